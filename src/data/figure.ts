@@ -1,0 +1,38 @@
+import type { UnitId } from '../geo/units';
+
+/** One published (or derived) figure for one provincial-level unit. */
+export interface RegionalFigure {
+  region: UnitId;
+  /** Series id, e.g. `population_age_0_14`. A suffix `_derived`/`_DERIVED` marks arithmetic on published figures. */
+  series: string;
+  year: number;
+  value: number;
+  /** The unit and caveats as the source states them, verbatim from our data file. */
+  note: string;
+  /** Source ids, keys of the sources table. */
+  sources: string[];
+}
+
+/** A national figure (no region). */
+export type NationalFigure = Omit<RegionalFigure, 'region'>;
+
+export type Authority = 'official' | 'primary-news' | 'secondary' | 'low';
+
+/** A cited source: enough for a reader to find it again. */
+export interface Source {
+  title: string;
+  publisher: string;
+  /** As precise as the source allows: `2021-05-11`, `2016-12`, `c.2009`, `n.d.`. */
+  date: string;
+  /** The original address where known; null where only a copy was seen. */
+  address: string | null;
+  authority: Authority;
+  /** The words in the source that state the figure. */
+  excerpt: string;
+  /** Where our copy was read, when that is not the original publisher. */
+  readFrom: string | null;
+}
+
+export function isDerivedSeries(series: string): boolean {
+  return /_derived$/i.test(series);
+}

@@ -1,0 +1,158 @@
+import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Lang } from '../i18n/lang';
+import { buildStyle, HATCH_IMAGE, LAYER, labelText, SOURCE, type StyleInputs } from './buildStyle';
+import { diffFills, type FillState } from './diffFills';
+import { buildHatchImage } from './hatchImage';
+
+// Bundlers rewrite module URLs, so MapLibre cannot find its own worker: point it there.
+setWorkerUrl(workerUrl);
+
+/** What the map draws: a narrow, plain-data slice of the view model. */
+export interface MapView {
+  fills: Readonly<Record<string, FillState>>;
+  selected: string | null;
+  lang: Lang;
+}
+
+export interface MapEvents {
+  /** Pointer over a unit (id) or off all units (null); x, y in CSS px from the map's top-left. */
+  onHover(id: string | null, x: number, y: number): void;
+  /** A click or tap on a unit, or on the sea / outside China (null). */
+  onClick(id: string | null): void;
+  /** Rendering failed after load (MapLibre reports such errors as events, not exceptions). */
+  onError(message: string): void;
+}
+
+export interface MapAdapter {
+  update(view: MapView): void;
+  destroy(): void;
+}
+
+/** China's provincial-level units plus their seas, [west, south, east, north] in degrees. */
+export const CHINA_BOUNDS: [number, number, number, number] = [73, 17, 136, 54];
+
+/**
+ * The only module that calls MapLibre. It takes plain views and emits unit ids; components never
+ * touch the map. Sets `data-ready="true"` on the container once the first view with data has
+ * been rendered, the contract embedding hosts and screenshot tools wait for.
+ */
+export function createMapAdapter(
+  container: HTMLElement,
+  inputs: Omit<StyleInputs, 'lang'>,
+  initial: MapView,
+  events: MapEvents,
+): MapAdapter {
+  container.dataset.ready = 'false';
+  let current: MapView = initial;
+  let painted: Record<string, FillState> = {};
+  let paintedSelected: string | null = null;
+  let paintedLang: Lang = initial.lang;
+  let hovered: string | null = null;
+  let styleLoaded = false;
+  let destroyed = false;
+
+  const map = new MapLibreMap({
+    container,
+    style: buildStyle({ ...inputs, lang: initial.lang }),
+    bounds: CHINA_BOUNDS,
+    fitBoundsOptions: { padding: 16 },
+    maxBounds: [
+      [40, -10],
+      [170, 70],
+    ],
+    minZoom: 1.5,
+    maxZoom: 9,
+    renderWorldCopies: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+    // CJK that our font file lacks (names from user files) falls back to a local CJK family.
+    localIdeographFontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+
+  const setState = (id: string, state: Record<string, unknown>) =>
+    map.setFeatureState({ source: SOURCE.provinces, id }, state);
+
+  function apply(): void {
+    if (!styleLoaded || destroyed) return;
+    for (const c of diffFills(painted, current.fills)) setState(c.id, { fill: c.fill, noData: c.noData });
+    painted = { ...current.fills };
+    if (paintedSelected !== current.selected) {
+      if (paintedSelected) setState(paintedSelected, { selected: false });
+      if (current.selected) setState(current.selected, { selected: true });
+      paintedSelected = current.selected;
+    }
+    if (paintedLang !== current.lang) {
+      map.setLayoutProperty(LAYER.labels, 'text-field', labelText(current.lang));
+      paintedLang = current.lang;
+    }
+  }
+
+  // First colours at style.load, not load: colouring at load costs a second full render.
+  map.on('style.load', () => {
+    map.addImage(HATCH_IMAGE, buildHatchImage(), { pixelRatio: 1 });
+    styleLoaded = true;
+    apply();
+    map.once('idle', () => {
+      if (destroyed) return;
+      writeCamera();
+      container.dataset.ready = 'true';
+    });
+  });
+
+  const unitAt = (e: MapMouseEvent): string | null => {
+    const f: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(e.point, { layers: [LAYER.fill] })[0];
+    const id = f?.properties?.['id'];
+    return typeof id === 'string' ? id : null;
+  };
+  const setHover = (id: string | null) => {
+    if (id === hovered) return;
+    if (hovered) setState(hovered, { hover: false });
+    if (id) setState(id, { hover: true });
+    hovered = id;
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+  };
+  map.on('mousemove', (e) => {
+    if (!styleLoaded) return;
+    const id = unitAt(e);
+    setHover(id);
+    events.onHover(id, e.point.x, e.point.y);
+  });
+  map.on('mouseout', () => {
+    if (!styleLoaded) return;
+    setHover(null);
+    events.onHover(null, 0, 0);
+  });
+  map.on('click', (e) => {
+    if (!styleLoaded) return;
+    const id = unitAt(e);
+    events.onClick(id);
+    // A tap has no hover: show the tooltip for the tapped unit too.
+    events.onHover(id, e.point.x, e.point.y);
+  });
+  map.on('error', (e) => events.onError(e.error?.message ?? String(e)));
+  // The camera as plain text on the element ("lon,lat,zoom", degrees; 512-px tiles), so that
+  // screenshot tools and browser tests can project a place to a pixel without reaching into MapLibre.
+  const writeCamera = () => {
+    const c = map.getCenter();
+    container.dataset.camera = `${c.lng.toFixed(6)},${c.lat.toFixed(6)},${map.getZoom().toFixed(6)}`;
+  };
+  map.on('moveend', writeCamera);
+  writeCamera();
+
+  return {
+    update(view) {
+      current = view;
+      apply();
+    },
+    destroy() {
+      destroyed = true;
+      map.remove();
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** What the map paints for one unit: its fill colour, and whether it is no data (drawn hatched). */
+export interface FillState {
+  fill: string;
+  noData: boolean;
+}
+
+export interface FillChange extends FillState {
+  id: string;
+}
+
+/**
+ * The feature-state writes needed to go from `prev` to `next`: only units whose paint changed.
+ * Recolouring through feature-state avoids the worker re-layout that a new paint expression costs.
+ */
+export function diffFills(
+  prev: Readonly<Record<string, FillState>>,
+  next: Readonly<Record<string, FillState>>,
+): FillChange[] {
+  const changes: FillChange[] = [];
+  for (const [id, s] of Object.entries(next)) {
+    const p = prev[id];
+    if (!p || p.fill !== s.fill || p.noData !== s.noData) changes.push({ id, ...s });
+  }
+  return changes;
+}

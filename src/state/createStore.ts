@@ -1,0 +1,37 @@
+import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import type { UnitId } from '../geo/units';
+import type { Lang } from '../i18n/lang';
+import type { AppState } from './appState';
+
+/** The app's one source of truth, and the only ways to change it. */
+export interface Store {
+  state: ReadonlySignal<AppState>;
+  setIndicator(id: string): void;
+  setYear(year: number | null): void;
+  select(id: UnitId | null): void;
+  setLang(lang: Lang): void;
+  /** Replaces the whole state, e.g. when Back restores an earlier URL. */
+  replace(next: AppState): void;
+}
+
+export function createStore(initial: AppState): Store {
+  const state = signal<AppState>(initial);
+  const update = (patch: Partial<AppState>) => {
+    const next = { ...state.value, ...patch };
+    // Skip no-op writes so subscribers (URL sync, map) do no work and history gets no duplicate.
+    if ((Object.keys(patch) as Array<keyof AppState>).every((k) => state.value[k] === next[k])) return;
+    state.value = next;
+  };
+  return {
+    state: computed(() => state.value),
+    // A new indicator keeps the selection (people compare one province across indicators) but
+    // resets the year, which belongs to the old indicator.
+    setIndicator: (indicator) => batch(() => update({ indicator, year: null })),
+    setYear: (year) => update({ year }),
+    select: (selected) => update({ selected }),
+    setLang: (lang) => update({ lang }),
+    replace: (next) => {
+      state.value = { ...next };
+    },
+  };
+}

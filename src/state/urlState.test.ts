@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../data/catalogue';
+import { UNITS } from '../geo/units';
+import { LANGS } from '../i18n/lang';
+import { DEFAULT_STATE, type AppState } from './appState';
+import { formatUrlState, parseUrlState, type ParseContext } from './urlState';
+
+const ctx: ParseContext = { indicators: new Map(CATALOGUE.map((i) => [i.id, i])) };
+
+/** Any state the app can be in: an indicator with one of its own years (or latest), any selection. */
+const arbState: fc.Arbitrary<AppState> = fc
+  .constantFrom(...CATALOGUE)
+  .chain((ind) =>
+    fc.record({
+      indicator: fc.constant(ind.id),
+      year: fc.option(fc.constantFrom(...ind.years), { nil: null }),
+      selected: fc.option(fc.constantFrom(...UNITS.map((u) => u.id)), { nil: null }),
+      lang: fc.constantFrom(...LANGS),
+    }),
+  );
+
+describe('URL codec', () => {
+  it('encodes the default state as the empty query', () => {
+    expect(formatUrlState(DEFAULT_STATE)).toBe('');
+  });
+
+  it('parses the empty query as the default state with no issues', () => {
+    expect(parseUrlState('', ctx)).toEqual({ state: DEFAULT_STATE, issues: [] });
+    expect(parseUrlState('?', ctx)).toEqual({ state: DEFAULT_STATE, issues: [] });
+  });
+
+  it('round-trips every generated state: parse(format(s)) = s', () => {
+    fc.assert(
+      fc.property(arbState, (s) => {
+        const { state, issues } = parseUrlState(formatUrlState(s), ctx);
+        expect(issues).toEqual([]);
+        expect(state).toEqual(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes only what differs from the default, with short names', () => {
+    const s: AppState = { ...DEFAULT_STATE, indicator: 'children', year: 2020, selected: 'SC', lang: 'zh' };
+    expect(formatUrlState(s)).toBe('i=children&y=2020&sel=SC&lang=zh');
+  });
+
+  it('is tolerant of case and ignores unknown parameters', () => {
+    const { state, issues } = parseUrlState('?sel=sc&lang=ZH&utm_source=wechat', ctx);
+    expect(state).toEqual({ ...DEFAULT_STATE, selected: 'SC', lang: 'zh' });
+    expect(issues).toEqual([]);
+  });
+
+  const invalid: Array<[string, string, Partial<AppState>]> = [
+    ['unknown indicator', 'i=nope', {}],
+    ['markup in an indicator', 'i=%3Cscript%3E', {}],
+    ['a year that is not a year', 'y=20x0', {}],
+    ['a year the indicator lacks', 'i=children&y=2015', { indicator: 'children' }],
+    ['a year for an indicator with one year', 'y=2020', {}],
+    ['an unknown province', 'sel=ZZ', {}],
+    ['a GB code where an ISO code is expected', 'sel=510000', {}],
+    ['an unknown language', 'lang=fr', {}],
+    ['an empty value', 'i=', {}],
+  ];
+  it.each(invalid)('falls back to the default and reports %s', (_name, query, expected) => {
+    const { state, issues } = parseUrlState(query, ctx);
+    expect(state).toEqual({ ...DEFAULT_STATE, ...expected });
+    expect(issues).toHaveLength(1);
+    const [param, raw] = query.split('&').at(-1)!.split('=') as [string, string];
+    expect(issues[0]).toEqual({ param, raw: decodeURIComponent(raw) });
+  });
+
+  it('never throws on arbitrary query strings', () => {
+    fc.assert(
+      fc.property(fc.string(), (q) => {
+        expect(() => parseUrlState(q, ctx)).not.toThrow();
+      }),
+    );
+  });
+});

@@ -1,0 +1,102 @@
+import { isUnitId } from '../geo/units';
+import { isLang } from '../i18n/lang';
+import type { Indicator } from '../data/indicator';
+import { DEFAULT_STATE, type AppState } from './appState';
+
+/** What parsing needs to know to tell a valid value from an invalid one. */
+export interface ParseContext {
+  indicators: ReadonlyMap<string, Indicator>;
+}
+
+/** A parameter that was present but not understood; the default was used instead. */
+export interface UrlIssue {
+  param: string;
+  raw: string;
+}
+
+type Parsed<T> = { ok: true; value: T } | { ok: false };
+
+interface FieldCodec<T> {
+  /** Short query-parameter name. */
+  key: string;
+  parse(raw: string, ctx: ParseContext): Parsed<T>;
+  format(value: T): string;
+}
+
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad: Parsed<never> = { ok: false };
+
+/**
+ * One codec per state field. The mapped type makes the compiler refuse a state field without a
+ * parser and formatter, so the URL can never silently drop part of the state.
+ */
+const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
+  indicator: {
+    key: 'i',
+    parse: (raw, ctx) => (ctx.indicators.has(raw) ? ok(raw) : bad),
+    format: (v) => v,
+  },
+  year: {
+    key: 'y',
+    parse: (raw) => (/^\d{4}$/.test(raw) ? ok(Number(raw)) : bad),
+    format: (v) => (v === null ? '' : String(v)),
+  },
+  selected: {
+    key: 'sel',
+    parse: (raw) => {
+      const id = raw.trim().toUpperCase();
+      return isUnitId(id) ? ok(id) : bad;
+    },
+    format: (v) => v ?? '',
+  },
+  lang: {
+    key: 'lang',
+    parse: (raw) => {
+      const l = raw.trim().toLowerCase();
+      return isLang(l) ? ok(l) : bad;
+    },
+    format: (v) => v,
+  },
+};
+
+const FIELDS = Object.keys(CODECS) as Array<keyof AppState>;
+
+/**
+ * Reads a query string (with or without `?`) into a full state. Never throws: a missing parameter
+ * takes its default, an invalid one takes its default and is reported, unknown parameters are
+ * ignored (other tools add their own, e.g. `utm_source`).
+ */
+export function parseUrlState(search: string, ctx: ParseContext): { state: AppState; issues: UrlIssue[] } {
+  const params = new URLSearchParams(search);
+  const state: AppState = { ...DEFAULT_STATE };
+  const issues: UrlIssue[] = [];
+  for (const field of FIELDS) {
+    const codec = CODECS[field];
+    const raw = params.get(codec.key);
+    if (raw === null) continue;
+    const parsed = codec.parse(raw, ctx);
+    if (parsed.ok) (state as Record<keyof AppState, unknown>)[field] = parsed.value;
+    else issues.push({ param: codec.key, raw });
+  }
+  // Cross-field check: a year the indicator has no figures for falls back to its latest year.
+  const indicator = ctx.indicators.get(state.indicator);
+  if (state.year !== null && indicator && !indicator.years.includes(state.year)) {
+    issues.push({ param: CODECS.year.key, raw: String(state.year) });
+    state.year = null;
+  }
+  return { state, issues };
+}
+
+/**
+ * Writes only what differs from the default, in a fixed order, so the default state is the empty
+ * string and equal states give equal links. No leading `?`.
+ */
+export function formatUrlState(state: AppState): string {
+  const params = new URLSearchParams();
+  for (const field of FIELDS) {
+    const codec = CODECS[field] as FieldCodec<AppState[typeof field]>;
+    const value = codec.format(state[field]);
+    if (value !== codec.format(DEFAULT_STATE[field])) params.set(codec.key, value);
+  }
+  return params.toString();
+}

@@ -1,0 +1,36 @@
+import type { Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+
+/** A message the user should see: something in their link, file or data was not used as given. */
+export type Notice =
+  | { kind: 'url'; param: string; raw: string }
+  | { kind: 'year'; year: string }
+  | { kind: 'error'; message: string };
+
+export function noticeText(n: Notice, lang: Lang): string {
+  switch (n.kind) {
+    case 'url':
+      return MESSAGES.urlIssue[lang](n.param, n.raw);
+    case 'year':
+      return MESSAGES.yearNotAvailable[lang](n.year);
+    case 'error':
+      return n.message;
+  }
+}
+
+/** The one list of issues the user should know about; dismissable, and announced politely. */
+export function Notices({ notices, lang, onDismiss }: { notices: Notice[]; lang: Lang; onDismiss(): void }) {
+  if (notices.length === 0) return null;
+  return (
+    <div class="notices" role="status" aria-live="polite">
+      <ul>
+        {notices.map((n, i) => (
+          <li key={i}>{noticeText(n, lang)}</li>
+        ))}
+      </ul>
+      <button type="button" onClick={onDismiss}>
+        {MESSAGES.dismiss[lang]}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { MESSAGES } from '../i18n/messages';
+import type { ViewModel } from '../view/buildViewModel';
+import { formatNumber } from '../view/formatValue';
+import { SourceCitation } from './SourceLine';
+
+/** Every figure we hold for the selected unit, each with its own sources and caveats. */
+export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void }) {
+  const sel = vm.selected;
+  if (!sel) return null;
+  const { lang } = vm;
+  const { unit } = sel.region;
+  return (
+    <aside class="panel" aria-labelledby="panel-title" data-unit={unit.id}>
+      <header class="panel-header">
+        <h2 id="panel-title">
+          {lang === 'zh' ? unit.zhFull : unit.en} <span class="panel-alt">{lang === 'zh' ? unit.en : unit.zhFull}</span>
+        </h2>
+        <button type="button" class="close" onClick={onClose} aria-label={MESSAGES.close[lang]}>
+          ×
+        </button>
+      </header>
+      <p class="panel-codes">
+        GB/T 2260 {unit.gb} · ISO 3166-2 {unit.iso}
+      </p>
+      <h3>{MESSAGES.figuresHeld[lang]}</h3>
+      {sel.figures.length === 0 ? (
+        <p class="empty">{MESSAGES.noFigures[lang]}</p>
+      ) : (
+        <dl class="figures">
+          {sel.figures.map((f) => (
+            <div class="figure" key={`${f.series}-${f.year}`} data-series={f.series}>
+              <dt>
+                {f.label[lang]} <span class="year">({f.year})</span>
+                {f.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
+              </dt>
+              <dd>
+                <span class="figure-value">{formatNumber(f.value, lang)}</span> <span class="figure-note">{f.note}</span>
+                <div class="figure-sources">
+                  {f.sources.map((s) => (
+                    <SourceCitation key={s.id} s={s} lang={lang} />
+                  ))}
+                </div>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,45 @@
+import { MESSAGES } from '../i18n/messages';
+import type { Lang } from '../i18n/lang';
+import type { SourceRef, ViewModel } from '../view/buildViewModel';
+
+/** "Publisher, title, date" with a link when we know the original address. */
+export function SourceCitation({ s, lang }: { s: SourceRef; lang: Lang }) {
+  const { publisher, title, date, address, authority } = s.source;
+  return (
+    <span class="citation" data-source={s.id}>
+      {publisher}, <cite>{title}</cite>, {date}
+      {address && (
+        <>
+          {' '}
+          <a href={address} rel="noopener noreferrer" target="_blank">
+            ↗
+          </a>
+        </>
+      )}
+      {authority === 'low' && <strong class="caution"> ⚠ {MESSAGES.lowAuthority[lang]}</strong>}
+    </span>
+  );
+}
+
+/** The indicator's definition and every source behind the figures on screen. */
+export function SourceLine({ vm }: { vm: ViewModel }) {
+  const { lang, indicator } = vm;
+  return (
+    <footer class="source-line">
+      <p class="definition">
+        {indicator.definition[lang]}
+        {indicator.derived && <span class="badge derived"> {MESSAGES.derivedNote[lang]}</span>}
+      </p>
+      <p class="sources">
+        <strong>{MESSAGES.source[lang]}:</strong>{' '}
+        {vm.sources.map((s, i) => (
+          <span key={s.id}>
+            {i > 0 && '; '}
+            <SourceCitation s={s} lang={lang} />
+          </span>
+        ))}
+      </p>
+      <p class="boundary-note">{MESSAGES.boundaryNote[lang]}</p>
+    </footer>
+  );
+}

@@ -1,0 +1,215 @@
+import type { RegionalFigure, Source } from '../data/figure';
+import { isDerivedSeries } from '../data/figure';
+import type { Indicator } from '../data/indicator';
+import { indicatorValues, type Datum, type FigureIndex } from '../data/indicatorValues';
+import { seriesLabel } from '../data/seriesLabels';
+import type { Unit, UnitId } from '../geo/units';
+import type { Bilingual, Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+import { classify } from '../scales/classify';
+import { classIndexOf, type Classification } from '../scales/classification';
+import type { AppState } from '../state/appState';
+import { formatValue } from './formatValue';
+
+/** Everything the app holds that the view is built from. Immutable once loaded. */
+export interface Datasets {
+  units: readonly Unit[];
+  indicators: ReadonlyMap<string, Indicator>;
+  figures: readonly RegionalFigure[];
+  index: FigureIndex;
+  sources: Readonly<Record<string, Source>>;
+}
+
+export interface SourceRef {
+  id: string;
+  source: Source;
+}
+
+export interface RegionView {
+  id: UnitId;
+  unit: Unit;
+  datum: Datum | null;
+  classIndex: number | null;
+  fill: string;
+  /** 1 = highest value among units with data; null for no data. */
+  rank: number | null;
+}
+
+export interface LegendEntry {
+  /** Stable key for rendering and for highlighting a class; `nodata` for the no-data entry. */
+  key: string;
+  classIndex: number | null;
+  label: string;
+  color: string;
+  count: number;
+  noData: boolean;
+}
+
+export interface FigureView {
+  label: Bilingual;
+  series: string;
+  year: number;
+  value: number;
+  note: string;
+  derived: boolean;
+  sources: SourceRef[];
+  lowAuthority: boolean;
+}
+
+export interface SelectedView {
+  region: RegionView;
+  figures: FigureView[];
+}
+
+export interface ViewModel {
+  lang: Lang;
+  indicator: Indicator;
+  year: number;
+  regions: RegionView[];
+  byId: ReadonlyMap<UnitId, RegionView>;
+  classification: Classification;
+  legend: LegendEntry[];
+  /** Fill per unit for the map; no-data units get the no-data colour and a hatch. */
+  fills: Readonly<Record<string, string>>;
+  /** Units with no figure for this indicator and year. */
+  noDataIds: UnitId[];
+  /** The sources behind the values on screen. */
+  sources: SourceRef[];
+  /** Some value on screen rests on a low-authority source. */
+  lowAuthority: boolean;
+  selected: SelectedView | null;
+}
+
+/**
+ * State + data → everything the map, legend and panels draw. Pure: join ▸ classify ▸ colour ▸ rank.
+ * An unknown indicator id cannot reach here (the URL codec rejects it); a missing year falls back
+ * to the indicator's latest.
+ */
+export function buildViewModel(state: AppState, data: Datasets): ViewModel {
+  const indicator = data.indicators.get(state.indicator) ?? firstIndicator(data);
+  const year =
+    state.year !== null && indicator.years.includes(state.year) ? state.year : (indicator.years.at(-1) as number);
+  const values = indicatorValues(indicator, data.index, year);
+
+  // Classes are computed across all years of the indicator so colours stay comparable over time.
+  const allYears = indicator.years.flatMap((y) =>
+    y === year ? [...values.values()].map((d) => d.value) : [...indicatorValues(indicator, data.index, y).values()].map((d) => d.value),
+  );
+  const classification = classify(allYears.length > 0 ? allYears : [], {
+    ...indicator.defaults,
+  });
+  // Counts per class describe the year on screen, not the pooled years.
+  const shown = data.units.map((u) => values.get(u.id)?.value ?? null);
+  const counted = recount(classification, shown);
+
+  const ranked = [...values.entries()].sort((a, b) => b[1].value - a[1].value);
+  const rankOf = new Map<UnitId, number>();
+  ranked.forEach(([id, d], i) => {
+    // Ties share the better rank.
+    const prev = ranked[i - 1];
+    rankOf.set(id, prev && prev[1].value === d.value ? (rankOf.get(prev[0]) as number) : i + 1);
+  });
+
+  const regions: RegionView[] = data.units.map((unit) => {
+    const datum = values.get(unit.id) ?? null;
+    const classIndex = classIndexOf(counted, datum?.value);
+    return {
+      id: unit.id,
+      unit,
+      datum,
+      classIndex,
+      fill: classIndex === null ? counted.noData.color : (counted.bins[classIndex]?.color ?? counted.noData.color),
+      rank: datum ? (rankOf.get(unit.id) ?? null) : null,
+    };
+  });
+  const byId = new Map(regions.map((r) => [r.id, r]));
+
+  const sourceIds = new Set<string>();
+  for (const d of values.values()) for (const s of d.sources) sourceIds.add(s);
+  const sources = refs([...sourceIds], data.sources);
+
+  const selectedRegion = state.selected ? byId.get(state.selected) : undefined;
+  return {
+    lang: state.lang,
+    indicator,
+    year,
+    regions,
+    byId,
+    classification: counted,
+    legend: buildLegend(counted, indicator, state.lang),
+    fills: Object.fromEntries(regions.map((r) => [r.id, r.fill])),
+    noDataIds: regions.filter((r) => r.datum === null).map((r) => r.id),
+    sources,
+    lowAuthority: sources.some((s) => s.source.authority === 'low'),
+    selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
+  };
+}
+
+function firstIndicator(data: Datasets): Indicator {
+  const first = data.indicators.values().next().value;
+  if (!first) throw new Error('the indicator catalogue is empty');
+  return first;
+}
+
+function recount(c: Classification, values: Array<number | null>): Classification {
+  const counts = c.bins.map(() => 0);
+  let noData = 0;
+  for (const v of values) {
+    const i = classIndexOf(c, v);
+    if (i === null) noData++;
+    else counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return { ...c, bins: c.bins.map((b, i) => ({ ...b, count: counts[i] ?? 0 })), noData: { ...c.noData, count: noData } };
+}
+
+function buildLegend(c: Classification, indicator: Indicator, lang: Lang): LegendEntry[] {
+  const entries: LegendEntry[] = c.bins.map((b, i) => ({
+    key: `class-${i}`,
+    classIndex: i,
+    label:
+      b.category !== null
+        ? formatValue(b.category, indicator, lang)
+        : b.lower === b.upper
+          ? formatValue(b.lower, indicator, lang, true)
+          : `${formatValue(b.lower, indicator, lang, true)} – ${formatValue(b.upper, indicator, lang, true)}`,
+    color: b.color,
+    count: b.count,
+    noData: false,
+  }));
+  entries.push({
+    key: 'nodata',
+    classIndex: null,
+    label: MESSAGES.noData[lang],
+    color: c.noData.color,
+    count: c.noData.count,
+    noData: true,
+  });
+  return entries;
+}
+
+function refs(ids: string[], sources: Readonly<Record<string, Source>>): SourceRef[] {
+  return ids.flatMap((id) => {
+    const source = sources[id];
+    return source ? [{ id, source }] : [];
+  });
+}
+
+/** Every figure held for one unit, grouped in series order then year, each with its sources. */
+function figuresFor(id: UnitId, data: Datasets): FigureView[] {
+  return data.figures
+    .filter((f) => f.region === id)
+    .map((f) => {
+      const sources = refs(f.sources, data.sources);
+      return {
+        label: seriesLabel(f.series),
+        series: f.series,
+        year: f.year,
+        value: f.value,
+        note: f.note,
+        derived: isDerivedSeries(f.series),
+        sources,
+        lowAuthority: sources.some((s) => s.source.authority === 'low'),
+      };
+    })
+    .sort((a, b) => a.series.localeCompare(b.series) || a.year - b.year);
+}

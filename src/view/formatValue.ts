@@ -1,0 +1,43 @@
+import type { Indicator } from '../data/indicator';
+import type { Lang } from '../i18n/lang';
+
+const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
+
+/**
+ * A value as the user reads it, in the UI language. `compact` (legends, labels) gives
+ * "6.9M" / "692万"; full (tooltips, panels, tables) gives "6,920,292".
+ * Balances carry a sign so that "net sender" and "net receiver" never rely on colour alone.
+ */
+export function formatNumber(value: number, lang: Lang, opts: { compact?: boolean; signed?: boolean; digits?: number } = {}): string {
+  const nf = new Intl.NumberFormat(LOCALE[lang], {
+    notation: opts.compact ? 'compact' : 'standard',
+    maximumSignificantDigits: opts.compact ? 3 : undefined,
+    maximumFractionDigits: opts.compact ? undefined : (opts.digits ?? 2),
+    signDisplay: opts.signed ? 'exceptZero' : 'auto',
+  });
+  return nf.format(value);
+}
+
+export function formatValue(value: number, indicator: Indicator, lang: Lang, compact = false): string {
+  switch (indicator.kind) {
+    case 'share':
+      return `${formatNumber(value, lang, { digits: 2 })}%`;
+    case 'rank':
+    case 'flag':
+      return formatNumber(value, lang, { digits: 0 });
+    case 'balance':
+      return formatNumber(value, lang, { compact, signed: true, digits: 0 });
+    case 'rate':
+      return formatNumber(value, lang, { compact, digits: 2 });
+    case 'count':
+      return formatNumber(value, lang, { compact, digits: 0 });
+  }
+}
+
+/** The value with its unit: "6,920,292 persons", "17.95%", "rank 1". */
+export function formatValueWithUnit(value: number, indicator: Indicator, lang: Lang): string {
+  const v = formatValue(value, indicator, lang);
+  if (indicator.kind === 'share') return v;
+  const unit = indicator.unit[lang];
+  return lang === 'zh' ? `${v} ${unit}` : `${v} ${unit}`;
+}
