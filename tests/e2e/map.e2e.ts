@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { CATALOGUE } from '../../src/data/catalogue';
+import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from '../../src/data/embeddedData';
+import { buildFigureIndex } from '../../src/data/indicatorValues';
+import { decodeTopology } from '../../src/geo/loadGeometry';
+import { UNITS } from '../../src/geo/units';
+import { DEFAULT_STATE } from '../../src/state/appState';
+import { buildViewModel } from '../../src/view/buildViewModel';
+import { capture, close, hexToRgb, launch, openPage, pixelAt, project, waitReady } from './browser';
+
+const baseUrl = inject('baseUrl');
+const data = {
+  units: UNITS,
+  indicators: new Map(CATALOGUE.map((i) => [i.id, i])),
+  figures: EMBEDDED_FIGURES,
+  index: buildFigureIndex(EMBEDDED_FIGURES),
+  sources: EMBEDDED_SOURCES,
+};
+const geo = decodeTopology(
+  JSON.parse(readFileSync('public/geo/provinces.json', 'utf8')),
+  JSON.parse(readFileSync('public/geo/basemap.json', 'utf8')),
+);
+const labels: FeatureCollection<Point> = JSON.parse(readFileSync('public/geo/labels.json', 'utf8'));
+const shape = (id: string) =>
+  geo.provinces.features.find((f) => f.properties?.['id'] === id) as Feature<Polygon | MultiPolygon>;
+
+/**
+ * Points well inside a unit ([lon, lat]): at least 0.4° from its border, so antialiasing cannot
+ * touch them, and 2.5° from any label anchor, so no text is drawn over them.
+ */
+function interiorPoints(id: string, n: number): Array<[number, number]> {
+  const poly = shape(id);
+  const out: Array<[number, number]> = [];
+  for (let lat = 26; lat <= 34; lat += 0.5) {
+    for (let lon = 98; lon <= 108; lon += 0.5) {
+      if (!booleanPointInPolygon([lon, lat], poly)) continue;
+      if (pointToPolygonDistance([lon, lat], poly, { units: 'degrees' }) > -0.4) continue;
+      const nearLabel = labels.features.some((l) => Math.hypot(l.geometry.coordinates[0]! - lon, l.geometry.coordinates[1]! - lat) < 2.5);
+      if (!nearLabel) out.push([lon, lat]);
+    }
+  }
+  return out.filter((_, i) => i % Math.max(1, Math.floor(out.length / n)) === 0).slice(0, n);
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the map', () => {
+  it('becomes ready, from our own origin only, with no console errors, and colours Sichuan by its class', async () => {
+    const { page, log, context } = await openPage(browser, baseUrl);
+    const origin = new URL(baseUrl).origin;
+    const png = await capture(page, 'default-view.png');
+
+    const expected = hexToRgb(buildViewModel(DEFAULT_STATE, data).byId.get('SC')!.fill);
+    const points = interiorPoints('SC', 5);
+    expect(points.length).toBeGreaterThanOrEqual(3);
+    const matches: boolean[] = [];
+    for (const [lon, lat] of points) {
+      const { x, y } = await project(page, lon, lat);
+      matches.push(close(pixelAt(png, x, y), expected));
+    }
+    expect(matches.filter(Boolean).length).toBeGreaterThanOrEqual(points.length - 1);
+
+    // The legend and the source line are on screen.
+    await expect(page.locator('.legend-entry[data-key="nodata"]').count()).resolves.toBe(1);
+    await expect(page.locator('.source-line').innerText()).resolves.toContain('National Bureau of Statistics');
+
+    const foreign = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows a tooltip on hover, opens the panel on click, and clears it with Escape and a click on the sea', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    const [lon, lat] = interiorPoints('SC', 1)[0]!;
+    const p = await project(page, lon, lat);
+    await page.mouse.move(p.x, p.y);
+    const tip = page.locator('.tooltip');
+    await tip.waitFor();
+    const text = await tip.innerText();
+    expect(text).toContain('Sichuan');
+    expect(text).toContain('四川');
+    expect(text).toMatch(/[+-][\d,]+ persons/);
+
+    await page.mouse.click(p.x, p.y);
+    const panel = page.locator('.panel[data-unit="SC"]');
+    await panel.waitFor();
+    await expect(panel.locator('.figure').count()).resolves.toBeGreaterThan(10);
+    const panelText = await panel.innerText();
+    expect(panelText).toContain('中国新闻网'); // MCA 2018 count, as reported by China News Service
+    expect(panelText).toContain('National Bureau of Statistics'); // census figures
+    expect(page.url()).toContain('sel=SC');
+
+    await page.keyboard.press('Escape');
+    await expect(panel.count()).resolves.toBe(0);
+
+    await page.mouse.click(p.x, p.y);
+    await panel.waitFor();
+    const sea = await project(page, 125, 25); // East China Sea, between Taiwan and Okinawa
+    await page.mouse.click(sea.x, sea.y);
+    await expect(panel.count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('keeps the indicator and the selection across a reload, and Back restores the previous view', async () => {
+    const { page, context } = await openPage(browser, `${baseUrl}?i=children&sel=HA`);
+    await expect(page.locator('#indicator-select').inputValue()).resolves.toBe('children');
+    await expect(page.locator('.panel').getAttribute('data-unit')).resolves.toBe('HA');
+
+    await page.selectOption('#indicator-select', 'childshare');
+    expect(new URL(page.url()).searchParams.get('i')).toBe('childshare');
+    await page.reload();
+    await waitReady(page);
+    await expect(page.locator('#indicator-select').inputValue()).resolves.toBe('childshare');
+    await expect(page.locator('.panel').getAttribute('data-unit')).resolves.toBe('HA');
+    await expect(page.locator('.legend').innerText()).resolves.toContain('%');
+
+    await page.goBack();
+    await expect(page.locator('#indicator-select').inputValue()).resolves.toBe('children');
+    await capture(page, 'deep-link-children-henan.png');
+    await context.close();
+  });
+
+  it('reports an invalid link parameter and shows the default instead', async () => {
+    const { page, context } = await openPage(browser, `${baseUrl}?i=%3Cimg%20src=x%3E&sel=SC`);
+    const notice = page.locator('.notices');
+    await expect(notice.innerText()).resolves.toContain('i=<img src=x>');
+    await expect(page.locator('.notices img').count()).resolves.toBe(0);
+    await expect(page.locator('#indicator-select').inputValue()).resolves.toBe('netsend');
+    await expect(page.locator('.panel').getAttribute('data-unit')).resolves.toBe('SC');
+    await context.close();
+  });
+});
