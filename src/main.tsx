@@ -1,35 +1,31 @@
-import { computed, effect } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import { render } from 'preact';
+import { buildDatasets } from './data/buildDatasets';
 import { CATALOGUE } from './data/catalogue';
 import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from './data/embeddedData';
-import { buildFigureIndex } from './data/indicatorValues';
+import type { ImportedDataset } from './data/importedDataset';
 import { loadGeometry } from './geo/loadGeometry';
 import { UNITS } from './geo/units';
 import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
-import { formatUrlState, parseUrlState, type ParseContext } from './state/urlState';
+import { formatUrlState, parseUrlState } from './state/urlState';
 import { App } from './ui/App';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
-import { buildViewModel, type Datasets } from './view/buildViewModel';
+import { buildViewModel } from './view/buildViewModel';
 
-const indicators = new Map(CATALOGUE.map((i) => [i.id, i]));
-const data: Datasets = {
-  units: UNITS,
-  indicators,
-  figures: EMBEDDED_FIGURES,
-  index: buildFigureIndex(EMBEDDED_FIGURES),
-  sources: EMBEDDED_SOURCES,
-};
-const ctx: ParseContext = { indicators };
+const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
 
-const parsed = parseUrlState(location.search, ctx);
-const store = createStore(parsed.state);
-const vm = computed(() => buildViewModel(store.state.value, data));
-const notices: Notice[] = parsed.issues.map((i) => ({ kind: 'url', ...i }));
+/** The user's imported tables; with the embedded data they make the datasets the view is built from. */
+const imported = signal<ImportedDataset[]>([]);
+const data = computed(() => buildDatasets(EMBEDDED, imported.value));
+const notices = signal<Notice[]>([]);
+const addNotice = (n: Notice) => (notices.value = [...notices.value, n]);
+
+const parseLocation = () => parseUrlState(location.search, { indicators: data.value.indicators });
 
 /** Writes the state to the address bar: a new history entry per change, so Back restores a view. */
-function syncUrl(): void {
+function syncUrl(store: ReturnType<typeof createStore>): void {
   let written = formatUrlState(store.state.peek());
   const urlFor = (q: string) => `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
   // Canonical form at start: invalid parameters (already reported) leave the address bar.
@@ -41,26 +37,41 @@ function syncUrl(): void {
     history.pushState(null, '', urlFor(q));
   });
   addEventListener('popstate', () => {
-    const { state } = parseUrlState(location.search, ctx);
+    const { state, issues } = parseLocation();
     written = formatUrlState(state);
     store.replace(state);
+    for (const i of issues) addNotice({ kind: 'url', ...i });
   });
 }
 
 async function start(root: HTMLElement): Promise<void> {
-  const lang = store.state.peek().lang;
-  root.textContent = MESSAGES.loading[lang];
+  const lang0 = new URLSearchParams(location.search).get('lang') === 'zh' ? 'zh' : 'en';
+  root.textContent = MESSAGES.loading[lang0];
   try {
     const geometry = await loadGeometry();
+    const parsed = parseLocation();
+    for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
+    const store = createStore(parsed.state);
+    const vm = computed(() => buildViewModel(store.state.value, data.value));
     root.textContent = '';
-    syncUrl();
+    syncUrl(store);
     const fontUrl = new URL('fonts/labels.woff2', document.baseURI).href;
     render(
-      <App store={store} vm={vm} indicators={CATALOGUE} geometry={geometry} fontUrl={fontUrl} initialNotices={notices} />,
+      <App
+        store={store}
+        vm={vm}
+        data={data}
+        geometry={geometry}
+        fontUrl={fontUrl}
+        notices={notices}
+        onDismissNotices={() => (notices.value = [])}
+        onNotice={addNotice}
+        dataTab={null}
+      />,
       root,
     );
   } catch (err) {
-    root.textContent = `${MESSAGES.loadFailed[lang]}: ${err instanceof Error ? err.message : String(err)}`;
+    root.textContent = `${MESSAGES.loadFailed[lang0]}: ${err instanceof Error ? err.message : String(err)}`;
     root.setAttribute('role', 'alert');
   }
 }

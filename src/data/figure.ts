@@ -16,7 +16,8 @@ export interface RegionalFigure {
 /** A national figure (no region). */
 export type NationalFigure = Omit<RegionalFigure, 'region'>;
 
-export type Authority = 'official' | 'primary-news' | 'secondary' | 'low';
+/** 'user': a file the user imported; shown as theirs, neither vouched for nor cautioned. */
+export type Authority = 'official' | 'primary-news' | 'secondary' | 'low' | 'user';
 
 /** A cited source: enough for a reader to find it again. */
 export interface Source {

@@ -5,10 +5,20 @@ import type { PaletteId } from '../scales/palettes';
 /** What sort of number an indicator is; it decides formatting and which classifications make sense. */
 export type IndicatorKind = 'count' | 'rate' | 'share' | 'balance' | 'rank' | 'flag';
 
+/**
+ * Definition families. Figures of different families are never compared on one scale; the picker
+ * groups indicators by family so viewers see which figures are comparable.
+ */
+export const FAMILIES = ['census', 'acwf2013', 'mca', 'facilities', 'imported'] as const;
+export type Family = (typeof FAMILIES)[number];
+
 /** Where an indicator's values come from. */
 export type ValueSpec =
-  /** One series of figures, one value per unit and year. */
-  | { type: 'series'; series: string }
+  /**
+   * Figures from one or more series, one value per unit and year. With several series (a
+   * published count and a derived one under the same definition) the first that has a unit wins.
+   */
+  | { type: 'series'; series: string | readonly string[] }
   /** numerator ÷ denominator × per, each from its own series and year (both shown to the user). */
   | {
       type: 'ratio';
@@ -39,12 +49,14 @@ export interface Indicator {
   unit: Bilingual;
   definition: Bilingual;
   /** The definition family, e.g. `census`, `acwf2013`, `mca`. Shown so viewers know what is comparable. */
-  family: string;
+  family: Family;
   kind: IndicatorKind;
   value: ValueSpec;
   /** Years with figures, ascending. The last is the default. */
   years: number[];
   /** Arithmetic on published figures rather than a published figure. */
   derived: boolean;
+  /** Where the values came from: embedded data, or a file the user imported (and its name). */
+  origin: { type: 'embedded' } | { type: 'imported'; fileName: string; importedAt: string };
   defaults: ClassDefaults;
 }

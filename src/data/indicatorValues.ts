@@ -38,8 +38,11 @@ export function indicatorValues(indicator: Indicator, index: FigureIndex, year: 
   const out = new Map<UnitId, Datum>();
   const spec = indicator.value;
   if (spec.type === 'series') {
-    for (const [unit, f] of index.get(spec.series)?.get(year) ?? []) {
-      out.set(unit, { value: f.value, sources: f.sources, note: f.note, derived: isDerivedSeries(f.series) });
+    for (const series of typeof spec.series === 'string' ? [spec.series] : spec.series) {
+      for (const [unit, f] of index.get(series)?.get(year) ?? []) {
+        if (out.has(unit)) continue;
+        out.set(unit, { value: f.value, sources: f.sources, note: f.note, derived: isDerivedSeries(f.series) });
+      }
     }
     return out;
   }
@@ -56,4 +59,13 @@ export function indicatorValues(indicator: Indicator, index: FigureIndex, year: 
     });
   }
   return out;
+}
+
+/** Every source id behind an indicator's values, in all its years. */
+export function indicatorSourceIds(indicator: Indicator, index: FigureIndex): string[] {
+  const ids = new Set<string>();
+  for (const year of indicator.years) {
+    for (const d of indicatorValues(indicator, index, year).values()) for (const s of d.sources) ids.add(s);
+  }
+  return [...ids];
 }

@@ -53,11 +53,46 @@ export const MESSAGES = {
     zh: (year: string) => `该指标没有 ${year} 年的数据，已显示最新年份。`,
   },
   definition: { en: 'Definition', zh: '定义' },
+  province: { en: 'Province', zh: '省级单位' },
+  value: { en: 'Value', zh: '数值' },
+  yourFile: { en: 'Your file', zh: '您的文件' },
+  readFrom: { en: 'Our copy was read from', zh: '我们读取的副本来自' },
+  usedBy: { en: 'Used by', zh: '用于' },
+  authority: {
+    official: { en: 'official', zh: '官方' },
+    'primary-news': { en: 'news report of an official figure', zh: '官方数字的新闻报道' },
+    secondary: { en: 'secondary source', zh: '二手来源' },
+    low: { en: 'low authority: use with caution', zh: '权威性较低：谨慎使用' },
+    user: { en: 'imported by you, not checked', zh: '由您导入，未核实' },
+  },
+  families: {
+    census: { en: 'Census context (National Bureau of Statistics)', zh: '人口普查背景（国家统计局）' },
+    acwf2013: { en: "Left-behind children: ACWF 2013 definition (0–17, ≥1 parent away)", zh: '留守儿童：全国妇联2013口径（0–17岁，父母至少一方外出）' },
+    mca: { en: 'Left-behind children: Ministry of Civil Affairs definition (under 16, both parents away)', zh: '留守儿童：民政部口径（不满16岁，父母双方外出）' },
+    facilities: { en: 'Care facilities', zh: '关爱服务设施' },
+    imported: { en: 'Your imported data', zh: '我导入的数据' },
+  },
+  panelLabel: { en: 'Details, table, sources and your data', zh: '详情、表格、来源与我的数据' },
+  tabs: {
+    details: { en: 'Details', zh: '详情' },
+    table: { en: 'Table', zh: '表格' },
+    sources: { en: 'Sources', zh: '来源' },
+    data: { en: 'Your data', zh: '我的数据' },
+  },
+  pickProvince: {
+    en: 'Hover over a province for its value; click it, or pick it in the table, for every figure we hold.',
+    zh: '将鼠标移到省份上查看数值；点击省份或在表格中选择，查看全部数据。',
+  },
+  flagNamed: { en: 'Named in source', zh: '来源中列出' },
+  rateFormula: {
+    en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
+    zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,
+  },
   unit: { en: 'Unit', zh: '单位' },
   published: { en: 'published', zh: '发布于' },
   clearSelection: { en: 'Clear selection', zh: '取消选择' },
   seaClickHint: { en: 'Click the sea or press Escape to clear', zh: '点击海面或按 Esc 取消选择' },
-} satisfies Record<string, Bilingual | { en: (...a: string[]) => string; zh: (...a: string[]) => string }>;
+} as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 

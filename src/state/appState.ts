@@ -14,11 +14,18 @@ export interface AppState {
   /** The selected unit, whose panel is open. */
   selected: UnitId | null;
   lang: Lang;
+  /** The side panel's open tab. */
+  tab: Tab;
 }
+
+/** Side-panel tabs: the selected unit's figures, the data table, all sources, the user's own data. */
+export const TABS = ['details', 'table', 'sources', 'data'] as const;
+export type Tab = (typeof TABS)[number];
 
 export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
   indicator: DEFAULT_INDICATOR_ID,
   year: null,
   selected: null,
   lang: 'en',
+  tab: 'details',
 });

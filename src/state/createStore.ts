@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
-import type { AppState } from './appState';
+import type { AppState, Tab } from './appState';
 
 /** The app's one source of truth, and the only ways to change it. */
 export interface Store {
@@ -9,7 +9,10 @@ export interface Store {
   setIndicator(id: string): void;
   setYear(year: number | null): void;
   select(id: UnitId | null): void;
+  /** Select from the map: also brings the details tab forward, unless the table (which shows it) is open. */
+  selectAndShow(id: UnitId | null): void;
   setLang(lang: Lang): void;
+  setTab(tab: Tab): void;
   /** Replaces the whole state, e.g. when Back restores an earlier URL. */
   replace(next: AppState): void;
 }
@@ -29,7 +32,10 @@ export function createStore(initial: AppState): Store {
     setIndicator: (indicator) => batch(() => update({ indicator, year: null })),
     setYear: (year) => update({ year }),
     select: (selected) => update({ selected }),
+    selectAndShow: (selected) =>
+      update(selected && state.value.tab !== 'table' ? { selected, tab: 'details' } : { selected }),
     setLang: (lang) => update({ lang }),
+    setTab: (tab) => update({ tab }),
     replace: (next) => {
       state.value = { ...next };
     },

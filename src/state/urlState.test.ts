@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../data/catalogue';
 import { UNITS } from '../geo/units';
 import { LANGS } from '../i18n/lang';
-import { DEFAULT_STATE, type AppState } from './appState';
+import { DEFAULT_STATE, TABS, type AppState } from './appState';
 import { formatUrlState, parseUrlState, type ParseContext } from './urlState';
 
 const ctx: ParseContext = { indicators: new Map(CATALOGUE.map((i) => [i.id, i])) };
@@ -17,6 +17,7 @@ const arbState: fc.Arbitrary<AppState> = fc
       year: fc.option(fc.constantFrom(...ind.years), { nil: null }),
       selected: fc.option(fc.constantFrom(...UNITS.map((u) => u.id)), { nil: null }),
       lang: fc.constantFrom(...LANGS),
+      tab: fc.constantFrom(...TABS),
     }),
   );
 
@@ -42,8 +43,8 @@ describe('URL codec', () => {
   });
 
   it('writes only what differs from the default, with short names', () => {
-    const s: AppState = { ...DEFAULT_STATE, indicator: 'children', year: 2020, selected: 'SC', lang: 'zh' };
-    expect(formatUrlState(s)).toBe('i=children&y=2020&sel=SC&lang=zh');
+    const s: AppState = { ...DEFAULT_STATE, indicator: 'children', year: 2020, selected: 'SC', lang: 'zh', tab: 'table' };
+    expect(formatUrlState(s)).toBe('i=children&y=2020&sel=SC&lang=zh&tab=table');
   });
 
   it('is tolerant of case and ignores unknown parameters', () => {
@@ -62,6 +63,7 @@ describe('URL codec', () => {
     ['a GB code where an ISO code is expected', 'sel=510000', {}],
     ['an unknown language', 'lang=fr', {}],
     ['an empty value', 'i=', {}],
+    ['an unknown tab', 'tab=settings', {}],
   ];
   it.each(invalid)('falls back to the default and reports %s', (_name, query, expected) => {
     const { state, issues } = parseUrlState(query, ctx);

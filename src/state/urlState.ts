@@ -1,7 +1,7 @@
 import { isUnitId } from '../geo/units';
 import { isLang } from '../i18n/lang';
 import type { Indicator } from '../data/indicator';
-import { DEFAULT_STATE, type AppState } from './appState';
+import { DEFAULT_STATE, TABS, type AppState, type Tab } from './appState';
 
 /** What parsing needs to know to tell a valid value from an invalid one. */
 export interface ParseContext {
@@ -55,6 +55,11 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
       const l = raw.trim().toLowerCase();
       return isLang(l) ? ok(l) : bad;
     },
+    format: (v) => v,
+  },
+  tab: {
+    key: 'tab',
+    parse: (raw) => ((TABS as readonly string[]).includes(raw) ? ok(raw as Tab) : bad),
     format: (v) => v,
   },
 };

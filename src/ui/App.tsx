@@ -1,33 +1,42 @@
-import { useSignal, type ReadonlySignal } from '@preact/signals';
+import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { Indicator } from '../data/indicator';
 import type { Geometry } from '../geo/loadGeometry';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
-import type { ViewModel } from '../view/buildViewModel';
+import type { Datasets, ViewModel } from '../view/buildViewModel';
+import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
+import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo } from './MapView';
 import { Notices, type Notice } from './Notices';
 import { ProvincePanel } from './ProvincePanel';
+import { SidePanel } from './SidePanel';
 import { SourceLine } from './SourceLine';
+import { SourcesView } from './SourcesView';
 import { Tooltip } from './Tooltip';
+import type { ComponentChildren } from 'preact';
 
 interface Props {
   store: Store;
   vm: ReadonlySignal<ViewModel>;
-  indicators: readonly Indicator[];
+  data: ReadonlySignal<Datasets>;
   geometry: Geometry;
   fontUrl: string | null;
-  initialNotices: Notice[];
+  notices: ReadonlySignal<Notice[]>;
+  onDismissNotices(): void;
+  onNotice(n: Notice): void;
+  /** The "Your data" tab's content (import and imported datasets). */
+  dataTab: ComponentChildren;
 }
 
 /** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, indicators, geometry, fontUrl, initialNotices }: Props) {
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, dataTab }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
-  const notices = useSignal<Notice[]>(initialNotices);
+  const usage = useComputed(() => buildSourceUsage(data.value));
   const v = vm.value;
-  const lang = v.lang;
+  const { lang, indicator } = v;
+  const tab = store.state.value.tab;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -42,8 +51,12 @@ export function App({ store, vm, indicators, geometry, fontUrl, initialNotices }
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${MESSAGES.appTitle[lang]} · ${v.indicator.label[lang]}`;
-  }, [lang, v.indicator]);
+    document.title = `${MESSAGES.appTitle[lang]} · ${indicator.label[lang]}`;
+  }, [lang, indicator]);
+
+  const usedBy = new Map(
+    [...usage.value].map(([id, inds]) => [id, inds.map((i) => data.value.indicators.get(i)?.label[lang] ?? i)]),
+  );
 
   return (
     <div class="app" data-lang={lang}>
@@ -51,14 +64,15 @@ export function App({ store, vm, indicators, geometry, fontUrl, initialNotices }
         <h1>
           {MESSAGES.appTitle[lang]} <span class="app-title-alt">{MESSAGES.appTitle[lang === 'en' ? 'zh' : 'en']}</span>
         </h1>
-        <Controls vm={v} indicators={indicators} store={store} />
+        <Controls vm={v} indicators={[...data.value.indicators.values()]} store={store} />
       </header>
-      <Notices notices={notices.value} lang={lang} onDismiss={() => (notices.value = [])} />
+      <Notices notices={notices.value} lang={lang} onDismiss={onDismissNotices} />
       <main class="app-main">
         <div class="map-wrap">
           <h2 class="map-title" id="map-title">
-            {v.indicator.label[lang]}, {v.year}
-            {v.indicator.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
+            {indicator.label[lang]}
+            {v.year !== 0 && `, ${v.year}`}
+            {indicator.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
             {v.lowAuthority && <span class="badge caution">⚠ {MESSAGES.lowAuthority[lang]}</span>}
           </h2>
           <MapView
@@ -66,13 +80,19 @@ export function App({ store, vm, indicators, geometry, fontUrl, initialNotices }
             geometry={geometry}
             fontUrl={fontUrl}
             onHover={(h) => (hover.value = h)}
-            onSelect={(id) => store.select(id)}
-            onError={(message) => (notices.value = [...notices.value, { kind: 'error', message }])}
+            onSelect={(id) => store.selectAndShow(id)}
+            onError={(message) => onNotice({ kind: 'error', message })}
           />
           {hover.value && <Tooltip vm={v} hover={hover.value} />}
           <Legend vm={v} />
         </div>
-        <ProvincePanel vm={v} onClose={() => store.select(null)} />
+        <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
+          {tab === 'details' &&
+            (v.selected ? <ProvincePanel vm={v} onClose={() => store.select(null)} /> : <p class="hint">{MESSAGES.pickProvince[lang]}</p>)}
+          {tab === 'table' && <DataTable vm={v} onSelect={(id) => store.select(id)} />}
+          {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} lang={lang} />}
+          {tab === 'data' && dataTab}
+        </SidePanel>
       </main>
       <SourceLine vm={v} />
     </div>

@@ -1,4 +1,4 @@
-import type { Indicator } from '../data/indicator';
+import { FAMILIES, type Indicator } from '../data/indicator';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
 import type { ViewModel } from '../view/buildViewModel';
@@ -15,11 +15,20 @@ export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators:
           value={indicator.id}
           onChange={(e) => store.setIndicator((e.currentTarget as HTMLSelectElement).value)}
         >
-          {indicators.map((i) => (
-            <option key={i.id} value={i.id}>
-              {i.label[lang]}
-            </option>
-          ))}
+          {FAMILIES.map((family) => {
+            const members = indicators.filter((i) => i.family === family);
+            return (
+              members.length > 0 && (
+                <optgroup key={family} label={MESSAGES.families[family][lang]}>
+                  {members.map((i) => (
+                    <option key={i.id} value={i.id}>
+                      {i.label[lang]}
+                    </option>
+                  ))}
+                </optgroup>
+              )
+            );
+          })}
         </select>
       </label>
       <label class="control">
@@ -32,7 +41,7 @@ export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators:
         >
           {indicator.years.map((y) => (
             <option key={y} value={String(y)}>
-              {y}
+              {y === 0 ? '–' : y}
             </option>
           ))}
         </select>

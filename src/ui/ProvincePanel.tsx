@@ -10,7 +10,7 @@ export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void 
   const { lang } = vm;
   const { unit } = sel.region;
   return (
-    <aside class="panel" aria-labelledby="panel-title" data-unit={unit.id}>
+    <section class="panel" aria-labelledby="panel-title" data-unit={unit.id}>
       <header class="panel-header">
         <h2 id="panel-title">
           {lang === 'zh' ? unit.zhFull : unit.en} <span class="panel-alt">{lang === 'zh' ? unit.en : unit.zhFull}</span>
@@ -45,6 +45,6 @@ export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void 
           ))}
         </dl>
       )}
-    </aside>
+    </section>
   );
 }

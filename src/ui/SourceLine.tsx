@@ -1,13 +1,14 @@
 import { MESSAGES } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import type { SourceRef, ViewModel } from '../view/buildViewModel';
+import { formatNumber } from '../view/formatValue';
 
 /** "Publisher, title, date" with a link when we know the original address. */
 export function SourceCitation({ s, lang }: { s: SourceRef; lang: Lang }) {
   const { publisher, title, date, address, authority } = s.source;
   return (
     <span class="citation" data-source={s.id}>
-      {publisher}, <cite>{title}</cite>, {date}
+      {authority === 'user' ? MESSAGES.yourFile[lang] : publisher}, <cite>{title}</cite>, {date}
       {address && (
         <>
           {' '}
@@ -30,6 +31,15 @@ export function SourceLine({ vm }: { vm: ViewModel }) {
         {indicator.definition[lang]}
         {indicator.derived && <span class="badge derived"> {MESSAGES.derivedNote[lang]}</span>}
       </p>
+      {vm.rate && (
+        <p class="rate-formula">
+          {MESSAGES.rateFormula[lang](
+            `${vm.rate.numerator.label[lang]} (${vm.rate.numerator.year})`,
+            `${vm.rate.denominator.label[lang]} (${vm.rate.denominator.year})`,
+            formatNumber(vm.rate.per, lang),
+          )}
+        </p>
+      )}
       <p class="sources">
         <strong>{MESSAGES.source[lang]}:</strong>{' '}
         {vm.sources.map((s, i) => (

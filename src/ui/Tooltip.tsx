@@ -17,6 +17,7 @@ export function Tooltip({ vm, hover }: { vm: ViewModel; hover: HoverInfo }) {
         {r.datum ? formatValueWithUnit(r.datum.value, indicator, lang) : MESSAGES.noData[lang]}
         {r.datum?.derived && <span class="badge derived"> {MESSAGES.derived[lang]}</span>}
       </div>
+      {r.lowAuthority && <div class="caution">⚠ {MESSAGES.lowAuthority[lang]}</div>}
       {r.rank !== null && indicator.kind !== 'rank' && (
         <div class="tooltip-rank">
           {MESSAGES.rank[lang]} {r.rank} / {vm.regions.length - vm.noDataIds.length}

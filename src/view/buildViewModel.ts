@@ -33,6 +33,15 @@ export interface RegionView {
   fill: string;
   /** 1 = highest value among units with data; null for no data. */
   rank: number | null;
+  /** The value rests on a low-authority source: show a caution wherever it appears. */
+  lowAuthority: boolean;
+}
+
+/** For a rate: both parts and their years, so the user sees what was divided by what. */
+export interface RateView {
+  numerator: { label: Bilingual; year: number };
+  denominator: { label: Bilingual; year: number };
+  per: number;
 }
 
 export interface LegendEntry {
@@ -77,6 +86,7 @@ export interface ViewModel {
   sources: SourceRef[];
   /** Some value on screen rests on a low-authority source. */
   lowAuthority: boolean;
+  rate: RateView | null;
   selected: SelectedView | null;
 }
 
@@ -120,6 +130,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
       classIndex,
       fill: classIndex === null ? counted.noData.color : (counted.bins[classIndex]?.color ?? counted.noData.color),
       rank: datum ? (rankOf.get(unit.id) ?? null) : null,
+      lowAuthority: datum ? datum.sources.some((s) => data.sources[s]?.authority === 'low') : false,
     };
   });
   const byId = new Map(regions.map((r) => [r.id, r]));
@@ -141,6 +152,14 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
     noDataIds: regions.filter((r) => r.datum === null).map((r) => r.id),
     sources,
     lowAuthority: sources.some((s) => s.source.authority === 'low'),
+    rate:
+      indicator.value.type === 'ratio'
+        ? {
+            numerator: { label: seriesLabel(indicator.value.numerator.series), year: indicator.value.numerator.year },
+            denominator: { label: seriesLabel(indicator.value.denominator.series), year: indicator.value.denominator.year },
+            per: indicator.value.per,
+          }
+        : null,
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { Indicator } from '../data/indicator';
 import type { Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
 
 const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 
@@ -23,8 +24,10 @@ export function formatValue(value: number, indicator: Indicator, lang: Lang, com
     case 'share':
       return `${formatNumber(value, lang, { digits: 2 })}%`;
     case 'rank':
-    case 'flag':
       return formatNumber(value, lang, { digits: 0 });
+    case 'flag':
+      // A flag row only exists where the source named the unit; there is no "not named" value.
+      return value === 1 ? MESSAGES.flagNamed[lang] : formatNumber(value, lang, { digits: 0 });
     case 'balance':
       return formatNumber(value, lang, { compact, signed: true, digits: 0 });
     case 'rate':
@@ -37,7 +40,7 @@ export function formatValue(value: number, indicator: Indicator, lang: Lang, com
 /** The value with its unit: "6,920,292 persons", "17.95%", "rank 1". */
 export function formatValueWithUnit(value: number, indicator: Indicator, lang: Lang): string {
   const v = formatValue(value, indicator, lang);
-  if (indicator.kind === 'share') return v;
+  if (indicator.kind === 'share' || indicator.kind === 'flag') return v;
   const unit = indicator.unit[lang];
   return lang === 'zh' ? `${v} ${unit}` : `${v} ${unit}`;
 }

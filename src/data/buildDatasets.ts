@@ -1,0 +1,22 @@
+import type { Unit } from '../geo/units';
+import type { Datasets } from '../view/buildViewModel';
+import type { RegionalFigure, Source } from './figure';
+import type { Indicator } from './indicator';
+import { importedFigures, importedIndicator, importedSource, sourceIdOf, type ImportedDataset } from './importedDataset';
+import { buildFigureIndex } from './indicatorValues';
+
+/** The embedded catalogue plus the user's imported tables, as one set of datasets. Pure. */
+export function buildDatasets(
+  embedded: { units: readonly Unit[]; indicators: readonly Indicator[]; figures: readonly RegionalFigure[]; sources: Readonly<Record<string, Source>> },
+  imported: readonly ImportedDataset[],
+): Datasets {
+  const figures = [...embedded.figures, ...imported.flatMap(importedFigures)];
+  const indicators = [...embedded.indicators, ...imported.map(importedIndicator)];
+  return {
+    units: embedded.units,
+    indicators: new Map(indicators.map((i) => [i.id, i])),
+    figures,
+    index: buildFigureIndex(figures),
+    sources: { ...embedded.sources, ...Object.fromEntries(imported.map((d) => [sourceIdOf(d), importedSource(d)])) },
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, DEFAULT_INDICATOR_ID } from './catalogue';
+import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from './embeddedData';
+import { buildFigureIndex, indicatorSourceIds, indicatorValues } from './indicatorValues';
+
+const index = buildFigureIndex(EMBEDDED_FIGURES);
+const seriesOf = (i: (typeof CATALOGUE)[number]): string[] =>
+  i.value.type === 'series'
+    ? typeof i.value.series === 'string'
+      ? [i.value.series]
+      : [...i.value.series]
+    : [i.value.numerator.series, i.value.denominator.series];
+
+describe('the embedded catalogue', () => {
+  it('starts with the default indicator and has unique, URL-safe ids', () => {
+    expect(CATALOGUE[0]?.id).toBe(DEFAULT_INDICATOR_ID);
+    const ids = CATALOGUE.map((i) => i.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]{2,16}$/);
+  });
+
+  it.each(CATALOGUE.map((i) => [i.id, i] as const))('%s: every series exists, every year has values, every source is known', (_id, ind) => {
+    for (const s of seriesOf(ind)) expect(index.has(s), s).toBe(true);
+    for (const y of ind.years) expect(indicatorValues(ind, index, y).size, `year ${y}`).toBeGreaterThan(0);
+    const sources = indicatorSourceIds(ind, index);
+    expect(sources.length).toBeGreaterThan(0);
+    for (const s of sources) expect(EMBEDDED_SOURCES[s], s).toBeTruthy();
+    expect(ind.label.en.length * ind.label.zh.length * ind.definition.en.length * ind.definition.zh.length).toBeGreaterThan(0);
+  });
+
+  it('keeps the three left-behind definitions in separate indicators', () => {
+    for (const ind of CATALOGUE) {
+      const families = new Set(
+        seriesOf(ind).map((s) => (s.startsWith('acwf') ? 'acwf2013' : s.startsWith('mca') ? 'mca' : s.startsWith('moe') ? 'moe' : 'other')),
+      );
+      families.delete('other');
+      expect(families.size, ind.id).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('marks rates as derived and says when they mix age bands', () => {
+    const rates = CATALOGUE.filter((i) => i.value.type === 'ratio');
+    expect(rates.length).toBeGreaterThanOrEqual(2);
+    for (const r of rates) {
+      expect(r.derived).toBe(true);
+      expect(r.kind).toBe('rate');
+      expect(r.label.en).toContain('mixes age bands');
+      expect(r.label.zh).toContain('年龄口径不一致');
+    }
+  });
+
+  it('computes the MCA 2018 rate for Sichuan from both parts', () => {
+    const rate = CATALOGUE.find((i) => i.id === 'mca2018per1k')!;
+    const sc = indicatorValues(rate, index, 2018).get('SC')!;
+    const num = EMBEDDED_FIGURES.find((f) => f.series === 'mca2018_rural_lbc_count' && f.region === 'SC')!.value;
+    const den = EMBEDDED_FIGURES.find((f) => f.series === 'population_age_0_14' && f.year === 2020 && f.region === 'SC')!.value;
+    expect(sc.value).toBeCloseTo((num / den) * 1000, 10);
+    expect(sc.derived).toBe(true);
+    expect(indicatorValues(rate, index, 2018).size).toBe(2);
+  });
+
+  it('prefers a published figure over a derived one under the same definition', () => {
+    const acwf = CATALOGUE.find((i) => i.id === 'acwfcount')!;
+    const v = indicatorValues(acwf, index, 2010);
+    expect(v.get('GZ')?.derived).toBe(false);
+    expect(v.get('SC')?.derived).toBe(true);
+    expect([...v.keys()].sort()).toEqual(['GZ', 'HA', 'SC']);
+  });
+});

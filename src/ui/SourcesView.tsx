@@ -1,0 +1,47 @@
+import type { Source } from '../data/figure';
+import type { Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+
+/** Every source we hold: publisher, title, date, address, authority and the words that state the figure. */
+export function SourcesView({ sources, usedBy, lang }: { sources: Readonly<Record<string, Source>>; usedBy: ReadonlyMap<string, string[]>; lang: Lang }) {
+  const entries = Object.entries(sources).sort(([, a], [, b]) => authorityOrder(a) - authorityOrder(b) || a.publisher.localeCompare(b.publisher));
+  return (
+    <section class="sources-view" aria-labelledby="sources-title">
+      <h2 id="sources-title">{MESSAGES.sources[lang]}</h2>
+      <p class="boundary-note">{MESSAGES.boundaryNote[lang]}</p>
+      <ol class="source-list">
+        {entries.map(([id, s]) => (
+          <li key={id} id={`source-${id}`} data-source={id} data-authority={s.authority}>
+            <div class="source-head">
+              <strong>{s.authority === 'user' ? MESSAGES.yourFile[lang] : s.publisher}</strong>, <cite>{s.title}</cite>, {s.date}{' '}
+              <span class={`authority authority-${s.authority}`}>{MESSAGES.authority[s.authority][lang]}</span>
+            </div>
+            {s.address && (
+              <div class="source-address">
+                <a href={s.address} rel="noopener noreferrer" target="_blank">
+                  {s.address}
+                </a>
+              </div>
+            )}
+            {s.readFrom && (
+              <div class="source-readfrom">
+                {MESSAGES.readFrom[lang]}: {s.readFrom}
+              </div>
+            )}
+            <blockquote class="excerpt">{s.excerpt}</blockquote>
+            {(usedBy.get(id)?.length ?? 0) > 0 && (
+              <div class="source-used">
+                {MESSAGES.usedBy[lang]}: {usedBy.get(id)?.join('; ')}
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+const ORDER = { official: 0, 'primary-news': 1, secondary: 2, low: 3, user: 4 } as const;
+function authorityOrder(s: Source): number {
+  return ORDER[s.authority];
+}

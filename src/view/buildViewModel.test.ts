@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE } from '../data/catalogue';
+import { buildDatasets } from '../data/buildDatasets';
+import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from '../data/embeddedData';
+import type { ImportedDataset } from '../data/importedDataset';
+import { UNITS } from '../geo/units';
+import { NO_DATA_COLOR } from '../scales/palettes';
+import { DEFAULT_STATE, type AppState } from '../state/appState';
+import { buildViewModel } from './buildViewModel';
+
+const embedded = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
+const data = buildDatasets(embedded, []);
+const vmFor = (patch: Partial<AppState>) => buildViewModel({ ...DEFAULT_STATE, ...patch }, data);
+
+describe('buildViewModel', () => {
+  it('gives every one of the 34 units a region, in GB order', () => {
+    const vm = vmFor({});
+    expect(vm.regions.map((r) => r.id)).toEqual(UNITS.map((u) => u.id));
+  });
+
+  it('shows Hong Kong, Macao and Taiwan as no data for census indicators, never zero', () => {
+    const vm = vmFor({});
+    expect(vm.noDataIds.sort()).toEqual(['HK', 'MO', 'TW']);
+    for (const id of vm.noDataIds) {
+      const r = vm.byId.get(id)!;
+      expect(r.fill).toBe(NO_DATA_COLOR);
+      expect(r.datum).toBeNull();
+      expect(r.rank).toBeNull();
+    }
+  });
+
+  it('has legend counts that add up to all 34 units, with a no-data entry last', () => {
+    for (const ind of CATALOGUE) {
+      const vm = vmFor({ indicator: ind.id });
+      expect(vm.legend.reduce((n, e) => n + e.count, 0), ind.id).toBe(34);
+      expect(vm.legend.at(-1)?.noData).toBe(true);
+    }
+  });
+
+  it('colours each unit with its class colour from the one classification', () => {
+    const vm = vmFor({ indicator: 'children', year: 2020 });
+    for (const r of vm.regions) {
+      if (r.classIndex === null) continue;
+      expect(r.fill).toBe(vm.classification.bins[r.classIndex]?.color);
+      expect(vm.fills[r.id]).toBe(r.fill);
+    }
+  });
+
+  it('ranks units by value, 1 = highest: Guangdong has the most children aged 0–14 in 2020', () => {
+    const vm = vmFor({ indicator: 'children', year: 2020 });
+    expect(vm.byId.get('GD')?.rank).toBe(1);
+  });
+
+  it('marks Sichuan a net sender and Guangdong a net receiver on opposite sides of the midpoint', () => {
+    const vm = vmFor({});
+    const c = vm.classification;
+    expect(c.midpoint).toBe(0);
+    expect(vm.byId.get('SC')!.datum!.value).toBeGreaterThan(0);
+    expect(c.bins[vm.byId.get('SC')!.classIndex!]!.lower).toBeGreaterThanOrEqual(0);
+    expect(c.bins[vm.byId.get('GD')!.classIndex!]!.upper).toBeLessThanOrEqual(0);
+  });
+
+  it('falls back to the latest year when the state has none', () => {
+    expect(vmFor({ indicator: 'children' }).year).toBe(2020);
+    expect(vmFor({ indicator: 'children', year: 2010 }).year).toBe(2010);
+  });
+
+  it('keeps classes comparable across years: the same thresholds for 2010 and 2020', () => {
+    expect(vmFor({ indicator: 'children', year: 2010 }).classification.thresholds).toEqual(
+      vmFor({ indicator: 'children', year: 2020 }).classification.thresholds,
+    );
+  });
+
+  it('lists the sources behind the values on screen, and cautions on low-authority ones', () => {
+    const census = vmFor({});
+    expect(census.sources.map((s) => s.id)).toEqual(['NBS_YB2010_LEIII']);
+    expect(census.lowAuthority).toBe(false);
+    const exam = vmFor({ indicator: 'acwftop10' });
+    expect(exam.lowAuthority).toBe(true);
+    expect(exam.byId.get('SC')?.lowAuthority).toBe(true);
+  });
+
+  it('gives a rate its numerator, denominator and both years', () => {
+    const vm = vmFor({ indicator: 'mca2018per1k' });
+    expect(vm.rate).toMatchObject({ numerator: { year: 2018 }, denominator: { year: 2020 }, per: 1000 });
+    expect(vm.rate?.denominator.label.en).toBe('Children aged 0–14');
+  });
+
+  it('opens every figure held for the selected unit, each with its sources', () => {
+    const vm = vmFor({ selected: 'SC' });
+    const figures = vm.selected!.figures;
+    expect(figures.length).toBe(EMBEDDED_FIGURES.filter((f) => f.region === 'SC').length);
+    for (const f of figures) expect(f.sources.length).toBeGreaterThan(0);
+    expect(figures.find((f) => f.series === 'acwf2010_rural_lbc_count_DERIVED')?.derived).toBe(true);
+    expect(vmFor({ selected: 'TW' }).selected!.figures).toEqual([]);
+  });
+
+  it('maps an imported table like any other indicator, citing the file', () => {
+    const ds: ImportedDataset = {
+      id: 'u1',
+      name: 'Homes per county',
+      fileName: 'homes.csv',
+      importedAt: '2026-11-29T10:00:00Z',
+      keyColumn: 'province',
+      valueColumn: 'homes',
+      yearColumn: null,
+      unit: 'homes',
+      kind: 'count',
+      parseRule: '',
+      values: [
+        { region: 'SC', year: 0, value: 10, row: 2 },
+        { region: 'HA', year: 0, value: 20, row: 3 },
+        { region: 'AH', year: 0, value: 30, row: 4 },
+      ],
+    };
+    const vm = buildViewModel({ ...DEFAULT_STATE, indicator: 'u1' }, buildDatasets(embedded, [ds]));
+    expect(vm.indicator.family).toBe('imported');
+    expect(vm.noDataIds).toHaveLength(31);
+    expect(vm.sources[0]?.source).toMatchObject({ title: 'homes.csv', authority: 'user' });
+    expect(vm.byId.get('AH')?.rank).toBe(1);
+  });
+});
