@@ -1,0 +1,71 @@
+import type { Unit } from '../geo/units';
+import type { Source } from './figure';
+import type { Indicator } from './indicator';
+import { indicatorValues, type FigureIndex } from './indicatorValues';
+
+const HEADER = [
+  'province_code_gb',
+  'iso_3166_2',
+  'name_en',
+  'name_zh',
+  'indicator_id',
+  'indicator',
+  'year',
+  'value',
+  'unit',
+  'derived',
+  'note',
+  'sources',
+];
+
+/** RFC 4180 quoting: quote fields with commas, quotes or line breaks; double the quotes. */
+export function csvField(v: string | number | null): string {
+  if (v === null) return '';
+  const s = String(v);
+  // A leading = + - @ would run as a formula in a spreadsheet; prefix text (not numbers) with '.
+  const safe = typeof v === 'string' && /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export function citation(s: Source): string {
+  return [s.publisher, s.title, s.date, s.address].filter(Boolean).join(', ');
+}
+
+/**
+ * One indicator, every unit and year, as CSV with its sources on every row, so the file still says
+ * where each figure came from once it leaves the app. Units without a figure get an empty value:
+ * no data, never 0. Starts with a UTF-8 BOM so spreadsheet programs read the Chinese names.
+ */
+export function buildIndicatorCsv(
+  indicator: Indicator,
+  index: FigureIndex,
+  units: readonly Unit[],
+  sources: Readonly<Record<string, Source>>,
+): string {
+  const lines = [HEADER.join(',')];
+  for (const year of indicator.years) {
+    const values = indicatorValues(indicator, index, year);
+    for (const u of units) {
+      const d = values.get(u.id);
+      lines.push(
+        [
+          u.gb,
+          u.iso,
+          u.en,
+          u.zhFull,
+          indicator.id,
+          indicator.label.en,
+          year === 0 ? null : year,
+          d ? d.value : null,
+          indicator.unit.en,
+          d ? (d.derived ? 'yes' : 'no') : null,
+          d ? d.note : 'no data',
+          d ? d.sources.map((id) => (sources[id] ? citation(sources[id]) : id)).join(' | ') : null,
+        ]
+          .map(csvField)
+          .join(','),
+      );
+    }
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
