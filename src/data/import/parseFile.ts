@@ -1,0 +1,67 @@
+import { MAX_FILE_BYTES } from './limits';
+import { tooLargeFile, type ParsedFile } from './parseBytes';
+import { handleParseRequest, type ParseRequest, type ParseResponse } from './parseWorkerProtocol';
+
+export { MAX_FILE_BYTES, MAX_ROWS } from './limits';
+export { parseBytes, type ParsedFile, type ParseBytesOptions } from './parseBytes';
+
+/**
+ * Parses a dropped file off the main thread, so that a 50 MB CSV never freezes the page.
+ *
+ * - The size is checked first, from `file.size`: a file over MAX_FILE_BYTES is never read.
+ * - The work runs in a module Web Worker that reads the file itself and posts progress (0–1).
+ *   The worker is terminated as soon as the result arrives.
+ * - Without `Worker` (tests, old runtimes), or when the worker cannot start (a module worker
+ *   opened from file:// is blocked in some browsers: the atlas is meant to run from a USB stick),
+ *   the same code runs in-thread.
+ * - Never rejects: every failure is an issue in the result.
+ */
+export function parseFile(file: File, onProgress?: (fraction: number) => void): Promise<ParsedFile> {
+  if (file.size > MAX_FILE_BYTES) return Promise.resolve(tooLargeFile(file.name, file.size));
+  const request: ParseRequest = { type: 'parse', name: file.name, file };
+  if (typeof Worker === 'undefined') return parseInThread(request, onProgress);
+
+  return new Promise<ParsedFile>((resolve) => {
+    let settled = false;
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(parseInThread(request, onProgress));
+      return;
+    }
+    const fallBack = (event: Event) => {
+      // An error event here means the worker script failed to load or run: parseBytes itself
+      // never throws. Parse in-thread instead of leaving the user with nothing.
+      event.preventDefault();
+      worker.terminate();
+      if (settled) return;
+      settled = true;
+      resolve(parseInThread(request, onProgress));
+    };
+    worker.onmessage = (event: MessageEvent<ParseResponse>) => {
+      const message = event.data;
+      if (message.type === 'progress') {
+        onProgress?.(message.fraction);
+        return;
+      }
+      worker.terminate();
+      if (settled) return;
+      settled = true;
+      resolve(message.result);
+    };
+    worker.onerror = fallBack;
+    worker.onmessageerror = fallBack;
+    worker.postMessage(request);
+  });
+}
+
+async function parseInThread(request: ParseRequest, onProgress?: (fraction: number) => void): Promise<ParsedFile> {
+  let result: ParsedFile | null = null;
+  await handleParseRequest(request, (message) => {
+    if (message.type === 'progress') onProgress?.(message.fraction);
+    else result = message.result;
+  });
+  // handleParseRequest always posts a result before it resolves.
+  return result!;
+}
