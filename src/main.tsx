@@ -9,7 +9,12 @@ import { UNITS } from './geo/units';
 import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
 import { formatUrlState, parseUrlState } from './state/urlState';
+import { buildIndicatorCsv } from './data/exportCsv';
+import { createImportStore } from './data/importStore';
 import { App } from './ui/App';
+import { createImportController } from './ui/createImportController';
+import { downloadText, safeFileName } from './ui/download';
+import { ImportPanel } from './ui/ImportPanel';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
 import { buildViewModel } from './view/buildViewModel';
@@ -48,13 +53,21 @@ async function start(root: HTMLElement): Promise<void> {
   const lang0 = new URLSearchParams(location.search).get('lang') === 'zh' ? 'zh' : 'en';
   root.textContent = MESSAGES.loading[lang0];
   try {
-    const geometry = await loadGeometry();
+    const [geometry, importStore] = await Promise.all([loadGeometry(), createImportStore()]);
+    // Imported tables load before the link is read, so a link to one of them resolves.
+    imported.value = await importStore.load().catch(() => []);
+    const imports = createImportController(importStore, imported);
     const parsed = parseLocation();
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
     const store = createStore(parsed.state);
     const vm = computed(() => buildViewModel(store.state.value, data.value));
     root.textContent = '';
     syncUrl(store);
+    const exportIndicator = (id: string) => {
+      const d = data.peek();
+      const ind = d.indicators.get(id);
+      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources));
+    };
     const fontUrl = new URL('fonts/labels.woff2', document.baseURI).href;
     render(
       <App
@@ -66,7 +79,14 @@ async function start(root: HTMLElement): Promise<void> {
         notices={notices}
         onDismissNotices={() => (notices.value = [])}
         onNotice={addNotice}
-        dataTab={null}
+        renderDataTab={(lang) => (
+          <ImportPanel lang={lang} imports={imports} onShow={(id) => store.setIndicator(id)} onExport={exportIndicator} />
+        )}
+        onDropFile={(file) => {
+          store.setTab('data');
+          void imports.open(file);
+        }}
+        onExport={exportIndicator}
       />,
       root,
     );

@@ -16,9 +16,11 @@ describe('classify: thresholds by method', () => {
     ['equal interval over 0..100', [0, 10, 50, 100], seq({ method: 'equal' }), [25, 50, 75]],
     ['jenks separates three obvious clusters', [1, 2, 3, 50, 51, 52, 100, 101], seq({ method: 'jenks', classes: 3 }), [50, 100]],
     ['custom breaks are sorted and kept inside the data range', [0, 5, 10], seq({ method: 'custom', breaks: [8, 3, 99, -4] }), [3, 8]],
-    ['ties collapse duplicate quantile thresholds', [1, 1, 1, 1, 1, 1, 9, 9], seq(), [3]],
+    ['ties collapse duplicate quantile thresholds', [1, 1, 1, 1, 1, 2, 3, 4, 9, 9], seq(), [1.5, 3.75]],
+    ['two distinct values give two classes however tied', [1, 1, 1, 1, 1, 1, 9, 9], seq(), [9]],
     ['all-equal values give one class', [7, 7, 7], seq(), []],
-    ['fewer values than classes', [1, 2], seq({ method: 'quantile', classes: 5 }), [1.2, 1.4, 1.6, 1.8]],
+    ['fewer distinct values than classes: one class per value', [1, 2, 2], seq({ method: 'quantile', classes: 5 }), [2]],
+    ['three distinct values, equal interval, five classes asked', [0, 5, 10], seq({ method: 'equal', classes: 5 }), [5, 10]],
     ['log breaks on skewed counts', [1, 10, 100, 1000, 10000], seq({ method: 'equal', log: true }), [10, 100, 1000]],
   ];
   it.each(cases)('%s', (_name, values, options, expected) => {

@@ -117,7 +117,11 @@ function breaksFor(options: ClassifyOptions, sorted: number[], k: number, lo?: n
   const tlo = useLog ? Math.log10(lo ?? min) : (lo ?? min);
   const thi = useLog ? Math.log10(hi ?? max) : (hi ?? max);
   let raw: number[];
-  switch (options.method) {
+  const distinct = [...new Set(t)];
+  // Fewer distinct values than classes: each value gets its own class rather than some classes
+  // claiming a range nobody is in.
+  if (distinct.length < k && options.method !== 'custom') raw = distinct.slice(1);
+  else switch (options.method) {
     case 'quantile':
       raw = range(1, k).map((i) => quantileSorted(t, i / k) as number);
       break;
@@ -125,8 +129,7 @@ function breaksFor(options: ClassifyOptions, sorted: number[], k: number, lo?: n
       raw = range(1, k).map((i) => tlo + ((thi - tlo) * i) / k);
       break;
     case 'jenks': {
-      const distinct = new Set(t).size;
-      raw = ckmeans(t, Math.min(k, distinct))
+      raw = ckmeans(t, k)
         .slice(1)
         .map((cluster) => cluster[0] as number);
       break;

@@ -1,6 +1,7 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Geometry } from '../geo/loadGeometry';
+import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
 import type { Datasets, ViewModel } from '../view/buildViewModel';
@@ -27,11 +28,13 @@ interface Props {
   onDismissNotices(): void;
   onNotice(n: Notice): void;
   /** The "Your data" tab's content (import and imported datasets). */
-  dataTab: ComponentChildren;
+  renderDataTab(lang: Lang): ComponentChildren;
+  onDropFile(file: File): void;
+  onExport(indicatorId: string): void;
 }
 
 /** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, dataTab }: Props) {
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const usage = useComputed(() => buildSourceUsage(data.value));
   const v = vm.value;
@@ -59,7 +62,20 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   );
 
   return (
-    <div class="app" data-lang={lang}>
+    <div
+      class="app"
+      data-lang={lang}
+      onDragOver={(e) => {
+        // Accept files dropped anywhere, so nobody has to find the drop zone first.
+        if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const file = e.dataTransfer?.files[0];
+        if (!file) return;
+        e.preventDefault();
+        onDropFile(file);
+      }}
+    >
       <header class="app-header">
         <h1>
           {MESSAGES.appTitle[lang]} <span class="app-title-alt">{MESSAGES.appTitle[lang === 'en' ? 'zh' : 'en']}</span>
@@ -89,9 +105,18 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
             (v.selected ? <ProvincePanel vm={v} onClose={() => store.select(null)} /> : <p class="hint">{MESSAGES.pickProvince[lang]}</p>)}
-          {tab === 'table' && <DataTable vm={v} onSelect={(id) => store.select(id)} />}
+          {tab === 'table' && (
+            <>
+              <DataTable vm={v} onSelect={(id) => store.select(id)} />
+              <div class="row-buttons table-actions">
+                <button type="button" onClick={() => onExport(indicator.id)}>
+                  {MESSAGES.imports.exportCsv[lang]}
+                </button>
+              </div>
+            </>
+          )}
           {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} lang={lang} />}
-          {tab === 'data' && dataTab}
+          {tab === 'data' && renderDataTab(lang)}
         </SidePanel>
       </main>
       <SourceLine vm={v} />

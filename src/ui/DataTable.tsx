@@ -60,7 +60,9 @@ export function DataTable({ vm, onSelect }: { vm: ViewModel; onSelect(id: UnitId
     <div class="data-table-wrap">
       <table class="data-table">
         <caption>
-          {indicator.label[lang]}, {vm.year} ({indicator.unit[lang]})
+          {indicator.label[lang]}
+          {vm.year !== 0 && `, ${vm.year}`}
+          {indicator.unit[lang] && ` (${indicator.unit[lang]})`}
         </caption>
         <thead>
           <tr>

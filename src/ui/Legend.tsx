@@ -7,7 +7,7 @@ export function Legend({ vm }: { vm: ViewModel }) {
   return (
     <section class="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" class="legend-title">
-        {MESSAGES.legend[lang]} <span class="legend-unit">({indicator.unit[lang]})</span>
+        {MESSAGES.legend[lang]} {indicator.unit[lang] && <span class="legend-unit">({indicator.unit[lang]})</span>}
       </h2>
       <ul class="legend-list" data-method={vm.classification.method}>
         {vm.legend.map((e) => (

@@ -1,0 +1,69 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { capture, launch, openPage, waitReady } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Colour of the Sichuan row's class swatch in the table: the map reads the same classification. */
+const sichuanSwatch = (page: import('playwright-core').Page) =>
+  page.locator('.data-table tr[data-unit="SC"] .swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
+
+describe('importing a messy CSV', () => {
+  it('shows the join report, takes a fix, recolours the map and survives a reload', async () => {
+    const { page, log, context } = await openPage(browser, `${baseUrl}?tab=data`);
+    await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/messy-homes.csv');
+
+    // The report comes before anything is applied: 7 rows, 3 matched, the typo with a suggestion.
+    const summary = page.locator('.join-summary');
+    await expect(summary.innerText()).resolves.toMatch(/4 of 7 rows matched/);
+    const typo = page.locator('.unmatched tr[data-row="5"]');
+    await expect(typo.innerText()).resolves.toContain('Did you mean Sichuan');
+    // Markup in a name is shown as text, never run as HTML.
+    await expect(page.locator('.unmatched .raw-key', { hasText: '<img src=x' }).count()).resolves.toBe(1);
+    await expect(page.locator('.unmatched img').count()).resolves.toBe(0);
+    await expect(page.locator('.parse-rule').innerText()).resolves.toMatch(/10,000/);
+
+    // Fix the typo by picking Sichuan: it becomes a duplicate of row 2, which stays the one used.
+    await page.selectOption('.unmatched tr[data-row="5"] select', 'SC');
+    await expect(summary.innerText()).resolves.toMatch(/5 of 7 rows matched/);
+    await expect(page.locator('.duplicates').innerText()).resolves.toContain('row 2 is used');
+
+    await page.getByRole('button', { name: /Map 3 values/ }).click();
+    await waitReady(page);
+    const id = new URL(page.url()).searchParams.get('i');
+    expect(id).toMatch(/^u[a-z0-9]+$/);
+    await expect(page.locator('.map-title').innerText()).resolves.toContain('儿童之家');
+    await expect(page.locator('.source-line').innerText()).resolves.toContain('messy-homes.csv');
+
+    await page.getByRole('tab', { name: 'Table' }).click();
+    const before = await sichuanSwatch(page);
+    await expect(page.locator('.data-table tr[data-unit="SC"]').innerText()).resolves.toContain('12,000');
+    await expect(page.locator('.data-table tr[data-unit="HN"]').innerText()).resolves.toContain('No data');
+    await capture(page, 'imported-view.png');
+
+    // IndexedDB keeps it across a reload, and the link still names it.
+    await page.reload();
+    await waitReady(page);
+    await expect(page.locator('#indicator-select').inputValue()).resolves.toBe(id);
+    expect(await sichuanSwatch(page)).toBe(before);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('rejects a binary file with one clear message and keeps what was loaded', async () => {
+    const { page, context } = await openPage(browser, `${baseUrl}?tab=data&i=children`);
+    await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/junk.csv');
+    const rejected = page.locator('.rejected');
+    await expect(rejected.innerText()).resolves.toContain('Nothing you had was changed');
+    await expect(page.locator('#indicator-select').inputValue()).resolves.toBe('children');
+    await expect(page.locator('#map').getAttribute('data-ready')).resolves.toBe('true');
+    await context.close();
+  });
+});
