@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { capture, launch, openPage, waitReady } from './browser';
+import { capture, close, launch, openPage, pixelAt, project, waitReady } from './browser';
+import { interiorPoints } from './geometry';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -46,7 +47,15 @@ describe('importing a messy CSV', () => {
     const before = await sichuanSwatch(page);
     await expect(page.locator('.data-table tr[data-unit="SC"]').innerText()).resolves.toContain('12,000');
     await expect(page.locator('.data-table tr[data-unit="HN"]').innerText()).resolves.toContain('No data');
-    await capture(page, 'imported-view.png');
+    // The map draws Sichuan in the colour the table's class swatch shows.
+    const png = await capture(page, 'imported-view.png');
+    const rgb = before.match(/\d+/g)!.map(Number) as [number, number, number];
+    const hits = [];
+    for (const [lon, lat] of interiorPoints('SC', 4)) {
+      const p = await project(page, lon, lat);
+      hits.push(close(pixelAt(png, p.x, p.y), rgb));
+    }
+    expect(hits.filter(Boolean).length).toBeGreaterThanOrEqual(3);
 
     // IndexedDB keeps it across a reload, and the link still names it.
     await page.reload();

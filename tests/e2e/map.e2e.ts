@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
-import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CATALOGUE } from '../../src/data/catalogue';
 import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from '../../src/data/embeddedData';
 import { buildFigureIndex } from '../../src/data/indicatorValues';
-import { decodeTopology } from '../../src/geo/loadGeometry';
 import { UNITS } from '../../src/geo/units';
 import { DEFAULT_STATE } from '../../src/state/appState';
 import { buildViewModel } from '../../src/view/buildViewModel';
 import { capture, close, hexToRgb, launch, openPage, pixelAt, project, waitReady } from './browser';
+import { interiorPoints } from './geometry';
 
 const baseUrl = inject('baseUrl');
 const data = {
@@ -20,32 +17,6 @@ const data = {
   index: buildFigureIndex(EMBEDDED_FIGURES),
   sources: EMBEDDED_SOURCES,
 };
-const geo = decodeTopology(
-  JSON.parse(readFileSync('public/geo/provinces.json', 'utf8')),
-  JSON.parse(readFileSync('public/geo/basemap.json', 'utf8')),
-);
-const labels: FeatureCollection<Point> = JSON.parse(readFileSync('public/geo/labels.json', 'utf8'));
-const shape = (id: string) =>
-  geo.provinces.features.find((f) => f.properties?.['id'] === id) as Feature<Polygon | MultiPolygon>;
-
-/**
- * Points well inside a unit ([lon, lat]): at least 0.4° from its border, so antialiasing cannot
- * touch them, and 2.5° from any label anchor, so no text is drawn over them.
- */
-function interiorPoints(id: string, n: number): Array<[number, number]> {
-  const poly = shape(id);
-  const out: Array<[number, number]> = [];
-  for (let lat = 26; lat <= 34; lat += 0.5) {
-    for (let lon = 98; lon <= 108; lon += 0.5) {
-      if (!booleanPointInPolygon([lon, lat], poly)) continue;
-      if (pointToPolygonDistance([lon, lat], poly, { units: 'degrees' }) > -0.4) continue;
-      const nearLabel = labels.features.some((l) => Math.hypot(l.geometry.coordinates[0]! - lon, l.geometry.coordinates[1]! - lat) < 2.5);
-      if (!nearLabel) out.push([lon, lat]);
-    }
-  }
-  return out.filter((_, i) => i % Math.max(1, Math.floor(out.length / n)) === 0).slice(0, n);
-}
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
