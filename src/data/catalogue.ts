@@ -1,22 +1,12 @@
 import type { Bilingual } from '../i18n/lang';
-import type { ClassDefaults, Family, Indicator, IndicatorKind, ValueSpec } from './indicator';
+import type { ClassDefaults, Indicator } from './indicator';
 
 const PERSONS: Bilingual = { en: 'persons', zh: '人' };
 const PERCENT: Bilingual = { en: '%', zh: '%' };
 const NAMED: Bilingual = { en: 'named in source', zh: '来源中列出' };
 
-interface Spec {
-  id: string;
-  label: Bilingual;
-  unit: Bilingual;
-  definition: Bilingual;
-  family: Family;
-  kind: IndicatorKind;
-  value: ValueSpec;
-  years: number[];
-  derived?: boolean;
-  defaults: ClassDefaults;
-}
+/** An embedded indicator as written below: `derived` defaults to false, `origin` is implied. */
+type Spec = Omit<Indicator, 'derived' | 'origin'> & { derived?: boolean };
 
 const embedded = (s: Spec): Indicator => ({ ...s, derived: s.derived ?? false, origin: { type: 'embedded' } });
 

@@ -2,35 +2,10 @@ import { describe, expect, it } from 'vitest';
 import figures from './figures.json';
 import sourcesJson from './sources.json';
 
-// Shapes written by import-shared.mjs (see README.md in this folder).
-type Authority = 'official' | 'primary-news' | 'secondary' | 'low';
-interface RegionalFigure {
-  region: string;
-  series: string;
-  year: number;
-  value: number;
-  note: string;
-  sources: string[];
-}
-interface NationalFigure {
-  series: string;
-  year: number;
-  value: number;
-  note: string;
-  sources: string[];
-}
-interface Source {
-  title: string;
-  publisher: string;
-  date: string;
-  address: string | null;
-  authority: Authority;
-  excerpt: string;
-  readFrom: string | null;
-}
+import type { Authority, NationalFigure, RegionalFigure, Source } from '../figure';
 
-const regional: RegionalFigure[] = figures.regional;
-const national: NationalFigure[] = figures.national;
+const regional = figures.regional as RegionalFigure[];
+const national = figures.national as NationalFigure[];
 const sources = sourcesJson as Record<string, Source>;
 
 const MAINLAND_31 = [
