@@ -158,6 +158,63 @@ export const MESSAGES = {
     exportCsv: { en: 'Download CSV', zh: '下载 CSV' },
     remove: { en: 'Remove', zh: '删除' },
   },
+  legendEntry: {
+    en: (label: string, n: string) => `${label}: ${n} provinces. Hover or focus to show them on the map.`,
+    zh: (label: string, n: string) => `${label}：${n} 个省级单位。悬停或聚焦可在地图上突出显示。`,
+  },
+  histogramLabel: {
+    en: (n: string, lo: string, hi: string, breaks: string) => `Dot strip of ${n} values from ${lo} to ${hi}; class breaks at ${breaks}.`,
+    zh: (n: string, lo: string, hi: string, breaks: string) => `${n} 个数值的点状分布，从 ${lo} 到 ${hi}；分级断点：${breaks}。`,
+  },
+  classing: {
+    method: { en: 'Classification method', zh: '分级方法' },
+    methods: {
+      quantile: { en: 'Quantile', zh: '分位数' },
+      equal: { en: 'Equal interval', zh: '等间距' },
+      jenks: { en: 'Natural breaks', zh: '自然断点' },
+      custom: { en: 'Custom', zh: '自定义' },
+      categorical: { en: 'One class per value', zh: '每个值一类' },
+    },
+    /** Short names for the method buttons; the full names above are in the note and tooltips. */
+    methodsShort: {
+      quantile: { en: 'Quantile', zh: '分位数' },
+      equal: { en: 'Equal', zh: '等距' },
+      jenks: { en: 'Natural', zh: '自然' },
+      custom: { en: 'Custom', zh: '自定义' },
+      categorical: { en: 'Values', zh: '按值' },
+    },
+    breaks: { en: 'Breaks (comma-separated)', zh: '断点（以逗号分隔）' },
+    breaksInvalid: { en: 'Type numbers separated by commas.', zh: '请输入以逗号分隔的数字。' },
+    more: { en: 'Classes, palette, scale', zh: '分级数、配色、尺度' },
+    classes: { en: 'Classes', zh: '分级数' },
+    palette: { en: 'Palette', zh: '配色' },
+    palettes: {
+      Oranges: { en: 'Oranges', zh: '橙色' },
+      YlOrRd: { en: 'Yellow–orange–red', zh: '黄—橙—红' },
+      Blues: { en: 'Blues', zh: '蓝色' },
+      Greens: { en: 'Greens', zh: '绿色' },
+      Purples: { en: 'Purples', zh: '紫色' },
+      YlGnBu: { en: 'Yellow–green–blue', zh: '黄—绿—蓝' },
+      Cividis: { en: 'High contrast (projectors)', zh: '高对比度（投影）' },
+      PuOr: { en: 'Purple–orange (diverging)', zh: '紫—橙（发散）' },
+      RdBu: { en: 'Blue–red (diverging)', zh: '蓝—红（发散）' },
+      BrBG: { en: 'Brown–teal (diverging)', zh: '棕—青（发散）' },
+    },
+    log: { en: 'Log scale (skewed counts)', zh: '对数尺度（偏态数据）' },
+    perYear: { en: 'Classes from this year only', zh: '仅按本年数据分级' },
+    note: {
+      en: (method: string, k: string, years: string) => `${method}, ${k} classes, computed from ${years}.`,
+      zh: (method: string, k: string, years: string) => `${method}，${k} 级，依据 ${years} 年数据计算。`,
+    },
+    midpoint: {
+      en: (m: string) => `Diverging colours around ${m}.`,
+      zh: (m: string) => `以 ${m} 为中点的发散色阶。`,
+    },
+    categoricalNote: {
+      en: 'Ranks and flags are labels, so each value is its own class.',
+      zh: '排名和标记是标签，每个值单独成一类。',
+    },
+  },
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,

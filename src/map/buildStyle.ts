@@ -80,7 +80,14 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         source: SOURCE.provinces,
         paint: {
           'fill-color': ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR],
-          'fill-opacity': ['case', ['boolean', ['feature-state', 'noData'], false], 0, 1],
+          'fill-opacity': [
+            'case',
+            ['boolean', ['feature-state', 'noData'], false],
+            0,
+            ['boolean', ['feature-state', 'dim'], false],
+            0.2,
+            1,
+          ],
         },
       },
       {

@@ -78,9 +78,19 @@ export function createMapAdapter(
   const setState = (id: string, state: Record<string, unknown>) =>
     map.setFeatureState({ source: SOURCE.provinces, id }, state);
 
+  // `data-painted` counts renders that finished after a change of colours, selection or labels,
+  // so a test or screenshot tool can wait for the map to show the latest view.
+  let paints = 0;
+  const markPainted = () =>
+    map.once('idle', () => {
+      if (!destroyed) container.dataset.painted = String(++paints);
+    });
+
   function apply(): void {
     if (!styleLoaded || destroyed) return;
-    for (const c of diffFills(painted, current.fills)) setState(c.id, { fill: c.fill, noData: c.noData });
+    const changes = diffFills(painted, current.fills);
+    const changed = changes.length > 0 || paintedSelected !== current.selected || paintedLang !== current.lang;
+    for (const c of changes) setState(c.id, { fill: c.fill, noData: c.noData, dim: c.dim });
     painted = { ...current.fills };
     if (paintedSelected !== current.selected) {
       if (paintedSelected) setState(paintedSelected, { selected: false });
@@ -91,6 +101,7 @@ export function createMapAdapter(
       map.setLayoutProperty(LAYER.labels, 'text-field', labelText(current.lang));
       paintedLang = current.lang;
     }
+    if (changed) markPainted();
   }
 
   // First colours at style.load, not load: colouring at load costs a second full render.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffFills, type FillState } from './diffFills';
 
-const s = (fill: string, noData = false): FillState => ({ fill, noData });
+const s = (fill: string, noData = false, dim = false): FillState => ({ fill, noData, dim });
 
 describe('diffFills', () => {
   const cases: Array<[string, Record<string, FillState>, Record<string, FillState>, string[]]> = [
@@ -9,6 +9,7 @@ describe('diffFills', () => {
     ['no change writes nothing', { SC: s('#f00') }, { SC: s('#f00') }, []],
     ['a colour change writes that unit only', { SC: s('#f00'), HA: s('#0f0') }, { SC: s('#00f'), HA: s('#0f0') }, ['SC']],
     ['becoming no data with the same colour is a change', { SC: s('#ddd') }, { SC: s('#ddd', true) }, ['SC']],
+    ['dimming for a legend highlight is a change', { SC: s('#f00'), HA: s('#f00') }, { SC: s('#f00', false, true), HA: s('#f00') }, ['SC']],
   ];
   it.each(cases)('%s', (_n, prev, next, ids) => {
     expect(diffFills(prev, next).map((c) => c.id)).toEqual(ids);

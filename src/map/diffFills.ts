@@ -1,7 +1,11 @@
-/** What the map paints for one unit: its fill colour, and whether it is no data (drawn hatched). */
+/**
+ * What the map paints for one unit: its fill colour, whether it is no data (drawn hatched), and
+ * whether it is dimmed because another class is highlighted from the legend.
+ */
 export interface FillState {
   fill: string;
   noData: boolean;
+  dim: boolean;
 }
 
 export interface FillChange extends FillState {
@@ -19,7 +23,7 @@ export function diffFills(
   const changes: FillChange[] = [];
   for (const [id, s] of Object.entries(next)) {
     const p = prev[id];
-    if (!p || p.fill !== s.fill || p.noData !== s.noData) changes.push({ id, ...s });
+    if (!p || p.fill !== s.fill || p.noData !== s.noData || p.dim !== s.dim) changes.push({ id, ...s });
   }
   return changes;
 }

@@ -13,6 +13,7 @@ describe('paletteColors', () => {
     ['PuOr', '#998ec3', '#f1a340'],
     ['RdBu', '#67a9cf', '#ef8a62'],
     ['Oranges', '#fee6ce', '#e6550d'],
+    ['Cividis', '#fdea45', '#002051'],
   ];
   it.each(ends)('%s runs from %s (low) to %s (high)', (id, low, high) => {
     const c = paletteColors(id, 3);

@@ -1,4 +1,5 @@
 import {
+  interpolateCividis,
   schemeBlues,
   schemeBrBG,
   schemeGreens,
@@ -15,7 +16,10 @@ import {
  * colour-vision deficiencies. Colours run from the lowest class to the highest; for the diverging
  * schemes that means the low side first: `PuOr` is purple (below the midpoint) to orange (above).
  */
-export const PALETTE_IDS = ['Oranges', 'YlOrRd', 'Blues', 'Greens', 'Purples', 'YlGnBu', 'PuOr', 'RdBu', 'BrBG'] as const;
+export const PALETTE_IDS = ['Oranges', 'YlOrRd', 'Blues', 'Greens', 'Purples', 'YlGnBu', 'Cividis', 'PuOr', 'RdBu', 'BrBG'] as const;
+
+/** For projectors and print: the widest lightness range, dark blue to bright yellow, also CVD-safe. */
+export const HIGH_CONTRAST_PALETTE: PaletteId = 'Cividis';
 export type PaletteId = (typeof PALETTE_IDS)[number];
 export type PaletteKind = 'sequential' | 'diverging';
 
@@ -37,6 +41,8 @@ const DEFS: Record<PaletteId, PaletteDef> = {
   Greens: { kind: 'sequential', scheme: schemeGreens, reverse: false, maxSize: 9 },
   Purples: { kind: 'sequential', scheme: schemePurples, reverse: false, maxSize: 9 },
   YlGnBu: { kind: 'sequential', scheme: schemeYlGnBu, reverse: false, maxSize: 9 },
+  // Cividis is a continuous ramp; sample it at n evenly spaced points, light (yellow) for the lowest class like the others.
+  Cividis: { kind: 'sequential', scheme: sampled(interpolateCividis), reverse: false, maxSize: 9 },
   // d3's PuOr already runs purple (low) to orange (high): net senders come out warm.
   PuOr: { kind: 'diverging', scheme: schemePuOr, reverse: false, maxSize: 11 },
   // d3's RdBu runs red to blue; flipped so that high is red.
@@ -46,6 +52,20 @@ const DEFS: Record<PaletteId, PaletteDef> = {
 
 /** The no-data fill: a light neutral grey, always drawn with a hatch so it never reads as a low value. */
 export const NO_DATA_COLOR = '#d9d9d9';
+
+/** Turns a continuous interpolator into d3's size-indexed scheme form (sizes 3..11). */
+function sampled(interpolate: (t: number) => string): Scheme {
+  const out: string[][] = [];
+  for (let n = 3; n <= 11; n++) out[n] = Array.from({ length: n }, (_, i) => toHex(interpolate(1 - i / (n - 1))));
+  return out;
+}
+
+/** d3's interpolators give `rgb(r, g, b)`; MapLibre and our tests compare `#rrggbb`. */
+function toHex(color: string): string {
+  const m = /rgb\((\d+),\s*(\d+),\s*(\d+)\)/.exec(color);
+  if (!m) return color;
+  return `#${[m[1], m[2], m[3]].map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+}
 
 export function isPaletteId(s: string): s is PaletteId {
   return (PALETTE_IDS as readonly string[]).includes(s);

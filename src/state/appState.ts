@@ -1,6 +1,8 @@
 import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import { DEFAULT_INDICATOR_ID } from '../data/catalogue';
+import type { ClassMethod } from '../scales/classification';
+import type { PaletteId } from '../scales/palettes';
 
 /**
  * Everything a user chose that a link must reproduce. Plain, serialisable data; the URL is a codec
@@ -16,16 +18,34 @@ export interface AppState {
   lang: Lang;
   /** The side panel's open tab. */
   tab: Tab;
+  /** Classification method; null = the indicator's own default. */
+  method: ClassMethod | null;
+  /** Number of classes (3–9); null = the indicator's default. */
+  classes: number | null;
+  /** Thresholds for the `custom` method, ascending, in the indicator's unit. */
+  breaks: number[];
+  /** Palette; null = the indicator's default. */
+  palette: PaletteId | null;
+  /** Compute breaks on a log scale, for skewed counts (positive values only). */
+  log: boolean;
+  /** Classes from the shown year alone, instead of across all years (the default, which keeps colours comparable). */
+  perYear: boolean;
 }
 
 /** Side-panel tabs: the selected unit's figures, the data table, all sources, the user's own data. */
 export const TABS = ['details', 'table', 'sources', 'data'] as const;
 export type Tab = (typeof TABS)[number];
 
-export const DEFAULT_STATE: Readonly<AppState> = Object.freeze({
+export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   indicator: DEFAULT_INDICATOR_ID,
   year: null,
   selected: null,
   lang: 'en',
   tab: 'details',
+  method: null,
+  classes: null,
+  breaks: [],
+  palette: null,
+  log: false,
+  perYear: false,
 });

@@ -3,6 +3,8 @@ import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import type { AppState, Tab } from './appState';
 
+export type ClassingField = 'method' | 'classes' | 'breaks' | 'palette' | 'log' | 'perYear';
+
 /** The app's one source of truth, and the only ways to change it. */
 export interface Store {
   state: ReadonlySignal<AppState>;
@@ -13,6 +15,8 @@ export interface Store {
   selectAndShow(id: UnitId | null): void;
   setLang(lang: Lang): void;
   setTab(tab: Tab): void;
+  /** Changes how values are classed; fields left out keep their value. */
+  setClassing(patch: Partial<Pick<AppState, ClassingField>>): void;
   /** Replaces the whole state, e.g. when Back restores an earlier URL. */
   replace(next: AppState): void;
 }
@@ -29,13 +33,23 @@ export function createStore(initial: AppState): Store {
     state: computed(() => state.value),
     // A new indicator keeps the selection (people compare one province across indicators) but
     // resets the year, which belongs to the old indicator.
-    setIndicator: (indicator) => batch(() => update({ indicator, year: null })),
+    // Custom breaks are in the old indicator's unit, so they (and the custom method) do not carry over.
+    setIndicator: (indicator) =>
+      batch(() =>
+        update({
+          indicator,
+          year: null,
+          breaks: [],
+          ...(state.value.method === 'custom' ? { method: null } : {}),
+        }),
+      ),
     setYear: (year) => update({ year }),
     select: (selected) => update({ selected }),
     selectAndShow: (selected) =>
       update(selected && state.value.tab !== 'table' ? { selected, tab: 'details' } : { selected }),
     setLang: (lang) => update({ lang }),
     setTab: (tab) => update({ tab }),
+    setClassing: (patch) => update(patch),
     replace: (next) => {
       state.value = { ...next };
     },

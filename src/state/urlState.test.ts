@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../data/catalogue';
 import { UNITS } from '../geo/units';
 import { LANGS } from '../i18n/lang';
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES } from '../scales/classification';
+import { PALETTE_IDS } from '../scales/palettes';
 import { DEFAULT_STATE, TABS, type AppState } from './appState';
 import { formatUrlState, parseUrlState, type ParseContext } from './urlState';
 
@@ -18,6 +20,15 @@ const arbState: fc.Arbitrary<AppState> = fc
       selected: fc.option(fc.constantFrom(...UNITS.map((u) => u.id)), { nil: null }),
       lang: fc.constantFrom(...LANGS),
       tab: fc.constantFrom(...TABS),
+      method: fc.option(fc.constantFrom(...CLASS_METHODS), { nil: null }),
+      classes: fc.option(fc.integer({ min: MIN_CLASSES, max: MAX_CLASSES }), { nil: null }),
+      breaks: fc
+        .uniqueArray(fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }), { maxLength: MAX_CLASSES - 1 })
+        .map((a) => a.map((x) => (Object.is(x, -0) ? 0 : x)).sort((x, y) => x - y))
+        .filter((a) => new Set(a).size === a.length),
+      palette: fc.option(fc.constantFrom(...PALETTE_IDS), { nil: null }),
+      log: fc.boolean(),
+      perYear: fc.boolean(),
     }),
   );
 
@@ -47,6 +58,15 @@ describe('URL codec', () => {
     expect(formatUrlState(s)).toBe('i=children&y=2020&sel=SC&lang=zh&tab=table');
   });
 
+  it('writes classification choices readably', () => {
+    const s: AppState = { ...DEFAULT_STATE, method: 'custom', classes: 4, breaks: [1000, 5000.5], palette: 'Blues', log: true, perYear: true };
+    expect(formatUrlState(s)).toBe('m=custom&k=4&br=1000,5000.5&pal=Blues&log=1&per=year');
+  });
+
+  it('sorts custom breaks and drops repeats', () => {
+    expect(parseUrlState('br=5,1,5', ctx).state.breaks).toEqual([1, 5]);
+  });
+
   it('is tolerant of case and ignores unknown parameters', () => {
     const { state, issues } = parseUrlState('?sel=sc&lang=ZH&utm_source=wechat', ctx);
     expect(state).toEqual({ ...DEFAULT_STATE, selected: 'SC', lang: 'zh' });
@@ -64,6 +84,15 @@ describe('URL codec', () => {
     ['an unknown language', 'lang=fr', {}],
     ['an empty value', 'i=', {}],
     ['an unknown tab', 'tab=settings', {}],
+    ['an unknown method', 'm=magic', {}],
+    ['too many classes', 'k=12', {}],
+    ['too few classes', 'k=2', {}],
+    ['breaks that are not numbers', 'br=1,two,3', {}],
+    ['an empty break', 'br=1,,3', {}],
+    ['too many breaks', 'br=1,2,3,4,5,6,7,8,9', {}],
+    ['an unknown palette', 'pal=Rainbow', {}],
+    ['a log flag that is not 0 or 1', 'log=yes', {}],
+    ['an unknown class scope', 'per=decade', {}],
   ];
   it.each(invalid)('falls back to the default and reports %s', (_name, query, expected) => {
     const { state, issues } = parseUrlState(query, ctx);

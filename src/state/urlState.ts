@@ -1,6 +1,8 @@
 import { isUnitId } from '../geo/units';
 import { isLang } from '../i18n/lang';
 import type { Indicator } from '../data/indicator';
+import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/classification';
+import { isPaletteId } from '../scales/palettes';
 import { DEFAULT_STATE, TABS, type AppState, type Tab } from './appState';
 
 /** What parsing needs to know to tell a valid value from an invalid one. */
@@ -62,6 +64,44 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     parse: (raw) => ((TABS as readonly string[]).includes(raw) ? ok(raw as Tab) : bad),
     format: (v) => v,
   },
+  method: {
+    key: 'm',
+    parse: (raw) => ((CLASS_METHODS as readonly string[]).includes(raw) ? ok(raw as ClassMethod) : bad),
+    format: (v) => v ?? '',
+  },
+  classes: {
+    key: 'k',
+    parse: (raw) => {
+      const k = Number(raw);
+      return /^\d$/.test(raw) && k >= MIN_CLASSES && k <= MAX_CLASSES ? ok(k) : bad;
+    },
+    format: (v) => (v === null ? '' : String(v)),
+  },
+  breaks: {
+    key: 'br',
+    parse: (raw) => {
+      const parts = raw.split(',');
+      const nums = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
+      if (parts.length > MAX_CLASSES - 1 || !nums.every(Number.isFinite)) return bad;
+      return ok([...new Set(nums)].sort((a, b) => a - b));
+    },
+    format: (v) => v.join(','),
+  },
+  palette: {
+    key: 'pal',
+    parse: (raw) => (isPaletteId(raw) ? ok(raw) : bad),
+    format: (v) => v ?? '',
+  },
+  log: {
+    key: 'log',
+    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
+    format: (v) => (v ? '1' : '0'),
+  },
+  perYear: {
+    key: 'per',
+    parse: (raw) => (raw === 'year' ? ok(true) : raw === 'all' ? ok(false) : bad),
+    format: (v) => (v ? 'year' : 'all'),
+  },
 };
 
 const FIELDS = Object.keys(CODECS) as Array<keyof AppState>;
@@ -103,5 +143,6 @@ export function formatUrlState(state: AppState): string {
     const value = codec.format(state[field]);
     if (value !== codec.format(DEFAULT_STATE[field])) params.set(codec.key, value);
   }
-  return params.toString();
+  // Commas are legal in a query; keeping them unescaped keeps links readable (`br=1000,5000`).
+  return params.toString().replace(/%2C/g, ',');
 }

@@ -36,6 +36,7 @@ interface Props {
 /** Layout only: each part reads the view model and calls store actions. */
 export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
+  const highlight = useSignal<readonly string[] | null>(null);
   const usage = useComputed(() => buildSourceUsage(data.value));
   const v = vm.value;
   const { lang, indicator } = v;
@@ -46,6 +47,16 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
       if (e.key === 'Escape') {
         store.select(null);
         hover.value = null;
+        return;
+      }
+      // ← → step through years when nothing else has the keyboard (a focused control keeps its keys).
+      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && (document.activeElement === document.body || !document.activeElement)) {
+        const { years, year } = vm.peek();
+        const next = years[years.indexOf(year) + (e.key === 'ArrowRight' ? 1 : -1)];
+        if (next !== undefined) {
+          e.preventDefault();
+          store.setYear(next);
+        }
       }
     };
     document.addEventListener('keydown', onKey);
@@ -93,6 +104,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           </h2>
           <MapView
             vm={vm}
+            highlight={highlight}
             geometry={geometry}
             fontUrl={fontUrl}
             onHover={(h) => (hover.value = h)}
@@ -100,7 +112,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             onError={(message) => onNotice({ kind: 'error', message })}
           />
           {hover.value && <Tooltip vm={v} hover={hover.value} />}
-          <Legend vm={v} />
+          <Legend vm={v} store={store} onHighlight={(e) => (highlight.value = e ? e.members : null)} />
         </div>
         <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&

@@ -31,21 +31,7 @@ export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators:
           })}
         </select>
       </label>
-      <label class="control">
-        <span>{MESSAGES.year[lang]}</span>
-        <select
-          id="year-select"
-          value={String(vm.year)}
-          disabled={indicator.years.length < 2}
-          onChange={(e) => store.setYear(Number((e.currentTarget as HTMLSelectElement).value))}
-        >
-          {indicator.years.map((y) => (
-            <option key={y} value={String(y)}>
-              {y === 0 ? '–' : y}
-            </option>
-          ))}
-        </select>
-      </label>
+      <YearControl vm={vm} store={store} />
       <button
         type="button"
         class="lang-toggle"
@@ -54,6 +40,43 @@ export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators:
       >
         {MESSAGES.switchLanguage[lang]}
       </button>
+    </div>
+  );
+}
+
+/**
+ * Years as a radio group: ← → (and Home/End) move between years, as for any radio group; the
+ * selection is kept because it lives in its own state field.
+ */
+function YearControl({ vm, store }: { vm: ViewModel; store: Store }) {
+  const { lang, years, year } = vm;
+  const move = (e: KeyboardEvent) => {
+    const i = years.indexOf(year);
+    const to =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown' ? years[i + 1] : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? years[i - 1] : e.key === 'Home' ? years[0] : e.key === 'End' ? years.at(-1) : undefined;
+    if (to === undefined) return;
+    e.preventDefault();
+    store.setYear(to);
+    requestAnimationFrame(() => document.getElementById(`year-${to}`)?.focus());
+  };
+  return (
+    <div class="control">
+      <span id="year-label">{MESSAGES.year[lang]}</span>
+      <div class="segmented years" role="radiogroup" aria-labelledby="year-label" onKeyDown={move}>
+        {years.map((y) => (
+          <button
+            key={y}
+            id={`year-${y}`}
+            type="button"
+            role="radio"
+            aria-checked={y === year}
+            tabIndex={y === year ? 0 : -1}
+            onClick={() => store.setYear(y)}
+          >
+            {y === 0 ? '–' : y}
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

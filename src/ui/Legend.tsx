@@ -1,28 +1,56 @@
 import { MESSAGES } from '../i18n/messages';
-import type { ViewModel } from '../view/buildViewModel';
+import type { Store } from '../state/createStore';
+import type { LegendEntry, ViewModel } from '../view/buildViewModel';
+import { ClassControls } from './ClassControls';
+import { ClassHistogram } from './ClassHistogram';
 
-/** Classes with their ranges and counts, and a hatched no-data entry, read from the one Classification. */
-export function Legend({ vm }: { vm: ViewModel }) {
-  const { lang, indicator } = vm;
+interface Props {
+  vm: ViewModel;
+  store: Store;
+  /** Hovering or focusing a class lights up its units on the map. */
+  onHighlight(entry: LegendEntry | null): void;
+}
+
+/**
+ * Classes with their ranges and counts, a hatched no-data entry, the dot strip and the method
+ * controls: all read from the one Classification the map paints with.
+ */
+export function Legend({ vm, store, onHighlight }: Props) {
+  const { lang, indicator, classification: c } = vm;
+  const years = vm.classYears.filter((y) => y !== 0);
   return (
     <section class="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" class="legend-title">
         {MESSAGES.legend[lang]} {indicator.unit[lang] && <span class="legend-unit">({indicator.unit[lang]})</span>}
       </h2>
-      <ul class="legend-list" data-method={vm.classification.method}>
+      <ul class="legend-list" data-method={c.method} onMouseLeave={() => onHighlight(null)}>
         {vm.legend.map((e) => (
           <li key={e.key} class="legend-entry" data-key={e.key}>
-            <span class={e.noData ? 'swatch nodata' : 'swatch'} style={e.noData ? undefined : { background: e.color }} aria-hidden="true" />
-            <span class="legend-label">{e.label}</span>
-            <span class="legend-count">{e.count}</span>
+            <button
+              type="button"
+              class="legend-button"
+              aria-label={MESSAGES.legendEntry[lang](e.label, String(e.count))}
+              onMouseEnter={() => onHighlight(e)}
+              onFocus={() => onHighlight(e)}
+              onBlur={() => onHighlight(null)}
+            >
+              <span class={e.noData ? 'swatch nodata' : 'swatch'} style={e.noData ? undefined : { background: e.color }} aria-hidden="true" />
+              <span class="legend-label">{e.label}</span>
+              <span class="legend-count">{e.count}</span>
+            </button>
           </li>
         ))}
       </ul>
-      {vm.classification.midpoint !== null && (
-        <p class="legend-note">
-          {lang === 'zh' ? `以 ${vm.classification.midpoint} 为中点的发散色阶` : `Diverging colours around ${vm.classification.midpoint}`}
-        </p>
-      )}
+      <ClassHistogram vm={vm} />
+      <p class="legend-note classing-note">
+        {MESSAGES.classing.note[lang](
+          MESSAGES.classing.methods[c.method][lang],
+          String(c.bins.length),
+          years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0] ?? ''),
+        )}
+        {c.midpoint !== null && ` ${MESSAGES.classing.midpoint[lang](String(c.midpoint))}`}
+      </p>
+      <ClassControls vm={vm} store={store} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReadonlySignal } from '@preact/signals';
+import { effect, type ReadonlySignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Geometry } from '../geo/loadGeometry';
 import { isUnitId, type UnitId } from '../geo/units';
@@ -14,6 +14,8 @@ export interface HoverInfo {
 
 interface Props {
   vm: ReadonlySignal<ViewModel>;
+  /** Units to keep at full strength while a legend class is hovered or focused; null = all. */
+  highlight: ReadonlySignal<readonly string[] | null>;
   geometry: Geometry;
   fontUrl: string | null;
   onHover(h: HoverInfo | null): void;
@@ -21,18 +23,21 @@ interface Props {
   onError(message: string): void;
 }
 
-/** The view model's slice the map needs; pure. */
-export function toMapView(vm: ViewModel): MapViewData {
+/** The view model's slice the map needs; `highlight` (from the legend) dims every other unit. Pure. */
+export function toMapView(vm: ViewModel, highlight: readonly string[] | null = null): MapViewData {
   const noData = new Set(vm.noDataIds);
+  const lit = highlight ? new Set(highlight) : null;
   return {
-    fills: Object.fromEntries(vm.regions.map((r) => [r.id, { fill: r.fill, noData: noData.has(r.id) }])),
+    fills: Object.fromEntries(
+      vm.regions.map((r) => [r.id, { fill: r.fill, noData: noData.has(r.id), dim: lit !== null && !lit.has(r.id) }]),
+    ),
     selected: vm.selected?.region.id ?? null,
     lang: vm.lang,
   };
 }
 
 /** Hosts the map adapter: creates it once, feeds it views, removes it on unmount. */
-export function MapView({ vm, geometry, fontUrl, onHover, onSelect, onError }: Props) {
+export function MapView({ vm, highlight, geometry, fontUrl, onHover, onSelect, onError }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
 
@@ -41,7 +46,7 @@ export function MapView({ vm, geometry, fontUrl, onHover, onSelect, onError }: P
     const a = createMapAdapter(
       ref.current,
       { ...geometry, fontUrl },
-      toMapView(vm.peek()),
+      toMapView(vm.peek(), highlight.peek()),
       {
         onHover: (id, x, y) => onHover(id && isUnitId(id) ? { id, x, y } : null),
         onClick: (id) => onSelect(id && isUnitId(id) ? id : null),
@@ -49,8 +54,8 @@ export function MapView({ vm, geometry, fontUrl, onHover, onSelect, onError }: P
       },
     );
     adapter.current = a;
-    // Re-paint on every view-model change; the adapter diffs, so unchanged units cost nothing.
-    const unsubscribe = vm.subscribe((v) => a.update(toMapView(v)));
+    // Re-paint on every view-model or highlight change; the adapter diffs, so unchanged units cost nothing.
+    const unsubscribe = effect(() => a.update(toMapView(vm.value, highlight.value)));
     return () => {
       unsubscribe();
       a.destroy();

@@ -10,6 +10,8 @@ import { classify } from '../scales/classify';
 import { classIndexOf, type Classification } from '../scales/classification';
 import type { AppState } from '../state/appState';
 import { formatValue } from './formatValue';
+import { resolveClassOptions } from './resolveClassOptions';
+import type { ClassifyOptions } from '../scales/classify';
 
 /** Everything the app holds that the view is built from. Immutable once loaded. */
 export interface Datasets {
@@ -52,6 +54,8 @@ export interface LegendEntry {
   color: string;
   count: number;
   noData: boolean;
+  /** The units in this class in the shown year, for highlighting them on the map. */
+  members: UnitId[];
 }
 
 export interface FigureView {
@@ -74,9 +78,15 @@ export interface ViewModel {
   lang: Lang;
   indicator: Indicator;
   year: number;
+  /** The indicator's years, ascending. */
+  years: number[];
   regions: RegionView[];
   byId: ReadonlyMap<UnitId, RegionView>;
   classification: Classification;
+  /** The options the classification was built with: the user's choices over the indicator's defaults. */
+  classOptions: ClassifyOptions;
+  /** The years whose values the classes were computed from. */
+  classYears: number[];
   legend: LegendEntry[];
   /** Fill per unit for the map; no-data units get the no-data colour and a hatch. */
   fills: Readonly<Record<string, string>>;
@@ -101,13 +111,13 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
     state.year !== null && indicator.years.includes(state.year) ? state.year : (indicator.years.at(-1) as number);
   const values = indicatorValues(indicator, data.index, year);
 
-  // Classes are computed across all years of the indicator so colours stay comparable over time.
-  const allYears = indicator.years.flatMap((y) =>
-    y === year ? [...values.values()].map((d) => d.value) : [...indicatorValues(indicator, data.index, y).values()].map((d) => d.value),
+  // By default classes are computed across all years of the indicator, so colours stay comparable
+  // over time; `perYear` classes the shown year alone.
+  const classValues = (state.perYear ? [year] : indicator.years).flatMap((y) =>
+    [...(y === year ? values : indicatorValues(indicator, data.index, y)).values()].map((d) => d.value),
   );
-  const classification = classify(allYears.length > 0 ? allYears : [], {
-    ...indicator.defaults,
-  });
+  const options = resolveClassOptions(state, indicator);
+  const classification = classify(classValues, options);
   // Counts per class describe the year on screen, not the pooled years.
   const shown = data.units.map((u) => values.get(u.id)?.value ?? null);
   const counted = recount(classification, shown);
@@ -144,10 +154,13 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
     lang: state.lang,
     indicator,
     year,
+    years: indicator.years,
     regions,
     byId,
     classification: counted,
-    legend: buildLegend(counted, indicator, state.lang),
+    legend: buildLegend(counted, indicator, state.lang, regions),
+    classOptions: options,
+    classYears: state.perYear ? [year] : indicator.years,
     fills: Object.fromEntries(regions.map((r) => [r.id, r.fill])),
     noDataIds: regions.filter((r) => r.datum === null).map((r) => r.id),
     sources,
@@ -181,7 +194,7 @@ function recount(c: Classification, values: Array<number | null>): Classificatio
   return { ...c, bins: c.bins.map((b, i) => ({ ...b, count: counts[i] ?? 0 })), noData: { ...c.noData, count: noData } };
 }
 
-function buildLegend(c: Classification, indicator: Indicator, lang: Lang): LegendEntry[] {
+export function buildLegend(c: Classification, indicator: Indicator, lang: Lang, regions: readonly RegionView[]): LegendEntry[] {
   const entries: LegendEntry[] = c.bins.map((b, i) => ({
     key: `class-${i}`,
     classIndex: i,
@@ -194,6 +207,7 @@ function buildLegend(c: Classification, indicator: Indicator, lang: Lang): Legen
     color: b.color,
     count: b.count,
     noData: false,
+    members: regions.filter((r) => r.classIndex === i).map((r) => r.id),
   }));
   entries.push({
     key: 'nodata',
@@ -202,6 +216,7 @@ function buildLegend(c: Classification, indicator: Indicator, lang: Lang): Legen
     color: c.noData.color,
     count: c.noData.count,
     noData: true,
+    members: regions.filter((r) => r.classIndex === null).map((r) => r.id),
   });
   return entries;
 }

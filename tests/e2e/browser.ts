@@ -49,6 +49,16 @@ export async function waitReady(page: Page): Promise<void> {
   await page.waitForSelector('#map[data-ready="true"]', { timeout: 45_000 });
 }
 
+/**
+ * Runs `action` and waits until the map has rendered the view it caused (the adapter's
+ * `data-painted` counter moves on after the next idle).
+ */
+export async function afterRepaint(page: Page, action: () => Promise<unknown>): Promise<void> {
+  const before = Number((await page.locator('#map').getAttribute('data-painted')) ?? '0');
+  await action();
+  await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.painted ?? '0') > n, before);
+}
+
 /** Screen position (CSS px, page coordinates) of [lon, lat], from the camera the map publishes. */
 export async function project(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
   const { camera, box } = await page.$eval('#map', (el) => {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { capture, close, launch, openPage, pixelAt, project, waitReady } from './browser';
+import { afterRepaint, capture, close, launch, openPage, pixelAt, project, waitReady } from './browser';
 import { interiorPoints } from './geometry';
 
 const baseUrl = inject('baseUrl');
@@ -36,8 +36,7 @@ describe('importing a messy CSV', () => {
     await expect(summary.innerText()).resolves.toMatch(/5 of 7 rows matched/);
     await expect(page.locator('.duplicates').innerText()).resolves.toContain('row 2 is used');
 
-    await page.getByRole('button', { name: /Map 3 values/ }).click();
-    await waitReady(page);
+    await afterRepaint(page, () => page.getByRole('button', { name: /Map 3 values/ }).click());
     const id = new URL(page.url()).searchParams.get('i');
     expect(id).toMatch(/^u[a-z0-9]+$/);
     await expect(page.locator('.map-title').innerText()).resolves.toContain('儿童之家');

@@ -1,22 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CATALOGUE } from '../../src/data/catalogue';
-import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from '../../src/data/embeddedData';
-import { buildFigureIndex } from '../../src/data/indicatorValues';
-import { UNITS } from '../../src/geo/units';
-import { DEFAULT_STATE } from '../../src/state/appState';
-import { buildViewModel } from '../../src/view/buildViewModel';
 import { capture, close, hexToRgb, launch, openPage, pixelAt, project, waitReady } from './browser';
 import { interiorPoints } from './geometry';
+import { expectedView } from './testData';
 
 const baseUrl = inject('baseUrl');
-const data = {
-  units: UNITS,
-  indicators: new Map(CATALOGUE.map((i) => [i.id, i])),
-  figures: EMBEDDED_FIGURES,
-  index: buildFigureIndex(EMBEDDED_FIGURES),
-  sources: EMBEDDED_SOURCES,
-};
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -31,7 +19,7 @@ describe('the map', () => {
     const origin = new URL(baseUrl).origin;
     const png = await capture(page, 'default-view.png');
 
-    const expected = hexToRgb(buildViewModel(DEFAULT_STATE, data).byId.get('SC')!.fill);
+    const expected = hexToRgb(expectedView({}).byId.get('SC')!.fill);
     const points = interiorPoints('SC', 5);
     expect(points.length).toBeGreaterThanOrEqual(3);
     const matches: boolean[] = [];
