@@ -1,4 +1,4 @@
-import { computed, effect, signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { render } from 'preact';
 import { buildDatasets } from './data/buildDatasets';
 import { CATALOGUE } from './data/catalogue';
@@ -17,17 +17,26 @@ import { downloadText, safeFileName } from './ui/download';
 import { ImportPanel } from './ui/ImportPanel';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
-import { buildViewModel } from './view/buildViewModel';
+import { buildViewModel, type Datasets } from './view/buildViewModel';
+import { COVERAGE_INDICATOR_IDS } from './data/coverageIndicators';
+import { buildProgrammePoints } from './data/programmePoints';
+import type { FacilitySet } from './facilities/facility';
+import { createFacilityController } from './ui/createFacilityController';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
 
-/** The user's imported tables; with the embedded data they make the datasets the view is built from. */
+/** The user's imported tables and facility sets; with the embedded data they make the datasets. */
 const imported = signal<ImportedDataset[]>([]);
-const data = computed(() => buildDatasets(EMBEDDED, imported.value));
+const facilitySets = signal<FacilitySet[]>([]);
+/** Embedded + imported: what coverage takes its demand from. */
+const baseData = computed(() => buildDatasets(EMBEDDED, imported.value));
+/** Set once the facility controller exists: base data plus the derived coverage indicators. */
+let data: ReadonlySignal<Datasets> = baseData;
 const notices = signal<Notice[]>([]);
 const addNotice = (n: Notice) => (notices.value = [...notices.value, n]);
 
-const parseLocation = () => parseUrlState(location.search, { indicators: data.value.indicators });
+const parseLocation = () =>
+  parseUrlState(location.search, { indicators: data.value.indicators, pendingIds: COVERAGE_INDICATOR_IDS });
 
 /** Writes the state to the address bar: a new history entry per change, so Back restores a view. */
 function syncUrl(store: ReturnType<typeof createStore>): void {
@@ -55,11 +64,16 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     const [geometry, importStore] = await Promise.all([loadGeometry(), createImportStore()]);
     // Imported tables load before the link is read, so a link to one of them resolves.
-    imported.value = await importStore.load().catch(() => []);
-    const imports = createImportController(importStore, imported);
+    [imported.value, facilitySets.value] = await Promise.all([
+      importStore.datasets.load().catch(() => []),
+      importStore.facilities.load().catch(() => []),
+    ]);
     const parsed = parseLocation();
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
     const store = createStore(parsed.state);
+    const facilities = createFacilityController(store.state, baseData, geometry.provinces, importStore, facilitySets);
+    data = computed(() => buildDatasets(EMBEDDED, imported.value, facilities.derived.value));
+    const imports = createImportController(importStore, imported, facilities);
     const vm = computed(() => buildViewModel(store.state.value, data.value));
     root.textContent = '';
     syncUrl(store);
@@ -80,13 +94,21 @@ async function start(root: HTMLElement): Promise<void> {
         onDismissNotices={() => (notices.value = [])}
         onNotice={addNotice}
         renderDataTab={(lang) => (
-          <ImportPanel lang={lang} imports={imports} onShow={(id) => store.setIndicator(id)} onExport={exportIndicator} />
+          <ImportPanel
+            lang={lang}
+            imports={imports}
+            onShow={(id) => store.setIndicator(id)}
+            onExport={exportIndicator}
+            onFacilitiesAdded={() => store.setTab('gaps')}
+          />
         )}
         onDropFile={(file) => {
           store.setTab('data');
           void imports.open(file);
         }}
         onExport={exportIndicator}
+        facilities={facilities}
+        programmes={buildProgrammePoints(geometry.labels)}
       />,
       root,
     );

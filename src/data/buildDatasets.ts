@@ -2,6 +2,7 @@ import type { Unit } from '../geo/units';
 import type { Datasets } from '../view/buildViewModel';
 import type { RegionalFigure, Source } from './figure';
 import type { Indicator } from './indicator';
+import { EMPTY_DERIVED, type DerivedData } from './coverageIndicators';
 import { importedFigures, importedIndicator, importedSource, sourceIdOf, type ImportedDataset } from './importedDataset';
 import { buildFigureIndex } from './indicatorValues';
 
@@ -9,14 +10,15 @@ import { buildFigureIndex } from './indicatorValues';
 export function buildDatasets(
   embedded: { units: readonly Unit[]; indicators: readonly Indicator[]; figures: readonly RegionalFigure[]; sources: Readonly<Record<string, Source>> },
   imported: readonly ImportedDataset[],
+  derived: DerivedData = EMPTY_DERIVED,
 ): Datasets {
-  const figures = [...embedded.figures, ...imported.flatMap(importedFigures)];
-  const indicators = [...embedded.indicators, ...imported.map(importedIndicator)];
+  const figures = [...embedded.figures, ...derived.figures, ...imported.flatMap(importedFigures)];
+  const indicators = [...embedded.indicators, ...derived.indicators, ...imported.map(importedIndicator)];
   return {
     units: embedded.units,
     indicators: new Map(indicators.map((i) => [i.id, i])),
     figures,
     index: buildFigureIndex(figures),
-    sources: { ...embedded.sources, ...Object.fromEntries(imported.map((d) => [sourceIdOf(d), importedSource(d)])) },
+    sources: { ...embedded.sources, ...derived.sources, ...Object.fromEntries(imported.map((d) => [sourceIdOf(d), importedSource(d)])) },
   };
 }

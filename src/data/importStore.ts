@@ -1,16 +1,25 @@
+import type { FacilitySet } from '../facilities/facility';
 import type { ImportedDataset } from './importedDataset';
 
-/** Where imported datasets live between visits. */
-export interface ImportStore {
-  load(): Promise<ImportedDataset[]>;
-  save(d: ImportedDataset): Promise<void>;
+/** One kind of record kept between visits, keyed by `id`. */
+export interface RecordStore<T extends { id: string }> {
+  load(): Promise<T[]>;
+  save(item: T): Promise<void>;
   remove(id: string): Promise<void>;
+}
+
+/** Where the user's own data lives between visits. */
+export interface ImportStore {
+  datasets: RecordStore<ImportedDataset>;
+  facilities: RecordStore<FacilitySet>;
   /** False when the browser refused storage (private mode, blocked): imports then last one visit. */
   persistent: boolean;
 }
 
 const DB = 'liushou-atlas';
-const STORE = 'imported';
+// Version 2 added the facility sets; version 1 databases are upgraded in place, keeping datasets.
+const VERSION = 2;
+const STORES = { datasets: 'imported', facilities: 'facilities' } as const;
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -19,38 +28,45 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
   });
 }
 
+function idbStore<T extends { id: string; importedAt: string }>(db: IDBDatabase, name: string): RecordStore<T> {
+  const tx = (mode: IDBTransactionMode) => db.transaction(name, mode).objectStore(name);
+  return {
+    load: async () => ((await request(tx('readonly').getAll())) as T[]).sort((a, b) => a.importedAt.localeCompare(b.importedAt)),
+    save: async (item) => void (await request(tx('readwrite').put(item))),
+    remove: async (id) => void (await request(tx('readwrite').delete(id))),
+  };
+}
+
 /** IndexedDB-backed store; falls back to memory, and says so, when IndexedDB cannot be opened. */
 export async function createImportStore(): Promise<ImportStore> {
   let db: IDBDatabase;
   try {
-    const open = indexedDB.open(DB, 1);
-    open.onupgradeneeded = () => open.result.createObjectStore(STORE, { keyPath: 'id' });
+    const open = indexedDB.open(DB, VERSION);
+    open.onupgradeneeded = () => {
+      for (const name of Object.values(STORES)) {
+        if (!open.result.objectStoreNames.contains(name)) open.result.createObjectStore(name, { keyPath: 'id' });
+      }
+    };
     db = await request(open);
   } catch {
     return createMemoryImportStore();
   }
-  const tx = (mode: IDBTransactionMode) => db.transaction(STORE, mode).objectStore(STORE);
   return {
     persistent: true,
-    load: async () => {
-      const all = (await request(tx('readonly').getAll())) as ImportedDataset[];
-      return all.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
-    },
-    save: async (d) => {
-      await request(tx('readwrite').put(d));
-    },
-    remove: async (id) => {
-      await request(tx('readwrite').delete(id));
-    },
+    datasets: idbStore<ImportedDataset>(db, STORES.datasets),
+    facilities: idbStore<FacilitySet>(db, STORES.facilities),
   };
 }
 
-export function createMemoryImportStore(): ImportStore {
-  const items = new Map<string, ImportedDataset>();
+function memoryStore<T extends { id: string }>(): RecordStore<T> {
+  const items = new Map<string, T>();
   return {
-    persistent: false,
     load: async () => [...items.values()],
     save: async (d) => void items.set(d.id, d),
     remove: async (id) => void items.delete(id),
   };
+}
+
+export function createMemoryImportStore(): ImportStore {
+  return { persistent: false, datasets: memoryStore(), facilities: memoryStore() };
 }

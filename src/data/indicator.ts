@@ -9,7 +9,7 @@ export type IndicatorKind = 'count' | 'rate' | 'share' | 'balance' | 'rank' | 'f
  * Definition families. Figures of different families are never compared on one scale; the picker
  * groups indicators by family so viewers see which figures are comparable.
  */
-export const FAMILIES = ['census', 'acwf2013', 'mca', 'facilities', 'imported'] as const;
+export const FAMILIES = ['census', 'acwf2013', 'mca', 'facilities', 'coverage', 'imported'] as const;
 export type Family = (typeof FAMILIES)[number];
 
 /** Where an indicator's values come from. */

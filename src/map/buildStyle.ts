@@ -8,12 +8,20 @@ export interface StyleInputs {
   countries: FeatureCollection;
   land: FeatureCollection;
   labels: FeatureCollection;
+  /** Programme markers: Points with properties { id }. */
+  programmes: FeatureCollection;
   /** Absolute URL of the bundled label font (a subset of Noto Sans CJK SC), or null for local fonts. */
   fontUrl: string | null;
   lang: Lang;
 }
 
 export const LAYER = {
+  clusters: 'facility-clusters',
+  clusterCount: 'facility-cluster-count',
+  facilities: 'facility-points',
+  facilityLetters: 'facility-letters',
+  programmes: 'programme-markers',
+  programmeLetters: 'programme-letters',
   fill: 'provinces-fill',
   hatch: 'provinces-nodata',
   outline: 'provinces-outline',
@@ -21,7 +29,25 @@ export const LAYER = {
   labels: 'province-labels',
 } as const;
 
-export const SOURCE = { provinces: 'provinces', labels: 'labels' } as const;
+export const SOURCE = { provinces: 'provinces', labels: 'labels', facilities: 'facilities', programmes: 'programmes' } as const;
+
+/**
+ * Facility type colours (Okabe–Ito, distinguishable under the common colour-vision deficiencies);
+ * each marker also carries its type's letter, so type never rests on colour alone.
+ */
+export const FACILITY_STYLE = {
+  home: { color: '#0072B2', letter: 'H' },
+  centre: { color: '#009E73', letter: 'C' },
+  school: { color: '#D55E00', letter: 'S' },
+  other: { color: '#666666', letter: 'O' },
+} as const;
+export const SYNTHETIC_RING = '#CC79A7';
+export const PROGRAMME_COLOR = '#8a3b00';
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Clusters open up past this zoom; a province is about 5–8 zoom levels across at most. */
+export const CLUSTER_MAX_ZOOM = 8;
 export const HATCH_IMAGE = 'nodata-hatch';
 export const LABEL_FONT = 'Liushou Labels';
 
@@ -57,6 +83,16 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
       // promoteId lets fills be set per unit through feature-state, keyed by our unit id ("SC").
       [SOURCE.provinces]: { type: 'geojson', data: inputs.provinces, promoteId: 'id' },
       [SOURCE.labels]: { type: 'geojson', data: inputs.labels },
+      // Facilities arrive later (imported or demonstration); clustered in MapLibre's worker.
+      [SOURCE.facilities]: {
+        type: 'geojson',
+        data: EMPTY,
+        cluster: true,
+        clusterRadius: 40,
+        clusterMaxZoom: CLUSTER_MAX_ZOOM,
+        promoteId: 'id',
+      },
+      [SOURCE.programmes]: { type: 'geojson', data: inputs.programmes, promoteId: 'id' },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -125,6 +161,90 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           'text-padding': 1,
         },
         paint: { 'text-color': COLORS.labelText, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.2 },
+      },
+      {
+        id: LAYER.programmes,
+        type: 'circle',
+        source: SOURCE.programmes,
+        paint: { 'circle-radius': 11, 'circle-color': '#ffffff', 'circle-stroke-color': PROGRAMME_COLOR, 'circle-stroke-width': 3 },
+      },
+      {
+        id: LAYER.programmeLetters,
+        type: 'symbol',
+        source: SOURCE.programmes,
+        layout: { 'text-field': 'P', 'text-font': [LABEL_FONT], 'text-size': 12, 'text-allow-overlap': true },
+        paint: { 'text-color': PROGRAMME_COLOR },
+      },
+      {
+        id: LAYER.clusters,
+        type: 'circle',
+        source: SOURCE.facilities,
+        filter: ['has', 'point_count'],
+        paint: {
+          'circle-color': '#24495a',
+          'circle-stroke-color': '#ffffff',
+          'circle-stroke-width': 1.5,
+          'circle-radius': ['step', ['get', 'point_count'], 12, 50, 16, 500, 21, 5000, 26],
+        },
+      },
+      {
+        id: LAYER.clusterCount,
+        type: 'symbol',
+        source: SOURCE.facilities,
+        filter: ['has', 'point_count'],
+        layout: {
+          'text-field': ['get', 'point_count_abbreviated'],
+          'text-font': [LABEL_FONT],
+          'text-size': 11,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': '#ffffff' },
+      },
+      {
+        id: LAYER.facilities,
+        type: 'circle',
+        source: SOURCE.facilities,
+        filter: ['!', ['has', 'point_count']],
+        paint: {
+          'circle-radius': 7,
+          'circle-color': [
+            'match',
+            ['get', 'type'],
+            'home',
+            FACILITY_STYLE.home.color,
+            'centre',
+            FACILITY_STYLE.centre.color,
+            'school',
+            FACILITY_STYLE.school.color,
+            FACILITY_STYLE.other.color,
+          ],
+          // Synthetic (demonstration) facilities get a pink ring as well as the word in every label.
+          'circle-stroke-color': ['case', ['==', ['get', 'synthetic'], 1], SYNTHETIC_RING, '#ffffff'],
+          'circle-stroke-width': ['case', ['==', ['get', 'synthetic'], 1], 2.5, 1.5],
+        },
+      },
+      {
+        id: LAYER.facilityLetters,
+        type: 'symbol',
+        source: SOURCE.facilities,
+        filter: ['!', ['has', 'point_count']],
+        layout: {
+          'text-field': [
+            'match',
+            ['get', 'type'],
+            'home',
+            FACILITY_STYLE.home.letter,
+            'centre',
+            FACILITY_STYLE.centre.letter,
+            'school',
+            FACILITY_STYLE.school.letter,
+            FACILITY_STYLE.other.letter,
+          ],
+          'text-font': [LABEL_FONT],
+          'text-size': 9,
+          'text-allow-overlap': true,
+        },
+        paint: { 'text-color': '#ffffff' },
       },
     ],
   };

@@ -1,4 +1,5 @@
-import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/lang';
@@ -14,7 +15,13 @@ export interface MapView {
   fills: Readonly<Record<string, FillState>>;
   selected: string | null;
   lang: Lang;
+  /** Facility points (properties: id, type, synthetic 0/1); replaced only when the reference changes. */
+  facilities: FeatureCollection;
+  /** Facility and programme markers shown. */
+  markers: boolean;
 }
+
+export type MarkerKind = 'facility' | 'programme';
 
 export interface MapEvents {
   /** Pointer over a unit (id) or off all units (null); x, y in CSS px from the map's top-left. */
@@ -23,7 +30,11 @@ export interface MapEvents {
   onClick(id: string | null): void;
   /** Rendering failed after load (MapLibre reports such errors as events, not exceptions). */
   onError(message: string): void;
+  /** A click or tap on a facility or programme marker (null: the click was elsewhere). */
+  onMarker(marker: { kind: MarkerKind; id: string; x: number; y: number } | null): void;
 }
+
+const MARKER_LAYERS = [LAYER.facilities, LAYER.facilityLetters, LAYER.clusters, LAYER.clusterCount, LAYER.programmes, LAYER.programmeLetters];
 
 export interface MapAdapter {
   update(view: MapView): void;
@@ -49,6 +60,8 @@ export function createMapAdapter(
   let painted: Record<string, FillState> = {};
   let paintedSelected: string | null = null;
   let paintedLang: Lang = initial.lang;
+  let paintedFacilities: FeatureCollection | null = null;
+  let paintedMarkers = true;
   let hovered: string | null = null;
   let styleLoaded = false;
   let destroyed = false;
@@ -56,6 +69,8 @@ export function createMapAdapter(
   const map = new MapLibreMap({
     container,
     style: buildStyle({ ...inputs, lang: initial.lang }),
+    // Only while exporting a picture does the canvas keep its pixels (see exportImage); otherwise
+    // the default (false) lets the GPU discard them each frame.
     bounds: CHINA_BOUNDS,
     fitBoundsOptions: { padding: 16 },
     maxBounds: [
@@ -89,7 +104,12 @@ export function createMapAdapter(
   function apply(): void {
     if (!styleLoaded || destroyed) return;
     const changes = diffFills(painted, current.fills);
-    const changed = changes.length > 0 || paintedSelected !== current.selected || paintedLang !== current.lang;
+    const changed =
+      changes.length > 0 ||
+      paintedSelected !== current.selected ||
+      paintedLang !== current.lang ||
+      paintedFacilities !== current.facilities ||
+      paintedMarkers !== current.markers;
     for (const c of changes) setState(c.id, { fill: c.fill, noData: c.noData, dim: c.dim });
     painted = { ...current.fills };
     if (paintedSelected !== current.selected) {
@@ -100,6 +120,14 @@ export function createMapAdapter(
     if (paintedLang !== current.lang) {
       map.setLayoutProperty(LAYER.labels, 'text-field', labelText(current.lang));
       paintedLang = current.lang;
+    }
+    if (paintedFacilities !== current.facilities) {
+      (map.getSource(SOURCE.facilities) as GeoJSONSource | undefined)?.setData(current.facilities);
+      paintedFacilities = current.facilities;
+    }
+    if (paintedMarkers !== current.markers) {
+      for (const l of MARKER_LAYERS) map.setLayoutProperty(l, 'visibility', current.markers ? 'visible' : 'none');
+      paintedMarkers = current.markers;
     }
     if (changed) markPainted();
   }
@@ -126,12 +154,13 @@ export function createMapAdapter(
     if (hovered) setState(hovered, { hover: false });
     if (id) setState(id, { hover: true });
     hovered = id;
-    map.getCanvas().style.cursor = id ? 'pointer' : '';
   };
   map.on('mousemove', (e) => {
     if (!styleLoaded) return;
-    const id = unitAt(e);
+    const onMarker = map.queryRenderedFeatures(e.point, { layers: [LAYER.programmes, LAYER.facilities, LAYER.clusters] }).length > 0;
+    const id = onMarker ? null : unitAt(e);
     setHover(id);
+    map.getCanvas().style.cursor = id || onMarker ? 'pointer' : '';
     events.onHover(id, e.point.x, e.point.y);
   });
   map.on('mouseout', () => {
@@ -141,6 +170,21 @@ export function createMapAdapter(
   });
   map.on('click', (e) => {
     if (!styleLoaded) return;
+    const hit = map.queryRenderedFeatures(e.point, { layers: [LAYER.programmes, LAYER.facilities, LAYER.clusters] })[0];
+    if (hit) {
+      const props = hit.properties ?? {};
+      if (hit.layer.id === LAYER.clusters) {
+        // A cluster opens up: zoom to where its points separate.
+        const source = map.getSource(SOURCE.facilities) as GeoJSONSource;
+        void source.getClusterExpansionZoom(Number(props['cluster_id'])).then((zoom) => {
+          if (hit.geometry.type === 'Point') map.easeTo({ center: hit.geometry.coordinates as [number, number], zoom });
+        });
+      } else {
+        events.onMarker({ kind: hit.layer.id === LAYER.programmes ? 'programme' : 'facility', id: String(props['id']), x: e.point.x, y: e.point.y });
+      }
+      return;
+    }
+    events.onMarker(null);
     const id = unitAt(e);
     events.onClick(id);
     // A tap has no hover: show the tooltip for the tapped unit too.

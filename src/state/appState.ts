@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang';
 import { DEFAULT_INDICATOR_ID } from '../data/catalogue';
 import type { ClassMethod } from '../scales/classification';
 import type { PaletteId } from '../scales/palettes';
+import { FACILITY_TYPES, type FacilityType } from '../facilities/facility';
 
 /**
  * Everything a user chose that a link must reproduce. Plain, serialisable data; the URL is a codec
@@ -30,10 +31,23 @@ export interface AppState {
   log: boolean;
   /** Classes from the shown year alone, instead of across all years (the default, which keeps colours comparable). */
   perYear: boolean;
+  /** Facility markers (and programme markers) drawn on the map. */
+  facilities: boolean;
+  /** Facility types shown; all four by default. */
+  facilityTypes: FacilityType[];
+  /** Service radius for coverage, km. */
+  radiusKm: number;
+  /** The indicator counted as demand (children) in coverage and gap ranking. */
+  demand: string;
+  /** Show the synthetic demonstration facilities (seeded, so a link reproduces them exactly). */
+  demo: boolean;
 }
 
-/** Side-panel tabs: the selected unit's figures, the data table, all sources, the user's own data. */
-export const TABS = ['details', 'table', 'sources', 'data'] as const;
+/** Service radii offered, km: from walking distance in a township to a county seat's reach. */
+export const RADII_KM = [0, 5, 10, 20, 30, 50] as const;
+
+/** Side-panel tabs: the selected unit's figures, the data table, coverage gaps, all sources, the user's own data. */
+export const TABS = ['details', 'table', 'gaps', 'sources', 'data'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
@@ -48,4 +62,9 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   palette: null,
   log: false,
   perYear: false,
+  facilities: true,
+  facilityTypes: [...FACILITY_TYPES],
+  radiusKm: 10,
+  demand: 'children',
+  demo: false,
 });

@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang';
 import type { AppState, Tab } from './appState';
 
 export type ClassingField = 'method' | 'classes' | 'breaks' | 'palette' | 'log' | 'perYear';
+export type FacilityField = 'facilities' | 'facilityTypes' | 'radiusKm' | 'demand' | 'demo';
 
 /** The app's one source of truth, and the only ways to change it. */
 export interface Store {
@@ -11,12 +12,14 @@ export interface Store {
   setIndicator(id: string): void;
   setYear(year: number | null): void;
   select(id: UnitId | null): void;
-  /** Select from the map: also brings the details tab forward, unless the table (which shows it) is open. */
+  /** Select from the map: also brings the details tab forward, unless a tab that shows the selection (table, gaps) is open. */
   selectAndShow(id: UnitId | null): void;
   setLang(lang: Lang): void;
   setTab(tab: Tab): void;
   /** Changes how values are classed; fields left out keep their value. */
   setClassing(patch: Partial<Pick<AppState, ClassingField>>): void;
+  /** Facility layer, filters, radius, demand and the demonstration set. */
+  setFacilityOptions(patch: Partial<Pick<AppState, FacilityField>>): void;
   /** Replaces the whole state, e.g. when Back restores an earlier URL. */
   replace(next: AppState): void;
 }
@@ -46,10 +49,11 @@ export function createStore(initial: AppState): Store {
     setYear: (year) => update({ year }),
     select: (selected) => update({ selected }),
     selectAndShow: (selected) =>
-      update(selected && state.value.tab !== 'table' ? { selected, tab: 'details' } : { selected }),
+      update(selected && !['table', 'gaps'].includes(state.value.tab) ? { selected, tab: 'details' } : { selected }),
     setLang: (lang) => update({ lang }),
     setTab: (tab) => update({ tab }),
     setClassing: (patch) => update(patch),
+    setFacilityOptions: (patch) => update(patch),
     replace: (next) => {
       state.value = { ...next };
     },

@@ -5,7 +5,8 @@ import { UNITS } from '../geo/units';
 import { LANGS } from '../i18n/lang';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES } from '../scales/classification';
 import { PALETTE_IDS } from '../scales/palettes';
-import { DEFAULT_STATE, TABS, type AppState } from './appState';
+import { FACILITY_TYPES } from '../facilities/facility';
+import { DEFAULT_STATE, RADII_KM, TABS, type AppState } from './appState';
 import { formatUrlState, parseUrlState, type ParseContext } from './urlState';
 
 const ctx: ParseContext = { indicators: new Map(CATALOGUE.map((i) => [i.id, i])) };
@@ -29,6 +30,11 @@ const arbState: fc.Arbitrary<AppState> = fc
       palette: fc.option(fc.constantFrom(...PALETTE_IDS), { nil: null }),
       log: fc.boolean(),
       perYear: fc.boolean(),
+      facilities: fc.boolean(),
+      facilityTypes: fc.subarray([...FACILITY_TYPES]),
+      radiusKm: fc.constantFrom(...RADII_KM),
+      demand: fc.constantFrom(...CATALOGUE.map((i) => i.id)),
+      demo: fc.boolean(),
     }),
   );
 
@@ -63,6 +69,12 @@ describe('URL codec', () => {
     expect(formatUrlState(s)).toBe('m=custom&k=4&br=1000,5000.5&pal=Blues&log=1&per=year');
   });
 
+  it('writes facility filters in a canonical order, and an empty filter as empty', () => {
+    expect(formatUrlState({ ...DEFAULT_STATE, facilityTypes: ['school', 'home'] })).toBe('ft=home,school');
+    expect(parseUrlState('ft=', ctx).state.facilityTypes).toEqual([]);
+    expect(parseUrlState('ft=school,home', ctx).state.facilityTypes).toEqual(['home', 'school']);
+  });
+
   it('sorts custom breaks and drops repeats', () => {
     expect(parseUrlState('br=5,1,5', ctx).state.breaks).toEqual([1, 5]);
   });
@@ -93,6 +105,11 @@ describe('URL codec', () => {
     ['an unknown palette', 'pal=Rainbow', {}],
     ['a log flag that is not 0 or 1', 'log=yes', {}],
     ['an unknown class scope', 'per=decade', {}],
+    ['an unknown facility type', 'ft=home,hospital', {}],
+    ['a radius we do not offer', 'r=7', {}],
+    ['a negative radius', 'r=-5', {}],
+    ['an unknown demand indicator', 'dem=nope', {}],
+    ['a demo flag that is not 0 or 1', 'demo=true', {}],
   ];
   it.each(invalid)('falls back to the default and reports %s', (_name, query, expected) => {
     const { state, issues } = parseUrlState(query, ctx);

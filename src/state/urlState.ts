@@ -3,11 +3,14 @@ import { isLang } from '../i18n/lang';
 import type { Indicator } from '../data/indicator';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/classification';
 import { isPaletteId } from '../scales/palettes';
-import { DEFAULT_STATE, TABS, type AppState, type Tab } from './appState';
+import { FACILITY_TYPES } from '../facilities/facility';
+import { DEFAULT_STATE, RADII_KM, TABS, type AppState, type Tab } from './appState';
 
 /** What parsing needs to know to tell a valid value from an invalid one. */
 export interface ParseContext {
   indicators: ReadonlyMap<string, Indicator>;
+  /** Ids that are valid but whose indicator is computed later (coverage); their years are not checked. */
+  pendingIds?: ReadonlySet<string>;
 }
 
 /** A parameter that was present but not understood; the default was used instead. */
@@ -35,7 +38,7 @@ const bad: Parsed<never> = { ok: false };
 const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
   indicator: {
     key: 'i',
-    parse: (raw, ctx) => (ctx.indicators.has(raw) ? ok(raw) : bad),
+    parse: (raw, ctx) => (ctx.indicators.has(raw) || ctx.pendingIds?.has(raw) ? ok(raw) : bad),
     format: (v) => v,
   },
   year: {
@@ -101,6 +104,36 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     key: 'per',
     parse: (raw) => (raw === 'year' ? ok(true) : raw === 'all' ? ok(false) : bad),
     format: (v) => (v ? 'year' : 'all'),
+  },
+  facilities: {
+    key: 'fac',
+    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
+    format: (v) => (v ? '1' : '0'),
+  },
+  facilityTypes: {
+    key: 'ft',
+    parse: (raw) => {
+      const parts = raw === '' ? [] : raw.split(',');
+      if (!parts.every((p) => (FACILITY_TYPES as readonly string[]).includes(p))) return bad;
+      // Canonical order, so equal filters give equal links.
+      return ok(FACILITY_TYPES.filter((t) => parts.includes(t)));
+    },
+    format: (v) => FACILITY_TYPES.filter((t) => v.includes(t)).join(','),
+  },
+  radiusKm: {
+    key: 'r',
+    parse: (raw) => ((RADII_KM as readonly number[]).includes(Number(raw)) && /^\d+$/.test(raw) ? ok(Number(raw)) : bad),
+    format: (v) => String(v),
+  },
+  demo: {
+    key: 'demo',
+    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
+    format: (v) => (v ? '1' : '0'),
+  },
+  demand: {
+    key: 'dem',
+    parse: (raw, ctx) => (ctx.indicators.has(raw) ? ok(raw) : bad),
+    format: (v) => v,
   },
 };
 

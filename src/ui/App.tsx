@@ -9,7 +9,7 @@ import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
-import { MapView, type HoverInfo } from './MapView';
+import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices, type Notice } from './Notices';
 import { ProvincePanel } from './ProvincePanel';
 import { SidePanel } from './SidePanel';
@@ -17,6 +17,12 @@ import { SourceLine } from './SourceLine';
 import { SourcesView } from './SourcesView';
 import { Tooltip } from './Tooltip';
 import type { ComponentChildren } from 'preact';
+import type { FeatureCollection } from 'geojson';
+import type { SourceRef } from '../view/buildViewModel';
+import type { FacilityController } from './createFacilityController';
+import { FacilityLegend } from './FacilityLegend';
+import { GapsPanel } from './GapsPanel';
+import { MarkerPopup } from './MarkerPopup';
 
 interface Props {
   store: Store;
@@ -29,14 +35,22 @@ interface Props {
   onNotice(n: Notice): void;
   /** The "Your data" tab's content (import and imported datasets). */
   renderDataTab(lang: Lang): ComponentChildren;
+  facilities: FacilityController;
+  programmes: FeatureCollection;
   onDropFile(file: File): void;
   onExport(indicatorId: string): void;
 }
 
 /** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport }: Props) {
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport, facilities, programmes }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
+  const marker = useSignal<MarkerHit | null>(null);
+  const markers = useComputed(() => store.state.value.facilities);
+  const sourceRef = (id: string): SourceRef | null => {
+    const source = data.value.sources[id];
+    return source ? { id, source } : null;
+  };
   const usage = useComputed(() => buildSourceUsage(data.value));
   const v = vm.value;
   const { lang, indicator } = v;
@@ -46,6 +60,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
         store.select(null);
+        marker.value = null;
         hover.value = null;
         return;
       }
@@ -105,14 +120,25 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           <MapView
             vm={vm}
             highlight={highlight}
+            facilities={facilities.points}
+            markers={markers}
+            programmes={programmes}
+            onMarker={(m) => (marker.value = m)}
             geometry={geometry}
             fontUrl={fontUrl}
             onHover={(h) => (hover.value = h)}
             onSelect={(id) => store.selectAndShow(id)}
             onError={(message) => onNotice({ kind: 'error', message })}
           />
-          {hover.value && <Tooltip vm={v} hover={hover.value} />}
-          <Legend vm={v} store={store} onHighlight={(e) => (highlight.value = e ? e.members : null)} />
+          {hover.value && !marker.value && <Tooltip vm={v} hover={hover.value} />}
+          {marker.value && (
+            <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={sourceRef} onClose={() => (marker.value = null)} />
+          )}
+          <Legend vm={v} store={store} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+            {markers.value && (
+              <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
+            )}
+          </Legend>
         </div>
         <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
@@ -126,6 +152,16 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
                 </button>
               </div>
             </>
+          )}
+          {tab === 'gaps' && (
+            <GapsPanel
+              lang={lang}
+              store={store}
+              facilities={facilities}
+              demandChoices={[...data.value.indicators.values()].filter((i) => i.kind === 'count' && i.family !== 'coverage' && i.family !== 'facilities' && i.id !== 'pop' && i.id !== 'inmig')}
+              selected={v.selected?.region.id ?? null}
+              sourceRef={sourceRef}
+            />
           )}
           {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} lang={lang} />}
           {tab === 'data' && renderDataTab(lang)}

@@ -50,6 +50,8 @@ export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators:
  */
 function YearControl({ vm, store }: { vm: ViewModel; store: Store }) {
   const { lang, years, year } = vm;
+  // Undated figures (imported tables without a year, coverage) have no year to choose.
+  if (years.length === 1 && years[0] === 0) return null;
   const move = (e: KeyboardEvent) => {
     const i = years.indexOf(year);
     const to =

@@ -19,10 +19,11 @@ interface Props {
   imports: ImportController;
   onShow(id: string): void;
   onExport(id: string): void;
+  onFacilitiesAdded(): void;
 }
 
 /** The "Your data" tab: bring a file, review how it joins, fix matches, apply; manage imported tables. */
-export function ImportPanel({ lang, imports, onShow, onExport }: Props) {
+export function ImportPanel({ lang, imports, onShow, onExport, onFacilitiesAdded }: Props) {
   const phase = imports.phase.value;
   const onFile = (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -71,12 +72,26 @@ export function ImportPanel({ lang, imports, onShow, onExport }: Props) {
           <button type="button" onClick={() => imports.cancel()}>{MESSAGES.dismiss[lang]}</button>
         </div>
       )}
-      {phase.type === 'review' && <Review lang={lang} imports={imports} session={phase.session} onShow={onShow} />}
+      {phase.type === 'review' && (
+        <Review lang={lang} imports={imports} session={phase.session} onShow={onShow} onFacilitiesAdded={onFacilitiesAdded} />
+      )}
     </section>
   );
 }
 
-function Review({ lang, imports, session, onShow }: { lang: Lang; imports: ImportController; session: ImportSession; onShow(id: string): void }) {
+function Review({
+  lang,
+  imports,
+  session,
+  onShow,
+  onFacilitiesAdded,
+}: {
+  lang: Lang;
+  imports: ImportController;
+  session: ImportSession;
+  onShow(id: string): void;
+  onFacilitiesAdded(): void;
+}) {
   const pv = imports.preview.value;
   const { file, choice } = session;
   const report = pv?.report ?? null;
@@ -205,7 +220,21 @@ function Review({ lang, imports, session, onShow }: { lang: Lang; imports: Impor
           </ul>
         </details>
       )}
-      {file.points.length > 0 && <p class="muted">{M.points[lang](String(file.points.length))}</p>}
+      {file.points.length + file.outside.length > 0 && (
+        <div class="row-buttons">
+          <p class="muted">{M.points[lang](String(file.points.length + file.outside.length))}</p>
+          <button
+            type="button"
+            class="primary"
+            data-action="add-facilities"
+            onClick={async () => {
+              if ((await imports.addFacilities()) > 0) onFacilitiesAdded();
+            }}
+          >
+            {MESSAGES.facilities.addFacilities[lang](String(file.points.length + file.outside.length))}
+          </button>
+        </div>
+      )}
       <div class="row-buttons">
         <button
           type="button"

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
 import type { LegendEntry, ViewModel } from '../view/buildViewModel';
@@ -9,13 +10,15 @@ interface Props {
   store: Store;
   /** Hovering or focusing a class lights up its units on the map. */
   onHighlight(entry: LegendEntry | null): void;
+  /** Extra keys drawn under the classes (the facility markers). */
+  children?: ComponentChildren;
 }
 
 /**
  * Classes with their ranges and counts, a hatched no-data entry, the dot strip and the method
  * controls: all read from the one Classification the map paints with.
  */
-export function Legend({ vm, store, onHighlight }: Props) {
+export function Legend({ vm, store, onHighlight, children }: Props) {
   const { lang, indicator, classification: c } = vm;
   const years = vm.classYears.filter((y) => y !== 0);
   return (
@@ -43,14 +46,17 @@ export function Legend({ vm, store, onHighlight }: Props) {
       </ul>
       <ClassHistogram vm={vm} />
       <p class="legend-note classing-note">
-        {MESSAGES.classing.note[lang](
-          MESSAGES.classing.methods[c.method][lang],
-          String(c.bins.length),
-          years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0] ?? ''),
-        )}
+        {years.length > 0
+          ? MESSAGES.classing.note[lang](
+              MESSAGES.classing.methods[c.method][lang],
+              String(c.bins.length),
+              years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]),
+            )
+          : MESSAGES.classing.noteNoYear[lang](MESSAGES.classing.methods[c.method][lang], String(c.bins.length))}
         {c.midpoint !== null && ` ${MESSAGES.classing.midpoint[lang](String(c.midpoint))}`}
       </p>
       <ClassControls vm={vm} store={store} />
+      {children}
     </section>
   );
 }

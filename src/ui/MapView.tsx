@@ -3,8 +3,11 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Geometry } from '../geo/loadGeometry';
 import { isUnitId, type UnitId } from '../geo/units';
 import { MESSAGES } from '../i18n/messages';
-import { createMapAdapter, type MapAdapter, type MapView as MapViewData } from '../map/createMapAdapter';
+import type { FeatureCollection } from 'geojson';
+import { createMapAdapter, type MapAdapter, type MapView as MapViewData, type MarkerKind } from '../map/createMapAdapter';
 import type { ViewModel } from '../view/buildViewModel';
+
+export type MarkerHit = { kind: MarkerKind; id: string; x: number; y: number };
 
 export interface HoverInfo {
   id: UnitId;
@@ -16,6 +19,10 @@ interface Props {
   vm: ReadonlySignal<ViewModel>;
   /** Units to keep at full strength while a legend class is hovered or focused; null = all. */
   highlight: ReadonlySignal<readonly string[] | null>;
+  facilities: ReadonlySignal<FeatureCollection>;
+  markers: ReadonlySignal<boolean>;
+  programmes: FeatureCollection;
+  onMarker(m: MarkerHit | null): void;
   geometry: Geometry;
   fontUrl: string | null;
   onHover(h: HoverInfo | null): void;
@@ -24,7 +31,12 @@ interface Props {
 }
 
 /** The view model's slice the map needs; `highlight` (from the legend) dims every other unit. Pure. */
-export function toMapView(vm: ViewModel, highlight: readonly string[] | null = null): MapViewData {
+export function toMapView(
+  vm: ViewModel,
+  highlight: readonly string[] | null,
+  facilities: FeatureCollection,
+  markers: boolean,
+): MapViewData {
   const noData = new Set(vm.noDataIds);
   const lit = highlight ? new Set(highlight) : null;
   return {
@@ -33,11 +45,13 @@ export function toMapView(vm: ViewModel, highlight: readonly string[] | null = n
     ),
     selected: vm.selected?.region.id ?? null,
     lang: vm.lang,
+    facilities,
+    markers,
   };
 }
 
 /** Hosts the map adapter: creates it once, feeds it views, removes it on unmount. */
-export function MapView({ vm, highlight, geometry, fontUrl, onHover, onSelect, onError }: Props) {
+export function MapView({ vm, highlight, facilities, markers, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
 
@@ -45,17 +59,18 @@ export function MapView({ vm, highlight, geometry, fontUrl, onHover, onSelect, o
     if (!ref.current) return;
     const a = createMapAdapter(
       ref.current,
-      { ...geometry, fontUrl },
-      toMapView(vm.peek(), highlight.peek()),
+      { ...geometry, fontUrl, programmes },
+      toMapView(vm.peek(), highlight.peek(), facilities.peek(), markers.peek()),
       {
         onHover: (id, x, y) => onHover(id && isUnitId(id) ? { id, x, y } : null),
         onClick: (id) => onSelect(id && isUnitId(id) ? id : null),
         onError,
+        onMarker,
       },
     );
     adapter.current = a;
     // Re-paint on every view-model or highlight change; the adapter diffs, so unchanged units cost nothing.
-    const unsubscribe = effect(() => a.update(toMapView(vm.value, highlight.value)));
+    const unsubscribe = effect(() => a.update(toMapView(vm.value, highlight.value, facilities.value, markers.value)));
     return () => {
       unsubscribe();
       a.destroy();

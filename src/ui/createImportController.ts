@@ -9,6 +9,8 @@ import type { ImportedDataset } from '../data/importedDataset';
 import type { ImportStore } from '../data/importStore';
 import { matchKey } from '../data/join/matchKey';
 import type { UnitId } from '../geo/units';
+import { buildFacilities, detectFacilityColumns } from '../facilities/buildFacilities';
+import type { FacilityController } from './createFacilityController';
 
 /** A file being reviewed before it is applied. */
 export interface ImportSession {
@@ -39,13 +41,19 @@ export interface ImportController {
   apply(): Promise<string | null>;
   cancel(): void;
   remove(id: string): Promise<void>;
+  /** Adds the reviewed file's points (inside and outside China) as a facility set. */
+  addFacilities(): Promise<number>;
 }
 
 /**
  * The import workflow: parse off the main thread, review (columns, join report, fixes), apply,
  * persist. A rejected or cancelled file changes nothing the user already had.
  */
-export function createImportController(store: ImportStore, imported: Signal<ImportedDataset[]>): ImportController {
+export function createImportController(
+  store: ImportStore,
+  imported: Signal<ImportedDataset[]>,
+  facilities: Pick<FacilityController, 'add'>,
+): ImportController {
   const phase = signal<ImportPhase>({ type: 'idle' });
   const preview = computed(() => {
     const p = phase.value;
@@ -119,19 +127,41 @@ export function createImportController(store: ImportStore, imported: Signal<Impo
         parseRule: describeRules(pv.rules, 'en'),
         values: pv.values,
       };
-      await store.save(dataset);
+      await store.datasets.save(dataset);
       batch(() => {
         imported.value = [...imported.peek(), dataset];
         phase.value = { type: 'idle' };
       });
       return dataset.id;
     },
+    async addFacilities() {
+      const p = phase.peek();
+      if (p.type !== 'review') return 0;
+      const { file } = p.session;
+      const idPrefix = `f${Date.now().toString(36).slice(-5)}`;
+      // Points outside China go in too: coverage lists them as outside rather than dropping them.
+      const built = buildFacilities([...file.points, ...file.outside], detectFacilityColumns(file.table.columns), {
+        fileName: file.name,
+        idPrefix,
+        rowKind: file.table.format === 'geojson' ? 'feature' : 'line',
+      });
+      await facilities.add({
+        id: idPrefix,
+        name: file.name,
+        fileName: file.name,
+        importedAt: new Date().toISOString(),
+        synthetic: false,
+        facilities: built.facilities,
+      });
+      phase.value = { type: 'idle' };
+      return built.facilities.length;
+    },
     cancel() {
       generation++;
       phase.value = { type: 'idle' };
     },
     async remove(id) {
-      await store.remove(id);
+      await store.datasets.remove(id);
       imported.value = imported.peek().filter((d) => d.id !== id);
     },
   };

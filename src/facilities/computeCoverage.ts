@@ -1,0 +1,143 @@
+import { area } from '@turf/turf';
+import type { FeatureCollection } from 'geojson';
+import type { UnitId } from '../geo/units';
+import type { Facility } from './facility';
+import { buildFacilityHash } from './facilityHash';
+import { buildProvinceIndex } from './provinceIndex';
+import { forEachGridPoint, planSampling } from './sampleGrid';
+
+/** Supply and demand in one provincial-level unit. Rates are per 10,000 children. */
+export interface ProvinceCoverage {
+  unit: UnitId;
+  /** Facilities located in the unit (each point counts, duplicates included). */
+  facilities: number;
+  /** Facilities in the unit that state a capacity: rankGaps compares capacity only when this
+   * equals `facilities` in every unit. */
+  facilitiesWithCapacity: number;
+  /** Sum of the stated capacities; null when no facility in the unit states one. When only some
+   * do, this is the sum of those (a lower bound): compare with facilitiesWithCapacity. */
+  capacity: number | null;
+  /** facilities / demand × 10,000; null when demand is missing or 0. */
+  perTenThousandChildren: number | null;
+  /** capacity / demand × 10,000; null when capacity is null or demand is missing or 0. */
+  capacityPerTenThousandChildren: number | null;
+  /** demand / facilities; null when there are no facilities or no demand figure (demand 0 → 0). */
+  childrenPerFacility: number | null;
+  /** Share (0..1) of the unit's area within radiusKm of a located facility, by sampling; null when
+   * radiusKm is null (or the unit got no sample). */
+  areaShareWithinRadius: number | null;
+  /** Children, as given; null when the demand map has no usable figure (missing, negative, NaN). */
+  demand: number | null;
+}
+
+export interface CoverageInput {
+  facilities: readonly Facility[];
+  /** One Polygon/MultiPolygon feature per unit, properties.id = UnitId, [lon, lat] degrees. */
+  provinces: FeatureCollection;
+  /** Children per unit; a unit not in the map has no data (never 0). */
+  demand: ReadonlyMap<UnitId, number>;
+  /** Great-circle radius, km, for areaShareWithinRadius; null to skip the sampling. */
+  radiusKm: number | null;
+}
+
+export interface CoverageResult {
+  /** One entry per unit of `provinces`, in GB/T 2260 order. */
+  byUnit: Map<UnitId, ProvinceCoverage>;
+  /** Facilities in no unit (at sea, abroad, swapped or bad coordinates), in input order: reported,
+   * never silently dropped, and counted nowhere (they cover no area either). */
+  outside: Facility[];
+  /** Sample spacing of the area shares, km: the resolution to state. Units too small for ~400
+   * samples at this spacing (Hong Kong, Macao, Beijing …) are sampled more finely. */
+  sampleSpacingKm: number;
+}
+
+const PER = 10_000;
+
+/**
+ * Counts facilities per unit, relates them to demand, and estimates the share of each unit's area
+ * within `radiusKm` of a facility. Pure and deterministic; does not mutate its input.
+ *
+ * - Location: turf booleanPointInPolygon behind a bbox check and a grid index (provinceIndex.ts).
+ *   Boundaries count as inside, so a point on a border shared by several units goes to the first
+ *   of them in GB/T 2260 order: each facility is counted once, or listed in `outside`.
+ * - Duplicate points (same coordinates) are separate facilities: two facilities can share a
+ *   building, and merging them would hide one. Deduplicate upstream if the file repeats rows.
+ * - Area share: a roughly equal-area grid of samples over each unit (planSampling: at least ~400
+ *   per unit, ~60,000 for the country), kept when inside the unit; share = samples within
+ *   radiusKm (haversine) of any located facility, in any unit, / samples inside. Radius 0 gives 0
+ *   (a point covers no area); facilities are still counted.
+ *
+ * A radius that is negative, NaN or infinite is a configuration error and throws a RangeError;
+ * bad *data* (a NaN coordinate, a negative demand) never throws: it becomes outside / no data.
+ */
+export function computeCoverage(input: CoverageInput): CoverageResult {
+  const { radiusKm } = input;
+  if (radiusKm !== null && !(Number.isFinite(radiusKm) && radiusKm >= 0)) throw new RangeError(`invalid radiusKm: ${radiusKm}`);
+  const index = buildProvinceIndex(input.provinces);
+  const n = index.units.length;
+
+  const counts = new Array<number>(n).fill(0);
+  const withCapacity = new Array<number>(n).fill(0);
+  const capacity = new Array<number>(n).fill(0);
+  const located: Facility[] = [];
+  const outside: Facility[] = [];
+  for (const f of input.facilities) {
+    const i = index.locate(f.lon, f.lat);
+    if (i < 0) {
+      outside.push(f);
+      continue;
+    }
+    located.push(f);
+    counts[i]!++;
+    if (f.capacity !== null && Number.isFinite(f.capacity)) {
+      withCapacity[i]!++;
+      capacity[i]! += f.capacity;
+    }
+  }
+
+  // turf area is m²; km² here.
+  const plan = planSampling(index.features.map((f) => area(f) / 1e6));
+  const shares = areaShares(radiusKm, located, index, plan.byUnit);
+
+  const byUnit = new Map<UnitId, ProvinceCoverage>();
+  index.units.forEach((unit, i) => {
+    const raw = input.demand.get(unit);
+    const demand = raw !== undefined && Number.isFinite(raw) && raw >= 0 ? raw : null;
+    const facilities = counts[i]!;
+    const cap = withCapacity[i]! > 0 ? capacity[i]! : null;
+    const rate = (x: number | null) => (x !== null && demand !== null && demand > 0 ? (x / demand) * PER : null);
+    byUnit.set(unit, {
+      unit,
+      facilities,
+      facilitiesWithCapacity: withCapacity[i]!,
+      capacity: cap,
+      perTenThousandChildren: rate(facilities),
+      capacityPerTenThousandChildren: rate(cap),
+      childrenPerFacility: demand !== null && facilities > 0 ? demand / facilities : null,
+      areaShareWithinRadius: shares[i]!,
+      demand,
+    });
+  });
+  return { byUnit, outside, sampleSpacingKm: plan.spacingKm };
+}
+
+function areaShares(
+  radiusKm: number | null,
+  located: readonly Facility[],
+  index: ReturnType<typeof buildProvinceIndex>,
+  spacingByUnit: readonly number[],
+): (number | null)[] {
+  if (radiusKm === null) return index.units.map(() => null);
+  if (radiusKm === 0) return index.units.map(() => 0);
+  const hash = buildFacilityHash(located, radiusKm);
+  return index.units.map((_, i) => {
+    let inside = 0;
+    let covered = 0;
+    forEachGridPoint(index.bboxes[i]!, spacingByUnit[i]!, (lon, lat) => {
+      if (!index.contains(i, lon, lat)) return;
+      inside++;
+      if (hash.anyWithin(lon, lat)) covered++;
+    });
+    return inside > 0 ? covered / inside : null;
+  });
+}

@@ -1,0 +1,65 @@
+import type { CoverageInput, CoverageResult } from './computeCoverage';
+import {
+  fromSerialResult,
+  handleCoverageRequest,
+  toCoverageRequest,
+  type CoverageRequest,
+  type CoverageResponse,
+} from './coverageWorkerProtocol';
+
+/**
+ * computeCoverage off the main thread, so that 50,000 facilities and a radius slider never freeze
+ * the map.
+ *
+ * - Runs in a module Web Worker, terminated as soon as its answer arrives.
+ * - Without `Worker` (tests, old runtimes), or when the worker cannot start (a module worker opened
+ *   from file:// is blocked in some browsers: the atlas is meant to run from a USB stick), the same
+ *   code runs in-thread, after a microtask.
+ * - Resolves to what computeCoverage returns; rejects with an Error exactly when computeCoverage
+ *   would throw (a configuration error such as a negative radius), whichever thread ran it.
+ * - Each call is independent: a caller that fires one per slider step should debounce, and ignore
+ *   answers to superseded calls.
+ */
+export function computeCoverageAsync(input: CoverageInput): Promise<CoverageResult> {
+  const request = toCoverageRequest(input);
+  if (typeof Worker === 'undefined') return inThread(request);
+
+  return new Promise<CoverageResult>((resolve, reject) => {
+    let settled = false;
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./coverageWorker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      inThread(request).then(resolve, reject);
+      return;
+    }
+    const fallBack = (event: Event) => {
+      // An error event means the worker script failed to load or run (handleCoverageRequest
+      // itself never throws): compute in-thread rather than leave the user with nothing.
+      event.preventDefault();
+      worker.terminate();
+      if (settled) return;
+      settled = true;
+      inThread(request).then(resolve, reject);
+    };
+    worker.onmessage = (event: MessageEvent<CoverageResponse>) => {
+      worker.terminate();
+      if (settled) return;
+      settled = true;
+      settle(event.data, resolve, reject);
+    };
+    worker.onerror = fallBack;
+    worker.onmessageerror = fallBack;
+    worker.postMessage(request);
+  });
+}
+
+async function inThread(request: CoverageRequest): Promise<CoverageResult> {
+  await Promise.resolve();
+  return new Promise((resolve, reject) => settle(handleCoverageRequest(request), resolve, reject));
+}
+
+function settle(response: CoverageResponse, resolve: (r: CoverageResult) => void, reject: (e: Error) => void): void {
+  if (response.type === 'done') resolve(fromSerialResult(response.result));
+  else reject(new Error(response.message));
+}

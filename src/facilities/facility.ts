@@ -1,0 +1,51 @@
+/**
+ * Care facilities that reach left-behind children, as plain data (stored in IndexedDB and sent to
+ * the coverage worker by structured clone, so: no classes, no Maps).
+ */
+
+/**
+ * Kinds of facility, in the order they are listed and drawn:
+ * - 'home': 儿童之家 / 留守儿童之家, children's home (a village or township room with a carer);
+ * - 'centre': 活动中心 / 活动室, activity centre or room;
+ * - 'school': 寄宿制学校, boarding school;
+ * - 'other': anything else, including a type that was not given.
+ */
+export const FACILITY_TYPES = ['home', 'centre', 'school', 'other'] as const;
+export type FacilityType = (typeof FACILITY_TYPES)[number];
+
+export interface Facility {
+  /** Unique within its set: `${idPrefix}-${row}` for imports (see buildFacilities). */
+  id: string;
+  /** Plain text as written (trimmed); markup stays text, escaping is the renderer's job. '' when
+   * the file gave no name. */
+  name: string;
+  type: FacilityType;
+  /** Places (children served or beds) as stated; null when not stated or unreadable, never 0 for
+   * missing. */
+  capacity: number | null;
+  /** Year opened, e.g. 2012; null when not stated or unreadable. */
+  opened: number | null;
+  /** Where the row came from: its own source column, else the file name. */
+  source: string;
+  /** WGS 84 degrees; GeoJSON order is [lon, lat]. */
+  lon: number;
+  lat: number;
+  /** The row the user sees in the file (CSV line, JSON record or GeoJSON feature, 1-based). */
+  row: number;
+}
+
+export interface FacilitySet {
+  id: string;
+  name: string;
+  /** The dropped file's name; '' for a generated set. */
+  fileName: string;
+  /** ISO 8601 timestamp. */
+  importedAt: string;
+  /** True for generated demonstration data: the UI must say so wherever it is shown. */
+  synthetic: boolean;
+  facilities: Facility[];
+}
+
+export function isFacilityType(s: string): s is FacilityType {
+  return (FACILITY_TYPES as readonly string[]).includes(s);
+}

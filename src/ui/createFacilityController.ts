@@ -1,0 +1,130 @@
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { buildCoverageIndicators, EMPTY_DERIVED, type DerivedData } from '../data/coverageIndicators';
+import type { ImportStore } from '../data/importStore';
+import { indicatorValues } from '../data/indicatorValues';
+import type { CoverageResult } from '../facilities/computeCoverage';
+import { computeCoverageAsync } from '../facilities/computeCoverageAsync';
+import type { FacilitySet } from '../facilities/facility';
+import { rankGaps, type GapRow } from '../facilities/gapScore';
+import { generateDemoFacilities, mulberry32 } from '../facilities/generateDemoFacilities';
+import type { UnitId } from '../geo/units';
+import type { AppState } from '../state/appState';
+import type { Datasets } from '../view/buildViewModel';
+
+/** The demonstration set: seeded, so `demo=1` in a link reproduces exactly the same points. */
+export const DEMO_SEED = 2014;
+export const DEMO_COUNT = 3000;
+
+export interface FacilityController {
+  /** Imported sets, plus the synthetic one when the state asks for it. */
+  sets: ReadonlySignal<FacilitySet[]>;
+  /** Points for the map, filtered by type; a new object only when sets or filter change. */
+  points: ReadonlySignal<FeatureCollection>;
+  coverage: ReadonlySignal<CoverageResult | null>;
+  computing: ReadonlySignal<boolean>;
+  gaps: ReadonlySignal<GapRow[]>;
+  derived: ReadonlySignal<DerivedData>;
+  add(set: FacilitySet): Promise<void>;
+  remove(id: string): Promise<void>;
+}
+
+/**
+ * Facility sets, the map's points, coverage (computed off the main thread) and the gap ranking.
+ * Coverage is re-run when the facilities, the demand indicator or the radius change.
+ */
+export function createFacilityController(
+  state: ReadonlySignal<AppState>,
+  baseData: ReadonlySignal<Datasets>,
+  provinces: FeatureCollection,
+  store: ImportStore,
+  imported: Signal<FacilitySet[]>,
+): FacilityController {
+  const demandOf = computed(() => {
+    const d = baseData.value;
+    const ind = d.indicators.get(state.value.demand) ?? d.indicators.get('children');
+    if (!ind) return null;
+    const year = ind.years.at(-1) as number;
+    const values = new Map<UnitId, number>();
+    for (const [u, v] of indicatorValues(ind, d.index, year)) values.set(u, v.value);
+    // Only the year used: the sources of other years are not behind these figures.
+    const sources = [...new Set([...indicatorValues(ind, d.index, year).values()].flatMap((v) => v.sources))];
+    return { indicator: ind, year, values, sources };
+  });
+  const demo = computed<FacilitySet | null>(() => {
+    if (!state.value.demo) return null;
+    // Facilities follow children, but each province gets a seeded factor of 0.25–1.75 so that the
+    // demonstration shows gaps rather than a uniform spread.
+    const random = mulberry32(DEMO_SEED);
+    const weights = new Map<UnitId, number>();
+    for (const [u, v] of demandOf.peek()?.values ?? []) weights.set(u, v * (0.25 + 1.5 * random()));
+    return { ...generateDemoFacilities({ seed: DEMO_SEED, count: DEMO_COUNT, provinces, weights }), id: 'demo' };
+  });
+  const sets = computed(() => (demo.value ? [...imported.value, demo.value] : imported.value));
+  const typeFilter = computed(() => state.value.facilityTypes.join(','));
+  const points = computed<FeatureCollection>(() => {
+    const types = new Set(typeFilter.value.split(','));
+    const features: Feature<Point>[] = [];
+    for (const set of sets.value) {
+      for (const f of set.facilities) {
+        if (!types.has(f.type)) continue;
+        features.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
+          properties: { id: f.id, type: f.type, synthetic: set.synthetic ? 1 : 0 },
+        });
+      }
+    }
+    return { type: 'FeatureCollection', features };
+  });
+
+  const coverage = signal<CoverageResult | null>(null);
+  const computing = signal(false);
+  let generation = 0;
+  effect(() => {
+    const all = sets.value.flatMap((s) => s.facilities);
+    const demand = demandOf.value;
+    const radiusKm = state.value.radiusKm;
+    const mine = ++generation;
+    if (all.length === 0 || !demand) {
+      coverage.value = null;
+      return;
+    }
+    computing.value = true;
+    void computeCoverageAsync({ facilities: all, provinces, demand: demand.values, radiusKm }).then((result) => {
+      if (mine !== generation) return; // a newer request superseded this one
+      coverage.value = result;
+      computing.value = false;
+    });
+  });
+
+  const derived = computed<DerivedData>(() => {
+    const result = coverage.value;
+    const demand = demandOf.value;
+    if (!result || !demand) return EMPTY_DERIVED;
+    return buildCoverageIndicators(result, {
+      sets: sets.peek(),
+      demand: demand.indicator,
+      demandYear: demand.year,
+      demandSources: demand.sources,
+      radiusKm: state.peek().radiusKm,
+    });
+  });
+
+  return {
+    sets,
+    points,
+    coverage,
+    computing,
+    gaps: computed(() => (coverage.value ? rankGaps(coverage.value.byUnit) : [])),
+    derived,
+    async add(set) {
+      await store.facilities.save(set);
+      imported.value = [...imported.peek(), set];
+    },
+    async remove(id) {
+      await store.facilities.remove(id);
+      imported.value = imported.peek().filter((s) => s.id !== id);
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FACILITY_STYLE } from '../../src/map/buildStyle';
+import { afterRepaint, capture, close, hexToRgb, launch, openPage, pixelAt, project } from './browser';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CLUSTER = '#24495a';
+
+/** Whether any pixel a few px from [lon, lat] (clear of the marker's letter) has `hex`. */
+async function markerColourAt(page: Page, lon: number, lat: number, hex: string, offsets: Array<[number, number]>): Promise<boolean> {
+  const png = await capture(page);
+  const { x, y } = await project(page, lon, lat);
+  return offsets.some(([dx, dy]) => close(pixelAt(png, x + dx, y + dy), hexToRgb(hex), 6));
+}
+const SIDES: Array<[number, number]> = [[5, 0], [-5, 0], [0, 5], [0, -5]];
+
+describe('facilities and coverage gaps', () => {
+  it('imports a facility file: markers, a cluster, a popup, the ranking, and points outside any province reported', async () => {
+    const { page, log, context } = await openPage(browser, `${baseUrl}?tab=data`);
+    await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/facilities.csv');
+    const add = page.locator('[data-action="add-facilities"]');
+    await expect(add.innerText()).resolves.toContain('Add 7 facilities');
+    await afterRepaint(page, () => add.click());
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('gaps');
+
+    // Coverage ran: 31 scored rows, the offshore point reported as outside.
+    await page.waitForSelector('.gap-table tbody tr');
+    await expect(page.locator('.gap-table tbody tr').count()).resolves.toBe(34);
+    await expect(page.locator('.gaps').innerText()).resolves.toContain('Facilities outside every province, not counted: 1.');
+
+    // The isolated Harbin school is an unclustered orange marker; the five in Chengdu form a cluster.
+    expect(await markerColourAt(page, 126.63, 45.75, FACILITY_STYLE.school.color, SIDES)).toBe(true);
+    expect(await markerColourAt(page, 104.07, 30.67, CLUSTER, [[8, 0], [-8, 0], [0, 8], [0, -8]])).toBe(true);
+    await capture(page, 'facilities.png');
+
+    // A click opens the popup; the name's markup is text.
+    const harbin = await project(page, 126.63, 45.75);
+    await page.mouse.click(harbin.x + 4, harbin.y);
+    const popup = page.locator('.popup');
+    await expect(popup.innerText()).resolves.toContain('<b>Harbin</b> boarding school');
+    await expect(popup.locator('b').count()).resolves.toBe(0);
+    await expect(popup.innerText()).resolves.toContain('120');
+
+    // A ranking row selects its province.
+    const first = page.locator('.gap-table tbody tr').first();
+    const unit = await first.getAttribute('data-unit');
+    await first.locator('button.row-select').click();
+    expect(new URL(page.url()).searchParams.get('sel')).toBe(unit);
+
+    // The type filter hides boarding schools on the map and goes into the link.
+    await afterRepaint(page, () => page.locator('input[data-type="school"]').uncheck());
+    expect(new URL(page.url()).searchParams.get('ft')).toBe('home,centre,other');
+    expect(await markerColourAt(page, 126.63, 45.75, FACILITY_STYLE.school.color, SIDES)).toBe(false);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the synthetic demonstration set comes from the link, says SYNTHETIC, and maps coverage as an indicator', async () => {
+    const { page, context } = await openPage(browser, `${baseUrl}?demo=1&tab=gaps&i=covper10k`);
+    await page.waitForSelector('.gap-table tbody tr');
+    await expect(page.locator('.synthetic-warning').first().innerText()).resolves.toContain('SYNTHETIC');
+    await expect(page.locator('.map-title').innerText()).resolves.toContain('SYNTHETIC');
+    await expect(page.locator('.facility-legend').innerText()).resolves.toContain('SYNTHETIC');
+    await expect(page.locator('.source-line').innerText()).resolves.toContain('Synthetic demonstration data');
+    await expect(page.locator('#indicator-select').inputValue()).resolves.toBe('covper10k');
+    // The same seed gives the same ranking on every load.
+    const order = await page.locator('.gap-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')));
+    await page.reload();
+    await page.waitForSelector('.gap-table tbody tr');
+    expect(await page.locator('.gap-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')))).toEqual(order);
+    await context.close();
+  });
+});
