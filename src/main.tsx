@@ -44,11 +44,21 @@ function syncUrl(store: ReturnType<typeof createStore>): void {
   const urlFor = (q: string) => `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
   // Canonical form at start: invalid parameters (already reported) leave the address bar.
   history.replaceState(null, '', urlFor(written));
+  // Camera moves replace the current entry (debounced) instead of adding one per drag; any other
+  // change adds an entry, so Back steps through views, not through pans.
+  let previous = store.state.peek();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const withoutCamera = (s: typeof previous) => formatUrlState({ ...s, camera: null });
   effect(() => {
-    const q = formatUrlState(store.state.value);
+    const next = store.state.value;
+    const q = formatUrlState(next);
+    const onlyCamera = withoutCamera(next) === withoutCamera(previous);
+    previous = next;
     if (q === written) return;
     written = q;
-    history.pushState(null, '', urlFor(q));
+    clearTimeout(timer);
+    if (onlyCamera) timer = setTimeout(() => history.replaceState(null, '', urlFor(q)), 250);
+    else history.pushState(null, '', urlFor(q));
   });
   addEventListener('popstate', () => {
     const { state, issues } = parseLocation();
@@ -71,7 +81,9 @@ async function start(root: HTMLElement): Promise<void> {
     const parsed = parseLocation();
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
     const store = createStore(parsed.state);
-    const facilities = createFacilityController(store.state, baseData, geometry.provinces, importStore, facilitySets);
+    const facilities = createFacilityController(store.state, baseData, geometry.provinces, importStore, facilitySets, (message) =>
+      addNotice({ kind: 'error', message }),
+    );
     data = computed(() => buildDatasets(EMBEDDED, imported.value, facilities.derived.value));
     const imports = createImportController(importStore, imported, facilities);
     const vm = computed(() => buildViewModel(store.state.value, data.value));

@@ -1,8 +1,10 @@
 import type { FeatureCollection } from 'geojson';
-import { Map as MapLibreMap, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/lang';
+import type { Camera } from '../state/appState';
+import { roundCamera } from '../state/urlState';
 import { buildStyle, HATCH_IMAGE, LAYER, labelText, SOURCE, type StyleInputs } from './buildStyle';
 import { diffFills, type FillState } from './diffFills';
 import { buildHatchImage } from './hatchImage';
@@ -19,6 +21,8 @@ export interface MapView {
   facilities: FeatureCollection;
   /** Facility and programme markers shown. */
   markers: boolean;
+  /** Where to look; null = fit China. Applied when it changes (links, Back), not on every update. */
+  camera: Camera | null;
 }
 
 export type MarkerKind = 'facility' | 'programme';
@@ -32,6 +36,8 @@ export interface MapEvents {
   onError(message: string): void;
   /** A click or tap on a facility or programme marker (null: the click was elsewhere). */
   onMarker(marker: { kind: MarkerKind; id: string; x: number; y: number } | null): void;
+  /** The user moved the map (drag, zoom, keyboard); the camera is rounded as links store it. */
+  onCamera(camera: Camera): void;
 }
 
 const MARKER_LAYERS = [LAYER.facilities, LAYER.facilityLetters, LAYER.clusters, LAYER.clusterCount, LAYER.programmes, LAYER.programmeLetters];
@@ -39,6 +45,10 @@ const MARKER_LAYERS = [LAYER.facilities, LAYER.facilityLetters, LAYER.clusters, 
 export interface MapAdapter {
   update(view: MapView): void;
   destroy(): void;
+}
+
+function sameCamera(a: Camera | null, b: Camera | null): boolean {
+  return a === b || (a !== null && b !== null && a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom);
 }
 
 /** China's provincial-level units plus their seas, [west, south, east, north] in degrees. */
@@ -62,6 +72,9 @@ export function createMapAdapter(
   let paintedLang: Lang = initial.lang;
   let paintedFacilities: FeatureCollection | null = null;
   let paintedMarkers = true;
+  let paintedCamera: Camera | null = initial.camera;
+  // True while the map moves because the state asked it to: such moves are not reported back.
+  let moving = false;
   let hovered: string | null = null;
   let styleLoaded = false;
   let destroyed = false;
@@ -69,10 +82,9 @@ export function createMapAdapter(
   const map = new MapLibreMap({
     container,
     style: buildStyle({ ...inputs, lang: initial.lang }),
-    // Only while exporting a picture does the canvas keep its pixels (see exportImage); otherwise
-    // the default (false) lets the GPU discard them each frame.
-    bounds: CHINA_BOUNDS,
-    fitBoundsOptions: { padding: 16 },
+    ...(initial.camera
+      ? { center: [initial.camera.lon, initial.camera.lat] as [number, number], zoom: initial.camera.zoom }
+      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 16 } }),
     maxBounds: [
       [40, -10],
       [170, 70],
@@ -87,6 +99,7 @@ export function createMapAdapter(
     // CJK that our font file lacks (names from user files) falls back to a local CJK family.
     localIdeographFontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
   });
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
 
@@ -124,6 +137,13 @@ export function createMapAdapter(
     if (paintedFacilities !== current.facilities) {
       (map.getSource(SOURCE.facilities) as GeoJSONSource | undefined)?.setData(current.facilities);
       paintedFacilities = current.facilities;
+    }
+    if (!sameCamera(paintedCamera, current.camera)) {
+      paintedCamera = current.camera;
+      moving = true;
+      if (current.camera) map.jumpTo({ center: [current.camera.lon, current.camera.lat], zoom: current.camera.zoom });
+      else map.fitBounds(CHINA_BOUNDS, { padding: 16, animate: false });
+      moving = false;
     }
     if (paintedMarkers !== current.markers) {
       for (const l of MARKER_LAYERS) map.setLayoutProperty(l, 'visibility', current.markers ? 'visible' : 'none');
@@ -197,7 +217,15 @@ export function createMapAdapter(
     const c = map.getCenter();
     container.dataset.camera = `${c.lng.toFixed(6)},${c.lat.toFixed(6)},${map.getZoom().toFixed(6)}`;
   };
-  map.on('moveend', writeCamera);
+  map.on('moveend', () => {
+    writeCamera();
+    if (moving || destroyed) return;
+    const c = map.getCenter();
+    const camera = roundCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    if (sameCamera(camera, paintedCamera)) return;
+    paintedCamera = camera;
+    events.onCamera(camera);
+  });
   writeCamera();
 
   return {

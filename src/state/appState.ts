@@ -41,6 +41,17 @@ export interface AppState {
   demand: string;
   /** Show the synthetic demonstration facilities (seeded, so a link reproduces them exactly). */
   demo: boolean;
+  /** The map camera; null = fit all of China to the window (the default, right for any screen). */
+  camera: Camera | null;
+  /** Chrome-less mode for iframes: map, legend, source line and a link back to the full view. */
+  embed: boolean;
+}
+
+/** Map centre in degrees ([lon, lat] order, as GeoJSON) and MapLibre zoom, rounded for links. */
+export interface Camera {
+  lon: number;
+  lat: number;
+  zoom: number;
 }
 
 /** Service radii offered, km: from walking distance in a township to a county seat's reach. */
@@ -67,4 +78,6 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   radiusKm: 10,
   demand: 'children',
   demo: false,
+  camera: null,
+  embed: false,
 });

@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
-import type { AppState, Tab } from './appState';
+import type { AppState, Camera, Tab } from './appState';
 
 export type ClassingField = 'method' | 'classes' | 'breaks' | 'palette' | 'log' | 'perYear';
 export type FacilityField = 'facilities' | 'facilityTypes' | 'radiusKm' | 'demand' | 'demo';
@@ -20,6 +20,7 @@ export interface Store {
   setClassing(patch: Partial<Pick<AppState, ClassingField>>): void;
   /** Facility layer, filters, radius, demand and the demonstration set. */
   setFacilityOptions(patch: Partial<Pick<AppState, FacilityField>>): void;
+  setCamera(camera: Camera | null): void;
   /** Replaces the whole state, e.g. when Back restores an earlier URL. */
   replace(next: AppState): void;
 }
@@ -54,6 +55,7 @@ export function createStore(initial: AppState): Store {
     setTab: (tab) => update({ tab }),
     setClassing: (patch) => update(patch),
     setFacilityOptions: (patch) => update(patch),
+    setCamera: (camera) => update({ camera }),
     replace: (next) => {
       state.value = { ...next };
     },

@@ -35,6 +35,15 @@ const arbState: fc.Arbitrary<AppState> = fc
       radiusKm: fc.constantFrom(...RADII_KM),
       demand: fc.constantFrom(...CATALOGUE.map((i) => i.id)),
       demo: fc.boolean(),
+      camera: fc.option(
+        fc.record({ lon: fc.integer({ min: -18000, max: 18000 }), lat: fc.integer({ min: -8500, max: 8500 }), zoom: fc.integer({ min: 0, max: 220 }) }).map((c) => ({
+          lon: c.lon / 100,
+          lat: c.lat / 100,
+          zoom: c.zoom / 10,
+        })),
+        { nil: null },
+      ),
+      embed: fc.boolean(),
     }),
   );
 
@@ -61,18 +70,39 @@ describe('URL codec', () => {
 
   it('writes only what differs from the default, with short names', () => {
     const s: AppState = { ...DEFAULT_STATE, indicator: 'children', year: 2020, selected: 'SC', lang: 'zh', tab: 'table' };
-    expect(formatUrlState(s)).toBe('i=children&y=2020&sel=SC&lang=zh&tab=table');
+    expect(formatUrlState(s)).toBe('v=1&i=children&y=2020&sel=SC&lang=zh&tab=table');
   });
 
   it('writes classification choices readably', () => {
     const s: AppState = { ...DEFAULT_STATE, method: 'custom', classes: 4, breaks: [1000, 5000.5], palette: 'Blues', log: true, perYear: true };
-    expect(formatUrlState(s)).toBe('m=custom&k=4&br=1000,5000.5&pal=Blues&log=1&per=year');
+    expect(formatUrlState(s)).toBe('v=1&m=custom&k=4&br=1000,5000.5&pal=Blues&log=1&per=year');
   });
 
   it('writes facility filters in a canonical order, and an empty filter as empty', () => {
-    expect(formatUrlState({ ...DEFAULT_STATE, facilityTypes: ['school', 'home'] })).toBe('ft=home,school');
+    expect(formatUrlState({ ...DEFAULT_STATE, facilityTypes: ['school', 'home'] })).toBe('v=1&ft=home,school');
     expect(parseUrlState('ft=', ctx).state.facilityTypes).toEqual([]);
     expect(parseUrlState('ft=school,home', ctx).state.facilityTypes).toEqual(['home', 'school']);
+  });
+
+  it('migrates a version-0 link: no v, long names a person might type', () => {
+    const { state, issues } = parseUrlState('indicator=children&year=2010&province=sc&language=zh&method=jenks', ctx);
+    expect(issues).toEqual([]);
+    expect(state).toEqual({ ...DEFAULT_STATE, indicator: 'children', year: 2010, selected: 'SC', lang: 'zh', method: 'jenks' });
+  });
+
+  it('reads short names in a version-0 link unchanged, and prefers them over long ones', () => {
+    expect(parseUrlState('i=children&indicator=childshare', ctx).state.indicator).toBe('children');
+  });
+
+  it('reports a version from the future, and reads the rest as today’s format', () => {
+    const { state, issues } = parseUrlState('v=9&i=children', ctx);
+    expect(issues).toEqual([{ param: 'v', raw: '9' }]);
+    expect(state.indicator).toBe('children');
+  });
+
+  it('rounds the camera so a drag does not change the link on every pixel', () => {
+    expect(parseUrlState('c=104.0712,30.6655,5.44', ctx).state.camera).toEqual({ lon: 104.07, lat: 30.67, zoom: 5.4 });
+    expect(formatUrlState({ ...DEFAULT_STATE, camera: { lon: 104.07, lat: 30.67, zoom: 5.4 } })).toBe('v=1&c=104.07,30.67,5.4');
   });
 
   it('sorts custom breaks and drops repeats', () => {
@@ -110,6 +140,10 @@ describe('URL codec', () => {
     ['a negative radius', 'r=-5', {}],
     ['an unknown demand indicator', 'dem=nope', {}],
     ['a demo flag that is not 0 or 1', 'demo=true', {}],
+    ['a camera with two numbers', 'c=104,30', {}],
+    ['a camera off the globe', 'c=200,30,4', {}],
+    ['a camera with text', 'c=a,b,c', {}],
+    ['an embed flag that is not 0 or 1', 'embed=yes', {}],
   ];
   it.each(invalid)('falls back to the default and reports %s', (_name, query, expected) => {
     const { state, issues } = parseUrlState(query, ctx);

@@ -4,7 +4,7 @@ import type { Indicator } from '../data/indicator';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/classification';
 import { isPaletteId } from '../scales/palettes';
 import { FACILITY_TYPES } from '../facilities/facility';
-import { DEFAULT_STATE, RADII_KM, TABS, type AppState, type Tab } from './appState';
+import { DEFAULT_STATE, RADII_KM, TABS, type AppState, type Camera, type Tab } from './appState';
 
 /** What parsing needs to know to tell a valid value from an invalid one. */
 export interface ParseContext {
@@ -130,6 +130,22 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
     format: (v) => (v ? '1' : '0'),
   },
+  camera: {
+    key: 'c',
+    parse: (raw) => {
+      const parts = raw.split(',');
+      const [lon, lat, zoom] = parts.map(Number) as [number, number, number];
+      const valid = parts.length === 3 && parts.every((p) => p.trim() !== '') && Math.abs(lon) <= 180 && Math.abs(lat) <= 85 && zoom >= 0 && zoom <= 22;
+      return valid ? ok(roundCamera({ lon, lat, zoom })) : bad;
+    },
+    // URL order is lon,lat,zoom (like GeoJSON), not lat,lon as some map sites write it.
+    format: (v) => (v === null ? '' : `${v.lon},${v.lat},${v.zoom}`),
+  },
+  embed: {
+    key: 'embed',
+    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
+    format: (v) => (v ? '1' : '0'),
+  },
   demand: {
     key: 'dem',
     parse: (raw, ctx) => (ctx.indicators.has(raw) ? ok(raw) : bad),
@@ -139,15 +155,71 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
 
 const FIELDS = Object.keys(CODECS) as Array<keyof AppState>;
 
+/** The link format written today. Links carry it as `v=1`; a link without `v` is version 0. */
+export const URL_VERSION = 1;
+
+/** Long names a person might type (version 0), and their short names since version 1. */
+const LONG_NAMES: Record<string, string> = {
+  indicator: 'i',
+  year: 'y',
+  selected: 'sel',
+  province: 'sel',
+  language: 'lang',
+  method: 'm',
+  classes: 'k',
+  breaks: 'br',
+  palette: 'pal',
+  radius: 'r',
+  camera: 'c',
+};
+
+/**
+ * Ordered, pure migrations: MIGRATIONS[n] turns a version-n link into version n+1. Old links stay
+ * valid forever by running every migration from their version to URL_VERSION.
+ */
+export const MIGRATIONS: ReadonlyArray<(p: URLSearchParams) => URLSearchParams> = [
+  // 0 → 1: version 0 is any link without `v`, including hand-typed ones with long names.
+  (p) => {
+    const out = new URLSearchParams();
+    for (const [k, v] of p) {
+      const short = LONG_NAMES[k];
+      if (short && !p.has(short)) out.set(short, v);
+      else if (!short) out.append(k, v);
+    }
+    return out;
+  },
+];
+
+/**
+ * Rounds a camera for links: 2 decimals of a degree (about 1 km) and 1 decimal of zoom, enough to
+ * reproduce the view without the link changing on every pixel of a drag.
+ */
+export function roundCamera(c: Camera): Camera {
+  const r = (x: number, d: number) => {
+    const v = Math.round(x * 10 ** d) / 10 ** d;
+    return Object.is(v, -0) ? 0 : v;
+  };
+  return { lon: r(c.lon, 2), lat: r(c.lat, 2), zoom: r(c.zoom, 1) };
+}
+
 /**
  * Reads a query string (with or without `?`) into a full state. Never throws: a missing parameter
  * takes its default, an invalid one takes its default and is reported, unknown parameters are
  * ignored (other tools add their own, e.g. `utm_source`).
  */
 export function parseUrlState(search: string, ctx: ParseContext): { state: AppState; issues: UrlIssue[] } {
-  const params = new URLSearchParams(search);
-  const state: AppState = { ...DEFAULT_STATE };
   const issues: UrlIssue[] = [];
+  let params = new URLSearchParams(search);
+  const rawVersion = params.get('v');
+  let version = rawVersion === null ? 0 : Number(rawVersion);
+  if (!Number.isInteger(version) || version < 0 || version > URL_VERSION) {
+    // A link from a newer app, or a garbled one: read it as today's format and say so.
+    issues.push({ param: 'v', raw: rawVersion ?? '' });
+    version = URL_VERSION;
+  }
+  for (let v = version; v < URL_VERSION; v++) params = (MIGRATIONS[v] as (p: URLSearchParams) => URLSearchParams)(params);
+  params.delete('v');
+  const state: AppState = { ...DEFAULT_STATE };
   for (const field of FIELDS) {
     const codec = CODECS[field];
     const raw = params.get(codec.key);
@@ -166,8 +238,8 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: AppSt
 }
 
 /**
- * Writes only what differs from the default, in a fixed order, so the default state is the empty
- * string and equal states give equal links. No leading `?`.
+ * Writes only what differs from the default, in a fixed order, after the version, so the default
+ * state is the empty string and equal states give equal links. No leading `?`.
  */
 export function formatUrlState(state: AppState): string {
   const params = new URLSearchParams();
@@ -176,6 +248,7 @@ export function formatUrlState(state: AppState): string {
     const value = codec.format(state[field]);
     if (value !== codec.format(DEFAULT_STATE[field])) params.set(codec.key, value);
   }
+  if ([...params.keys()].length === 0) return '';
   // Commas are legal in a query; keeping them unescaped keeps links readable (`br=1000,5000`).
-  return params.toString().replace(/%2C/g, ',');
+  return `v=${URL_VERSION}&${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -47,6 +47,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
   const markers = useComputed(() => store.state.value.facilities);
+  const camera = useComputed(() => store.state.value.camera);
   const sourceRef = (id: string): SourceRef | null => {
     const source = data.value.sources[id];
     return source ? { id, source } : null;
@@ -124,6 +125,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             markers={markers}
             programmes={programmes}
             onMarker={(m) => (marker.value = m)}
+            camera={camera}
+            onCamera={(c) => store.setCamera(c)}
             geometry={geometry}
             fontUrl={fontUrl}
             onHover={(h) => (hover.value = h)}

@@ -4,6 +4,7 @@ import type { Geometry } from '../geo/loadGeometry';
 import { isUnitId, type UnitId } from '../geo/units';
 import { MESSAGES } from '../i18n/messages';
 import type { FeatureCollection } from 'geojson';
+import type { Camera } from '../state/appState';
 import { createMapAdapter, type MapAdapter, type MapView as MapViewData, type MarkerKind } from '../map/createMapAdapter';
 import type { ViewModel } from '../view/buildViewModel';
 
@@ -23,6 +24,8 @@ interface Props {
   markers: ReadonlySignal<boolean>;
   programmes: FeatureCollection;
   onMarker(m: MarkerHit | null): void;
+  camera: ReadonlySignal<Camera | null>;
+  onCamera(c: Camera): void;
   geometry: Geometry;
   fontUrl: string | null;
   onHover(h: HoverInfo | null): void;
@@ -36,6 +39,7 @@ export function toMapView(
   highlight: readonly string[] | null,
   facilities: FeatureCollection,
   markers: boolean,
+  camera: Camera | null,
 ): MapViewData {
   const noData = new Set(vm.noDataIds);
   const lit = highlight ? new Set(highlight) : null;
@@ -47,11 +51,12 @@ export function toMapView(
     lang: vm.lang,
     facilities,
     markers,
+    camera,
   };
 }
 
 /** Hosts the map adapter: creates it once, feeds it views, removes it on unmount. */
-export function MapView({ vm, highlight, facilities, markers, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker }: Props) {
+export function MapView({ vm, highlight, facilities, markers, camera, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker, onCamera }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
 
@@ -60,17 +65,18 @@ export function MapView({ vm, highlight, facilities, markers, programmes, geomet
     const a = createMapAdapter(
       ref.current,
       { ...geometry, fontUrl, programmes },
-      toMapView(vm.peek(), highlight.peek(), facilities.peek(), markers.peek()),
+      toMapView(vm.peek(), highlight.peek(), facilities.peek(), markers.peek(), camera.peek()),
       {
         onHover: (id, x, y) => onHover(id && isUnitId(id) ? { id, x, y } : null),
         onClick: (id) => onSelect(id && isUnitId(id) ? id : null),
         onError,
         onMarker,
+        onCamera,
       },
     );
     adapter.current = a;
     // Re-paint on every view-model or highlight change; the adapter diffs, so unchanged units cost nothing.
-    const unsubscribe = effect(() => a.update(toMapView(vm.value, highlight.value, facilities.value, markers.value)));
+    const unsubscribe = effect(() => a.update(toMapView(vm.value, highlight.value, facilities.value, markers.value, camera.value)));
     return () => {
       unsubscribe();
       a.destroy();

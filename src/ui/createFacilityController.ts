@@ -39,6 +39,7 @@ export function createFacilityController(
   provinces: FeatureCollection,
   store: ImportStore,
   imported: Signal<FacilitySet[]>,
+  onError: (message: string) => void,
 ): FacilityController {
   const demandOf = computed(() => {
     const d = baseData.value;
@@ -91,11 +92,19 @@ export function createFacilityController(
       return;
     }
     computing.value = true;
-    void computeCoverageAsync({ facilities: all, provinces, demand: demand.values, radiusKm }).then((result) => {
-      if (mine !== generation) return; // a newer request superseded this one
-      coverage.value = result;
-      computing.value = false;
-    });
+    computeCoverageAsync({ facilities: all, provinces, demand: demand.values, radiusKm }).then(
+      (result) => {
+        if (mine !== generation) return; // a newer request superseded this one
+        coverage.value = result;
+        computing.value = false;
+      },
+      (err: unknown) => {
+        if (mine !== generation) return;
+        coverage.value = null;
+        computing.value = false;
+        onError(err instanceof Error ? err.message : String(err));
+      },
+    );
   });
 
   const derived = computed<DerivedData>(() => {
