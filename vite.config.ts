@@ -1,10 +1,40 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Content-Security-Policy for the built app: everything from our own origin, nothing else. The
+ * dev server is left without it because its hot reload injects inline scripts. `blob:` for
+ * workers and images covers MapLibre's and the PNG export; `data:` for images covers the QR code
+ * fallback and pattern images. Inline style *attributes* set from script (CSSOM) are not governed
+ * by style-src, so no 'unsafe-inline' is needed.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data: blob:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'liushou-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
+  };
+}
 
 // base './' so the build runs from any static host path (a CDN folder, GitHub Pages, a USB stick).
 export default defineConfig({
   base: './',
-  plugins: [preact()],
+  plugins: [preact(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     // MapLibre alone is ~1.1 MB minified; it gets its own chunk so it caches apart from our code

@@ -283,6 +283,23 @@ export const MESSAGES = {
     legendTitle: { en: 'Facilities', zh: '设施' },
     cluster: { en: 'Group of facilities: click to zoom in', zh: '设施群：点击放大' },
   },
+  share: {
+    open: { en: 'Share', zh: '分享' },
+    title: { en: 'Share this view', zh: '分享此视图' },
+    link: { en: 'Link to exactly this view', zh: '指向此视图的链接' },
+    copyLink: { en: 'Copy link', zh: '复制链接' },
+    copied: { en: 'Copied.', zh: '已复制。' },
+    qrLabel: { en: 'QR code of the link', zh: '链接的二维码' },
+    qrHint: { en: 'Students can scan this to open the same view on a phone.', zh: '学生扫码即可在手机上打开同一视图。' },
+    embed: { en: 'Embed in a web page', zh: '嵌入网页' },
+    copyEmbed: { en: 'Copy embed code', zh: '复制嵌入代码' },
+    localData: {
+      en: 'This view uses data you imported into this browser. A link cannot carry it: whoever opens the link will not see it. Export the data and send the file with the link.',
+      zh: '此视图使用了您导入本浏览器的数据。链接无法携带这些数据，打开链接的人将看不到。请导出数据，与链接一并发送。',
+    },
+    openFull: { en: 'Open in Liushou Atlas ↗', zh: '在留守地图中打开 ↗' },
+    resetView: { en: 'Show all of China', zh: '显示全国' },
+  },
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,

@@ -7,6 +7,8 @@ import type { Store } from '../state/createStore';
 import type { Datasets, ViewModel } from '../view/buildViewModel';
 import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
+import { ShareDialog } from './ShareDialog';
+import { formatUrlState } from '../state/urlState';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
@@ -56,6 +58,17 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const v = vm.value;
   const { lang, indicator } = v;
   const tab = store.state.value.tab;
+  const embed = store.state.value.embed;
+  const sharing = useSignal(false);
+  const state = store.state.value;
+  const linkFor = (patch: Partial<typeof state>) => {
+    const q = formatUrlState({ ...state, ...patch });
+    return `${location.origin}${location.pathname}${q ? `?${q}` : ''}`;
+  };
+  const localData =
+    indicator.origin.type === 'imported' ||
+    data.value.indicators.get(state.demand)?.origin.type === 'imported' ||
+    (facilities.sets.value.some((s) => !s.synthetic) && (state.facilities || indicator.family === 'coverage'));
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -90,7 +103,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
 
   return (
     <div
-      class="app"
+      class={embed ? 'app embed' : 'app'}
       data-lang={lang}
       onDragOver={(e) => {
         // Accept files dropped anywhere, so nobody has to find the drop zone first.
@@ -107,8 +120,31 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         <h1>
           {MESSAGES.appTitle[lang]} <span class="app-title-alt">{MESSAGES.appTitle[lang === 'en' ? 'zh' : 'en']}</span>
         </h1>
-        <Controls vm={v} indicators={[...data.value.indicators.values()]} store={store} />
+        {!embed && (
+          <div class="header-actions">
+            <Controls vm={v} indicators={[...data.value.indicators.values()]} store={store} />
+            <button type="button" class="share-button" onClick={() => (sharing.value = true)}>
+              {MESSAGES.share.open[lang]}
+            </button>
+          </div>
+        )}
+        {embed && (
+          <a class="open-full" href={linkFor({ embed: false })} target="_blank" rel="noopener">
+            {MESSAGES.share.openFull[lang]}
+          </a>
+        )}
       </header>
+      {sharing.value && (
+        <ShareDialog
+          lang={lang}
+          link={linkFor({ embed: false })}
+          embedLink={linkFor({ embed: true })}
+          title={`${MESSAGES.appTitle[lang]}: ${indicator.label[lang]}`}
+          localData={localData}
+          onExport={() => onExport(indicator.origin.type === 'imported' ? indicator.id : state.demand)}
+          onClose={() => (sharing.value = false)}
+        />
+      )}
       <Notices notices={notices.value} lang={lang} onDismiss={onDismissNotices} />
       <main class="app-main">
         <div class="map-wrap">
@@ -137,13 +173,13 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           {marker.value && (
             <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={sourceRef} onClose={() => (marker.value = null)} />
           )}
-          <Legend vm={v} store={store} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+          <Legend vm={v} store={store} compact={embed} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
             {markers.value && (
               <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
             )}
           </Legend>
         </div>
-        <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
+        {!embed && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
             (v.selected ? <ProvincePanel vm={v} onClose={() => store.select(null)} /> : <p class="hint">{MESSAGES.pickProvince[lang]}</p>)}
           {tab === 'table' && (
@@ -168,7 +204,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           )}
           {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} lang={lang} />}
           {tab === 'data' && renderDataTab(lang)}
-        </SidePanel>
+        </SidePanel>}
       </main>
       <SourceLine vm={v} />
     </div>

@@ -12,13 +12,15 @@ interface Props {
   onHighlight(entry: LegendEntry | null): void;
   /** Extra keys drawn under the classes (the facility markers). */
   children?: ComponentChildren;
+  /** Embedded views show the classes and note, without the controls. */
+  compact?: boolean;
 }
 
 /**
  * Classes with their ranges and counts, a hatched no-data entry, the dot strip and the method
  * controls: all read from the one Classification the map paints with.
  */
-export function Legend({ vm, store, onHighlight, children }: Props) {
+export function Legend({ vm, store, onHighlight, children, compact = false }: Props) {
   const { lang, indicator, classification: c } = vm;
   const years = vm.classYears.filter((y) => y !== 0);
   return (
@@ -55,7 +57,7 @@ export function Legend({ vm, store, onHighlight, children }: Props) {
           : MESSAGES.classing.noteNoYear[lang](MESSAGES.classing.methods[c.method][lang], String(c.bins.length))}
         {c.midpoint !== null && ` ${MESSAGES.classing.midpoint[lang](String(c.midpoint))}`}
       </p>
-      <ClassControls vm={vm} store={store} />
+      {!compact && <ClassControls vm={vm} store={store} />}
       {children}
     </section>
   );

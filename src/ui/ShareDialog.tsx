@@ -1,0 +1,95 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+import { QrCode } from './QrCode';
+
+const M = MESSAGES.share;
+
+/** Copies text, falling back to a selected text field where the Clipboard API is unavailable (http, old browsers). */
+async function copy(text: string, field: HTMLInputElement | HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    field?.select();
+    return document.execCommand?.('copy') ?? false;
+  }
+}
+
+interface Props {
+  lang: Lang;
+  link: string;
+  embedLink: string;
+  title: string;
+  /** The view shows data that lives only in this browser (imported tables or facilities). */
+  localData: boolean;
+  onExport(): void;
+  onClose(): void;
+}
+
+/** Share: the link (copy, QR code for phones) and an iframe snippet for embedding. */
+export function ShareDialog({ lang, link, embedLink, title, localData, onExport, onClose }: Props) {
+  const copied = useSignal<'link' | 'embed' | null>(null);
+  const linkRef = useRef<HTMLInputElement>(null);
+  const embedRef = useRef<HTMLTextAreaElement>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  const snippet = `<iframe src="${embedLink.replace(/"/g, '&quot;')}" title="${title.replace(/"/g, '&quot;')}" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
+
+  useEffect(() => {
+    linkRef.current?.focus();
+    linkRef.current?.select();
+  }, []);
+
+  return (
+    <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        class="dialog share"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="share-title"
+        ref={dialog}
+        onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
+      >
+        <header class="panel-header">
+          <h2 id="share-title">{M.title[lang]}</h2>
+          <button type="button" class="close" aria-label={MESSAGES.close[lang]} onClick={onClose}>
+            ×
+          </button>
+        </header>
+        {localData && (
+          <div class="local-data" role="note">
+            <p>{M.localData[lang]}</p>
+            <button type="button" onClick={onExport}>
+              {MESSAGES.imports.exportCsv[lang]}
+            </button>
+          </div>
+        )}
+        <label class="control wide">
+          <span>{M.link[lang]}</span>
+          <input ref={linkRef} type="text" readOnly value={link} id="share-link" />
+        </label>
+        <div class="row-buttons">
+          <button type="button" class="primary" onClick={async () => (copied.value = (await copy(link, linkRef.current)) ? 'link' : null)}>
+            {M.copyLink[lang]}
+          </button>
+          {copied.value === 'link' && <span role="status">{M.copied[lang]}</span>}
+        </div>
+        <div class="qr-wrap">
+          <QrCode text={link} label={M.qrLabel[lang]} />
+          <p class="muted">{M.qrHint[lang]}</p>
+        </div>
+        <label class="control wide">
+          <span>{M.embed[lang]}</span>
+          <textarea ref={embedRef} readOnly rows={3} value={snippet} id="embed-snippet" />
+        </label>
+        <div class="row-buttons">
+          <button type="button" onClick={async () => (copied.value = (await copy(snippet, embedRef.current)) ? 'embed' : null)}>
+            {M.copyEmbed[lang]}
+          </button>
+          {copied.value === 'embed' && <span role="status">{M.copied[lang]}</span>}
+        </div>
+      </div>
+    </div>
+  );
+}
