@@ -22,6 +22,7 @@ import { COVERAGE_INDICATOR_IDS } from './data/coverageIndicators';
 import { buildProgrammePoints } from './data/programmePoints';
 import type { FacilitySet } from './facilities/facility';
 import { createFacilityController } from './ui/createFacilityController';
+import { createPresenter } from './ui/createPresenter';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
 
@@ -121,6 +122,7 @@ async function start(root: HTMLElement): Promise<void> {
         onExport={exportIndicator}
         facilities={facilities}
         programmes={buildProgrammePoints(geometry.labels)}
+        presenter={createPresenter(store, (q) => parseUrlState(q, { indicators: data.peek().indicators, pendingIds: COVERAGE_INDICATOR_IDS }).state)}
       />,
       root,
     );

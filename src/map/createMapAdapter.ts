@@ -44,6 +44,12 @@ const MARKER_LAYERS = [LAYER.facilities, LAYER.facilityLetters, LAYER.clusters, 
 
 export interface MapAdapter {
   update(view: MapView): void;
+  /**
+   * Renders the current view, same bounds, into a new canvas of `width`×`height` CSS px at
+   * `pixelRatio`. A temporary map keeps its drawing buffer for this one picture; the live map
+   * never does (preserveDrawingBuffer costs memory and speed on every frame).
+   */
+  exportImage(size: { width: number; height: number; pixelRatio: number }): Promise<HTMLCanvasElement>;
   destroy(): void;
 }
 
@@ -233,9 +239,53 @@ export function createMapAdapter(
       current = view;
       apply();
     },
+    exportImage: (size) => renderOffscreen(map, current, size),
     destroy() {
       destroyed = true;
       map.remove();
     },
   };
+}
+
+async function renderOffscreen(
+  live: MapLibreMap,
+  view: MapView,
+  { width, height, pixelRatio }: { width: number; height: number; pixelRatio: number },
+): Promise<HTMLCanvasElement> {
+  const holder = document.createElement('div');
+  // Laid out but off screen: MapLibre needs a sized container.
+  holder.style.cssText = `position:fixed;left:-${width + 100}px;top:0;width:${width}px;height:${height}px;`;
+  holder.setAttribute('aria-hidden', 'true');
+  document.body.append(holder);
+  const bounds = live.getBounds();
+  const map = new MapLibreMap({
+    container: holder,
+    style: live.getStyle(),
+    bounds: [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()],
+    pixelRatio,
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      map.once('style.load', () => {
+        map.addImage(HATCH_IMAGE, buildHatchImage(), { pixelRatio: 1 });
+        for (const [id, f] of Object.entries(view.fills)) {
+          map.setFeatureState({ source: SOURCE.provinces, id }, { fill: f.fill, noData: f.noData, selected: id === view.selected });
+        }
+        map.once('idle', () => resolve());
+      });
+      map.once('error', (e) => reject(e.error ?? new Error('export failed')));
+    });
+    const out = document.createElement('canvas');
+    out.width = Math.round(width * pixelRatio);
+    out.height = Math.round(height * pixelRatio);
+    out.getContext('2d')?.drawImage(map.getCanvas(), 0, 0, out.width, out.height);
+    return out;
+  } finally {
+    map.remove();
+    holder.remove();
+  }
 }

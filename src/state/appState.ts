@@ -4,6 +4,7 @@ import { DEFAULT_INDICATOR_ID } from '../data/catalogue';
 import type { ClassMethod } from '../scales/classification';
 import type { PaletteId } from '../scales/palettes';
 import { FACILITY_TYPES, type FacilityType } from '../facilities/facility';
+import type { Slide } from '../story/story';
 
 /**
  * Everything a user chose that a link must reproduce. Plain, serialisable data; the URL is a codec
@@ -45,6 +46,12 @@ export interface AppState {
   camera: Camera | null;
   /** Chrome-less mode for iframes: map, legend, source line and a link back to the full view. */
   embed: boolean;
+  /** Presentation mode: large type, next/previous only. */
+  present: boolean;
+  /** The slide shown while presenting (0-based). */
+  slide: number;
+  /** A story carried by the link (a teacher's own); null = the built-in story. */
+  story: Slide[] | null;
 }
 
 /** Map centre in degrees ([lon, lat] order, as GeoJSON) and MapLibre zoom, rounded for links. */
@@ -58,7 +65,7 @@ export interface Camera {
 export const RADII_KM = [0, 5, 10, 20, 30, 50] as const;
 
 /** Side-panel tabs: the selected unit's figures, the data table, coverage gaps, all sources, the user's own data. */
-export const TABS = ['details', 'table', 'gaps', 'sources', 'data'] as const;
+export const TABS = ['details', 'table', 'gaps', 'story', 'sources', 'data'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
@@ -80,4 +87,7 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   demo: false,
   camera: null,
   embed: false,
+  present: false,
+  slide: 0,
+  story: null,
 });

@@ -6,6 +6,8 @@ import { LANGS } from '../i18n/lang';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES } from '../scales/classification';
 import { PALETTE_IDS } from '../scales/palettes';
 import { FACILITY_TYPES } from '../facilities/facility';
+import { BUILTIN_STORY } from '../story/builtinStory';
+import { MAX_SLIDES } from '../story/story';
 import { DEFAULT_STATE, RADII_KM, TABS, type AppState } from './appState';
 import { formatUrlState, parseUrlState, type ParseContext } from './urlState';
 
@@ -44,6 +46,19 @@ const arbState: fc.Arbitrary<AppState> = fc
         { nil: null },
       ),
       embed: fc.boolean(),
+      present: fc.boolean(),
+      slide: fc.integer({ min: 0, max: MAX_SLIDES - 1 }),
+      story: fc.option(
+        fc.array(
+          fc.record({
+            view: fc.string({ maxLength: 80 }),
+            caption: fc.record({ en: fc.string({ maxLength: 60 }), zh: fc.string({ maxLength: 60 }) }),
+            sources: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+          }),
+          { minLength: 1, maxLength: 5 },
+        ),
+        { nil: null },
+      ),
     }),
   );
 
@@ -100,6 +115,12 @@ describe('URL codec', () => {
     expect(state.indicator).toBe('children');
   });
 
+  it('carries a whole story, captions in both languages, through one link', () => {
+    const q = formatUrlState({ ...DEFAULT_STATE, present: true, slide: 2, story: [...BUILTIN_STORY] });
+    expect(q).toMatch(/^v=1&present=1&slide=3&story=[A-Za-z0-9_-]+$/);
+    expect(parseUrlState(q, ctx).state.story).toEqual(BUILTIN_STORY);
+  });
+
   it('rounds the camera so a drag does not change the link on every pixel', () => {
     expect(parseUrlState('c=104.0712,30.6655,5.44', ctx).state.camera).toEqual({ lon: 104.07, lat: 30.67, zoom: 5.4 });
     expect(formatUrlState({ ...DEFAULT_STATE, camera: { lon: 104.07, lat: 30.67, zoom: 5.4 } })).toBe('v=1&c=104.07,30.67,5.4');
@@ -144,6 +165,9 @@ describe('URL codec', () => {
     ['a camera off the globe', 'c=200,30,4', {}],
     ['a camera with text', 'c=a,b,c', {}],
     ['an embed flag that is not 0 or 1', 'embed=yes', {}],
+    ['slide 0 (slides count from 1)', 'slide=0', {}],
+    ['a story that is not base64 JSON', 'story=%3Cscript%3E', {}],
+    ['an empty story', 'story=W10', {}],
   ];
   it.each(invalid)('falls back to the default and reports %s', (_name, query, expected) => {
     const { state, issues } = parseUrlState(query, ctx);

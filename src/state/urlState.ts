@@ -4,6 +4,7 @@ import type { Indicator } from '../data/indicator';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/classification';
 import { isPaletteId } from '../scales/palettes';
 import { FACILITY_TYPES } from '../facilities/facility';
+import { formatStory, MAX_SLIDES, parseStory } from '../story/story';
 import { DEFAULT_STATE, RADII_KM, TABS, type AppState, type Camera, type Tab } from './appState';
 
 /** What parsing needs to know to tell a valid value from an invalid one. */
@@ -145,6 +146,25 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     key: 'embed',
     parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
     format: (v) => (v ? '1' : '0'),
+  },
+  present: {
+    key: 'present',
+    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
+    format: (v) => (v ? '1' : '0'),
+  },
+  slide: {
+    key: 'slide',
+    // 1-based in links, as people count slides; 0-based in the state.
+    parse: (raw) => (/^\d{1,2}$/.test(raw) && Number(raw) >= 1 && Number(raw) <= MAX_SLIDES ? ok(Number(raw) - 1) : bad),
+    format: (v) => String(v + 1),
+  },
+  story: {
+    key: 'story',
+    parse: (raw) => {
+      const slides = parseStory(raw);
+      return slides ? ok(slides) : bad;
+    },
+    format: (v) => (v === null ? '' : formatStory(v)),
   },
   demand: {
     key: 'dem',

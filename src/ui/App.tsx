@@ -1,5 +1,5 @@
 import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Geometry } from '../geo/loadGeometry';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
@@ -7,6 +7,14 @@ import type { Store } from '../state/createStore';
 import type { Datasets, ViewModel } from '../view/buildViewModel';
 import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
+import type { MapAdapter } from '../map/createMapAdapter';
+import { composePicture, pictureSize, type Ratio } from './composePicture';
+import { downloadBlob, safeFileName } from './download';
+import { ExportDialog } from './ExportDialog';
+import { classificationNote } from '../view/classificationNote';
+import type { Presenter } from './createPresenter';
+import { PresentationBar } from './PresentationBar';
+import { StoryPanel } from './StoryPanel';
 import { ShareDialog } from './ShareDialog';
 import { formatUrlState } from '../state/urlState';
 import { DataTable } from './DataTable';
@@ -39,12 +47,13 @@ interface Props {
   renderDataTab(lang: Lang): ComponentChildren;
   facilities: FacilityController;
   programmes: FeatureCollection;
+  presenter: Presenter;
   onDropFile(file: File): void;
   onExport(indicatorId: string): void;
 }
 
 /** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport, facilities, programmes }: Props) {
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport, facilities, programmes, presenter }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
@@ -59,7 +68,31 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const { lang, indicator } = v;
   const tab = store.state.value.tab;
   const embed = store.state.value.embed;
+  const presenting = store.state.value.present;
+  const chromeless = embed || presenting;
   const sharing = useSignal(false);
+  const exporting = useSignal(false);
+  const exporter = useRef<MapAdapter['exportImage'] | null>(null);
+  const printUrl = useSignal<string | null>(null);
+  const picture = async (ratio: Ratio, scale: number) => {
+    const size = pictureSize(ratio);
+    const exportImage = exporter.current;
+    if (!exportImage) throw new Error('the map is not ready');
+    const mapCanvas = await exportImage({ width: size.mapWidth, height: size.mapHeight, pixelRatio: scale });
+    const vmNow = vm.peek();
+    return composePicture({
+      vm: vmNow,
+      lang,
+      map: mapCanvas,
+      ratio,
+      scale,
+      note: classificationNote(vmNow, lang),
+      synthetic: facilities.sets.peek().some((s) => s.synthetic) && (store.state.peek().facilities || indicator.family === 'coverage'),
+      date: new Date().toISOString().slice(0, 10),
+      link: linkFor({ embed: false }),
+    });
+  };
+  const toBlob = (c: HTMLCanvasElement) => new Promise<Blob>((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
   const state = store.state.value;
   const linkFor = (patch: Partial<typeof state>) => {
     const q = formatUrlState({ ...state, ...patch });
@@ -72,6 +105,19 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (store.state.peek().present) {
+        // What presentation clickers send: arrows, Page Up/Down; Space too, as in slide software.
+        const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
+        if (typing) return;
+        if (['ArrowRight', 'PageDown', ' ', 'ArrowDown'].includes(e.key)) presenter.next();
+        else if (['ArrowLeft', 'PageUp', 'ArrowUp'].includes(e.key)) presenter.previous();
+        else if (e.key === 'Home') presenter.go(0);
+        else if (e.key === 'End') presenter.go(presenter.slides.peek().length - 1);
+        else if (e.key === 'Escape') presenter.exit();
+        else return;
+        e.preventDefault();
+        return;
+      }
       if (e.key === 'Escape') {
         store.select(null);
         marker.value = null;
@@ -93,6 +139,16 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   }, [store]);
 
   useEffect(() => {
+    // The printed picture is for one print only; the next Ctrl+P prints the live page layout.
+    const clear = () => {
+      if (printUrl.peek()) URL.revokeObjectURL(printUrl.peek() as string);
+      printUrl.value = null;
+    };
+    addEventListener('afterprint', clear);
+    return () => removeEventListener('afterprint', clear);
+  }, []);
+
+  useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${MESSAGES.appTitle[lang]} · ${indicator.label[lang]}`;
   }, [lang, indicator]);
@@ -103,7 +159,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
 
   return (
     <div
-      class={embed ? 'app embed' : 'app'}
+      class={`app${embed ? ' embed' : ''}${presenting ? ' presenting' : ''}`}
       data-lang={lang}
       onDragOver={(e) => {
         // Accept files dropped anywhere, so nobody has to find the drop zone first.
@@ -120,11 +176,17 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         <h1>
           {MESSAGES.appTitle[lang]} <span class="app-title-alt">{MESSAGES.appTitle[lang === 'en' ? 'zh' : 'en']}</span>
         </h1>
-        {!embed && (
+        {!chromeless && (
           <div class="header-actions">
             <Controls vm={v} indicators={[...data.value.indicators.values()]} store={store} />
             <button type="button" class="share-button" onClick={() => (sharing.value = true)}>
               {MESSAGES.share.open[lang]}
+            </button>
+            <button type="button" class="share-button" data-action="export" onClick={() => (exporting.value = true)}>
+              {MESSAGES.story.exportPng[lang]}
+            </button>
+            <button type="button" class="share-button" data-action="present" onClick={() => presenter.start(null)}>
+              {MESSAGES.story.present[lang]}
             </button>
           </div>
         )}
@@ -134,6 +196,25 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           </a>
         )}
       </header>
+      {exporting.value && (
+        <ExportDialog
+          lang={lang}
+          onPng={async (ratio, scale) => {
+            const blob = await toBlob(await picture(ratio, scale));
+            downloadBlob(`liushou-atlas-${safeFileName(indicator.label.en)}-${ratio.replace(':', 'x')}-${scale}x.png`, blob);
+          }}
+          onPrint={async () => {
+            // The printed page is the composed picture on A4 landscape: a WebGL canvas does not print reliably.
+            const blob = await toBlob(await picture('a4', 2));
+            if (printUrl.value) URL.revokeObjectURL(printUrl.value);
+            printUrl.value = URL.createObjectURL(blob);
+            requestAnimationFrame(() => setTimeout(() => window.print(), 50));
+          }}
+          onCsv={() => onExport(indicator.id)}
+          onClose={() => (exporting.value = false)}
+        />
+      )}
+      {printUrl.value && <img class="print-picture" src={printUrl.value} alt={indicator.label[lang]} />}
       {sharing.value && (
         <ShareDialog
           lang={lang}
@@ -163,6 +244,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             onMarker={(m) => (marker.value = m)}
             camera={camera}
             onCamera={(c) => store.setCamera(c)}
+            exporter={exporter}
             geometry={geometry}
             fontUrl={fontUrl}
             onHover={(h) => (hover.value = h)}
@@ -173,13 +255,13 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           {marker.value && (
             <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={sourceRef} onClose={() => (marker.value = null)} />
           )}
-          <Legend vm={v} store={store} compact={embed} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+          <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
             {markers.value && (
               <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
             )}
           </Legend>
         </div>
-        {!embed && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
+        {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
             (v.selected ? <ProvincePanel vm={v} onClose={() => store.select(null)} /> : <p class="hint">{MESSAGES.pickProvince[lang]}</p>)}
           {tab === 'table' && (
@@ -202,10 +284,29 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
               sourceRef={sourceRef}
             />
           )}
+          {tab === 'story' && (
+            <StoryPanel
+              lang={lang}
+              presenter={presenter}
+              storyLink={() => linkFor({ present: true, slide: 0, story: presenter.mine.peek(), camera: null })}
+              currentTitle={indicator.label}
+            />
+          )}
           {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} lang={lang} />}
           {tab === 'data' && renderDataTab(lang)}
         </SidePanel>}
       </main>
+      {presenting && (
+        <PresentationBar
+          lang={lang}
+          slides={presenter.slides.value}
+          index={state.slide}
+          sourceRef={sourceRef}
+          onPrevious={presenter.previous}
+          onNext={presenter.next}
+          onExit={presenter.exit}
+        />
+      )}
       <SourceLine vm={v} />
     </div>
   );

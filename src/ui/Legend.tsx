@@ -4,6 +4,7 @@ import type { Store } from '../state/createStore';
 import type { LegendEntry, ViewModel } from '../view/buildViewModel';
 import { ClassControls } from './ClassControls';
 import { ClassHistogram } from './ClassHistogram';
+import { classificationNote } from '../view/classificationNote';
 
 interface Props {
   vm: ViewModel;
@@ -22,7 +23,6 @@ interface Props {
  */
 export function Legend({ vm, store, onHighlight, children, compact = false }: Props) {
   const { lang, indicator, classification: c } = vm;
-  const years = vm.classYears.filter((y) => y !== 0);
   return (
     <section class="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" class="legend-title">
@@ -47,16 +47,7 @@ export function Legend({ vm, store, onHighlight, children, compact = false }: Pr
         ))}
       </ul>
       <ClassHistogram vm={vm} />
-      <p class="legend-note classing-note">
-        {years.length > 0
-          ? MESSAGES.classing.note[lang](
-              MESSAGES.classing.methods[c.method][lang],
-              String(c.bins.length),
-              years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : String(years[0]),
-            )
-          : MESSAGES.classing.noteNoYear[lang](MESSAGES.classing.methods[c.method][lang], String(c.bins.length))}
-        {c.midpoint !== null && ` ${MESSAGES.classing.midpoint[lang](String(c.midpoint))}`}
-      </p>
+      <p class="legend-note classing-note">{classificationNote(vm, lang)}</p>
       {!compact && <ClassControls vm={vm} store={store} />}
       {children}
     </section>

@@ -26,6 +26,8 @@ interface Props {
   onMarker(m: MarkerHit | null): void;
   camera: ReadonlySignal<Camera | null>;
   onCamera(c: Camera): void;
+  /** Filled with the adapter's picture export while the map exists. */
+  exporter: { current: MapAdapter['exportImage'] | null };
   geometry: Geometry;
   fontUrl: string | null;
   onHover(h: HoverInfo | null): void;
@@ -56,7 +58,7 @@ export function toMapView(
 }
 
 /** Hosts the map adapter: creates it once, feeds it views, removes it on unmount. */
-export function MapView({ vm, highlight, facilities, markers, camera, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker, onCamera }: Props) {
+export function MapView({ vm, highlight, facilities, markers, camera, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker, onCamera, exporter }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
 
@@ -75,12 +77,14 @@ export function MapView({ vm, highlight, facilities, markers, camera, programmes
       },
     );
     adapter.current = a;
+    exporter.current = a.exportImage;
     // Re-paint on every view-model or highlight change; the adapter diffs, so unchanged units cost nothing.
     const unsubscribe = effect(() => a.update(toMapView(vm.value, highlight.value, facilities.value, markers.value, camera.value)));
     return () => {
       unsubscribe();
       a.destroy();
       adapter.current = null;
+      exporter.current = null;
     };
   }, [geometry]);
 

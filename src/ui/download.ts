@@ -1,6 +1,10 @@
 /** Saves text as a file through the browser's download, without a server round trip. */
 export function downloadText(fileName: string, text: string, mime = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  downloadBlob(fileName, new Blob([text], { type: mime }));
+}
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -14,5 +18,5 @@ export function downloadText(fileName: string, text: string, mime = 'text/csv;ch
 
 /** A file name from a label: letters, digits and CJK kept, the rest folded to '-'. */
 export function safeFileName(label: string): string {
-  return label.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'data';
+  return label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'data';
 }

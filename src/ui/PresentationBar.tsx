@@ -1,0 +1,64 @@
+import type { Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+import type { Slide } from '../story/story';
+import type { SourceRef } from '../view/buildViewModel';
+import { SourceCitation } from './SourceLine';
+
+const M = MESSAGES.story;
+
+/** Presentation controls reduced to previous and next, with the slide's caption and its sources. */
+export function PresentationBar({
+  lang,
+  slides,
+  index,
+  sourceRef,
+  onPrevious,
+  onNext,
+  onExit,
+}: {
+  lang: Lang;
+  slides: readonly Slide[];
+  index: number;
+  sourceRef(id: string): SourceRef | null;
+  onPrevious(): void;
+  onNext(): void;
+  onExit(): void;
+}) {
+  const slide = slides[index];
+  return (
+    <section class="presentation-bar" aria-live="polite" aria-label={M.slideOf[lang](String(index + 1), String(slides.length))}>
+      <p class="caption" data-slide={index}>
+        {slide?.caption[lang]}
+      </p>
+      {slide && slide.sources.length > 0 && (
+        <p class="slide-sources">
+          {MESSAGES.source[lang]}:{' '}
+          {slide.sources.map((id, i) => {
+            const ref = sourceRef(id);
+            return (
+              ref && (
+                <span key={id}>
+                  {i > 0 && '; '}
+                  <SourceCitation s={ref} lang={lang} />
+                </span>
+              )
+            );
+          })}
+        </p>
+      )}
+      <div class="presentation-controls">
+        <button type="button" onClick={onPrevious} disabled={index === 0}>
+          ← {M.previous[lang]}
+        </button>
+        <span class="counter">{M.slideOf[lang](String(index + 1), String(slides.length))}</span>
+        <button type="button" class="primary" onClick={onNext} disabled={index >= slides.length - 1}>
+          {M.next[lang]} →
+        </button>
+        <button type="button" class="exit" onClick={onExit}>
+          {M.exit[lang]}
+        </button>
+      </div>
+      <p class="muted keys">{M.keys[lang]}</p>
+    </section>
+  );
+}

@@ -1,0 +1,156 @@
+import type { Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+import type { ViewModel } from '../view/buildViewModel';
+
+export const RATIOS = { '16:9': [16, 9], '4:3': [4, 3], a4: [297, 210] } as const;
+export type Ratio = keyof typeof RATIOS;
+
+/** Picture width in CSS px; ×2 for "2×". Wide enough to hold the legend beside a readable map. */
+const BASE_WIDTH = 1600;
+const LEGEND_W = 380;
+const HEADER_H = 84;
+const FOOTER_H = 150;
+
+export function pictureSize(ratio: Ratio): { width: number; height: number; mapWidth: number; mapHeight: number } {
+  const [a, b] = RATIOS[ratio];
+  const width = BASE_WIDTH;
+  const height = Math.round((BASE_WIDTH * b) / a);
+  return { width, height, mapWidth: width - LEGEND_W, mapHeight: height - HEADER_H - FOOTER_H };
+}
+
+/**
+ * The exported picture: title, map, legend with counts, classification note, definition, sources,
+ * boundary note and date, and a SYNTHETIC banner when the view shows demonstration data. Drawn on a
+ * 2-D canvas at `scale` (1 or 2) from the same view model the screen shows.
+ */
+export function composePicture(opts: {
+  vm: ViewModel;
+  lang: Lang;
+  map: HTMLCanvasElement;
+  ratio: Ratio;
+  scale: number;
+  note: string;
+  synthetic: boolean;
+  date: string;
+  link: string;
+}): HTMLCanvasElement {
+  const { vm, lang, map, ratio, scale } = opts;
+  const size = pictureSize(ratio);
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width * scale;
+  canvas.height = size.height * scale;
+  const g = canvas.getContext('2d') as CanvasRenderingContext2D;
+  g.scale(scale, scale);
+  const font = (px: number, weight = 400) => `${weight} ${px}px system-ui, 'Noto Sans CJK SC', 'Noto Sans', sans-serif`;
+  g.fillStyle = '#ffffff';
+  g.fillRect(0, 0, size.width, size.height);
+
+  // Title
+  g.fillStyle = '#1f1f1f';
+  g.font = font(28, 700);
+  g.fillText(fit(g, `${vm.indicator.label[lang]}${vm.year ? `, ${vm.year}` : ''}`, size.width - 48), 24, 40);
+  g.font = font(16);
+  g.fillStyle = '#4a4a4a';
+  g.fillText(`${MESSAGES.appTitle.en} · ${MESSAGES.appTitle.zh}${vm.indicator.derived ? ` · ${MESSAGES.derived[lang]}` : ''}`, 24, 66);
+
+  // Map
+  g.drawImage(map, 0, HEADER_H, size.mapWidth, size.mapHeight);
+  g.strokeStyle = '#d0ccc4';
+  g.strokeRect(0.5, HEADER_H + 0.5, size.mapWidth - 1, size.mapHeight - 1);
+
+  // Legend
+  let y = HEADER_H + 30;
+  const x = size.mapWidth + 20;
+  g.fillStyle = '#1f1f1f';
+  g.font = font(18, 700);
+  g.fillText(`${MESSAGES.legend[lang]}${vm.indicator.unit[lang] ? ` (${vm.indicator.unit[lang]})` : ''}`, x, y);
+  y += 14;
+  g.font = font(15);
+  for (const e of vm.legend) {
+    y += 26;
+    if (e.noData) hatch(g, x, y - 14, 30, 18);
+    else {
+      g.fillStyle = e.color;
+      g.fillRect(x, y - 14, 30, 18);
+    }
+    g.strokeStyle = 'rgba(0,0,0,0.3)';
+    g.strokeRect(x + 0.5, y - 13.5, 29, 17);
+    g.fillStyle = '#1f1f1f';
+    g.fillText(fit(g, e.label, LEGEND_W - 110), x + 40, y);
+    g.fillText(String(e.count), size.width - 40, y);
+  }
+  y += 34;
+  g.font = font(13);
+  g.fillStyle = '#4a4a4a';
+  for (const line of wrap(g, opts.note, LEGEND_W - 40).slice(0, 4)) {
+    g.fillText(line, x, y);
+    y += 18;
+  }
+  if (opts.synthetic) {
+    y += 10;
+    g.fillStyle = '#fbe3f0';
+    g.fillRect(x - 6, y - 16, LEGEND_W - 28, 64);
+    g.fillStyle = '#5a1d3f';
+    g.font = font(13, 700);
+    for (const line of wrap(g, MESSAGES.facilities.syntheticWarning[lang], LEGEND_W - 44).slice(0, 3)) {
+      g.fillText(line, x, y);
+      y += 18;
+    }
+  }
+
+  // Footer: definition, sources, boundaries, date and link
+  let fy = HEADER_H + size.mapHeight + 24;
+  g.font = font(13);
+  g.fillStyle = '#1f1f1f';
+  const sources = vm.sources.map((s) => `${s.source.authority === 'user' ? MESSAGES.yourFile[lang] : s.source.publisher}, ${s.source.title}, ${s.source.date}`).join('; ');
+  const lines = [
+    ...wrap(g, vm.indicator.definition[lang], size.width - 48).slice(0, 2),
+    ...wrap(g, `${MESSAGES.source[lang]}: ${sources}`, size.width - 48).slice(0, 3),
+    MESSAGES.boundaryNote[lang],
+    `${MESSAGES.story.exported[lang](opts.date)} · ${opts.link}`,
+  ];
+  for (const line of lines.slice(0, 7)) {
+    g.fillText(fit(g, line, size.width - 48), 24, fy);
+    fy += 18;
+  }
+  return canvas;
+}
+
+function hatch(g: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
+  g.save();
+  g.fillStyle = '#d9d9d9';
+  g.fillRect(x, y, w, h);
+  g.beginPath();
+  g.rect(x, y, w, h);
+  g.clip();
+  g.strokeStyle = '#969696';
+  for (let i = -h; i < w; i += 5) {
+    g.moveTo(x + i, y + h);
+    g.lineTo(x + i + h, y);
+  }
+  g.stroke();
+  g.restore();
+}
+
+/** Greedy line wrapping; CJK text breaks between any two characters, Latin at spaces. */
+export function wrap(g: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const tokens = text.match(/[\u3000-\u9fff\uff00-\uffef]|[^\s\u3000-\u9fff\uff00-\uffef]+|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const t of tokens) {
+    const next = line + t;
+    if (g.measureText(next).width > width && line.trim() !== '') {
+      lines.push(line.trim());
+      line = t.trim() === '' ? '' : t;
+    } else line = next;
+  }
+  if (line.trim()) lines.push(line.trim());
+  return lines;
+}
+
+function fit(g: CanvasRenderingContext2D, text: string, width: number): string {
+  if (g.measureText(text).width <= width) return text;
+  let t = text;
+  while (t.length > 1 && g.measureText(`${t}…`).width > width) t = t.slice(0, -1);
+  return `${t}…`;
+}

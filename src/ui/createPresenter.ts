@@ -1,0 +1,69 @@
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { BUILTIN_STORY } from '../story/builtinStory';
+import { loadLocalStory, moveSlide, removeSlide, saveLocalStory } from '../story/localStory';
+import type { Slide } from '../story/story';
+import type { AppState } from '../state/appState';
+import { DEFAULT_STATE } from '../state/appState';
+import type { Store } from '../state/createStore';
+import { formatUrlState } from '../state/urlState';
+
+export interface Presenter {
+  /** The story being presented: the link's own, or the built-in one. */
+  slides: ReadonlySignal<readonly Slide[]>;
+  mine: ReadonlySignal<Slide[]>;
+  start(story: Slide[] | null): void;
+  go(index: number): void;
+  next(): void;
+  previous(): void;
+  exit(): void;
+  addCurrent(caption: { en: string; zh: string }): void;
+  updateMine(slides: Slide[]): void;
+  move(from: number, to: number): void;
+  remove(index: number): void;
+}
+
+/**
+ * Presentation: each slide is a saved view; going to a slide replaces the state with that view,
+ * keeping the viewer's language and the story itself.
+ */
+export function createPresenter(store: Store, parseView: (query: string) => AppState): Presenter {
+  const mine = signal<Slide[]>(loadLocalStory());
+  const slides = computed(() => store.state.value.story ?? BUILTIN_STORY);
+  const setMine = (s: Slide[]) => {
+    mine.value = s;
+    saveLocalStory(s);
+  };
+  const go = (index: number, story = store.state.peek().story) => {
+    const list = story ?? BUILTIN_STORY;
+    const i = Math.max(0, Math.min(list.length - 1, index));
+    const slide = list[i];
+    if (!slide) return;
+    const view = parseView(slide.view);
+    store.replace({ ...view, lang: store.state.peek().lang, present: true, slide: i, story });
+  };
+  return {
+    slides,
+    mine,
+    start(story) {
+      go(0, story);
+      // Full screen where the browser allows it; presenting works without it too.
+      void document.documentElement.requestFullscreen?.().catch(() => undefined);
+    },
+    go: (i) => go(i),
+    next: () => go(store.state.peek().slide + 1),
+    previous: () => go(store.state.peek().slide - 1),
+    exit() {
+      store.replace({ ...store.state.peek(), present: false });
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    },
+    addCurrent(caption) {
+      const s = store.state.peek();
+      // The view without presentation, language or story: a slide follows its viewer's language.
+      const view = formatUrlState({ ...s, present: false, slide: 0, story: null, lang: DEFAULT_STATE.lang, embed: false });
+      setMine([...mine.peek(), { view, caption, sources: [] }]);
+    },
+    updateMine: setMine,
+    move: (from, to) => setMine(moveSlide(mine.peek(), from, to)),
+    remove: (i) => setMine(removeSlide(mine.peek(), i)),
+  };
+}
