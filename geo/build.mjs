@@ -57,6 +57,7 @@ const EXTRA_LINKS = [
   ['HI', 'GX'], // Gulf of Tonkin (Beibu Gulf)
   ['TW', 'FJ'], // Taiwan Strait
   ['MO', 'GD'], // land border at Gongbei, not resolved at 1:10m
+  ['HK', 'MO'], // Pearl River estuary (the Hong Kong–Zhuhai–Macao bridge), so arrows reach Hong Kong
 ];
 
 const FONT = {

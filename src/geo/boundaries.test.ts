@@ -151,6 +151,7 @@ describe('adjacency.json', () => {
     ['NM', 'GS'],
     ['GD', 'HK'],
     ['GD', 'MO'],
+    ['HK', 'MO'], // the documented estuary link
   ])('%s and %s are neighbours', (a, b) => {
     expect(adjacency[a]).toContain(b);
   });
@@ -159,7 +160,7 @@ describe('adjacency.json', () => {
     ['SX', 'SD'],
     ['BJ', 'SD'],
     ['SC', 'XJ'],
-    ['HK', 'MO'],
+    ['HK', 'TW'],
   ])('%s and %s are not neighbours', (a, b) => {
     expect(adjacency[a]).not.toContain(b);
   });
@@ -172,8 +173,9 @@ describe('adjacency.json', () => {
       neighbors(geometries).flatMap((list, i) => list.map((j) => `${ids[i]}-${ids[j]}`)),
     );
     const extra = pairs.filter(([a, b]) => a < b && !shared.has(`${a}-${b}`)).map(([a, b]) => `${a}-${b}`);
-    // Islands across the sea, and Macao, whose short land border 1:10m data does not close.
-    expect(extra.sort()).toEqual(['FJ-TW', 'GD-HI', 'GD-MO', 'GX-HI']);
+    // Islands across the sea, Macao, whose short land border 1:10m data does not close, and the
+    // Pearl River estuary between Hong Kong and Macao, so that arrow keys reach Hong Kong.
+    expect(extra.sort()).toEqual(['FJ-TW', 'GD-HI', 'GD-MO', 'GX-HI', 'HK-MO']);
     const missing = [...shared].filter((key) => {
       const [a, b] = key.split('-') as [string, string];
       return !adjacency[a]?.includes(b);

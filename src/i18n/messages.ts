@@ -329,6 +329,28 @@ export const MESSAGES = {
     exported: { en: (date: string) => `Exported ${date} from Liushou Atlas`, zh: (date: string) => `${date} 导出自留守地图` },
     size: { en: 'Size', zh: '尺寸' },
   },
+  a11y: {
+    classOf: {
+      en: (i: string, n: string, range: string) => `class ${i} of ${n} (${range})`,
+      zh: (i: string, n: string, range: string) => `第 ${i} / ${n} 级（${range}）`,
+    },
+    rankOf: { en: (r: string, n: string) => `rank ${r} of ${n}`, zh: (r: string, n: string) => `排名第 ${r} / ${n}` },
+    summary: {
+      en: (ind: string, year: string, top: string, bottom: string, nodata: string) =>
+        `Map of ${ind}${year ? `, ${year}` : ''}. Highest: ${top || 'none'}. Lowest: ${bottom || 'none'}. No data: ${nodata} units. The table tab lists every value.`,
+      zh: (ind: string, year: string, top: string, bottom: string, nodata: string) =>
+        `${ind}${year ? `（${year}年）` : ''}地图。最高：${top || '无'}。最低：${bottom || '无'}。无数据：${nodata} 个单位。表格页列出全部数值。`,
+    },
+    mapKeys: {
+      en: 'Province map. Arrow keys move between neighbouring provinces, Enter selects, Escape leaves the map.',
+      zh: '省份地图。方向键在相邻省份间移动，回车键选择，Esc 键离开地图。',
+    },
+    noNeighbour: { en: 'No neighbour in that direction.', zh: '该方向没有相邻省份。' },
+  },
+  unitCodes: {
+    en: (gb: string, iso: string) => `GB/T 2260 code ${gb} · ISO 3166-2 ${iso}`,
+    zh: (gb: string, iso: string) => `国标 GB/T 2260 代码 ${gb} · ISO 3166-2 ${iso}`,
+  },
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,

@@ -58,6 +58,7 @@ export const COLORS = {
   provinceBorder: '#ffffff',
   hover: '#333333',
   selected: '#000000',
+  focus: '#1a5fb4',
   labelText: '#222222',
   labelHalo: 'rgba(255,255,255,0.9)',
 } as const;
@@ -137,9 +138,19 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         type: 'line',
         source: SOURCE.provinces,
         paint: {
-          'line-color': ['case', ['boolean', ['feature-state', 'selected'], false], COLORS.selected, COLORS.hover],
+          // Keyboard focus is a thick blue ring, distinct from the black selection outline.
+          'line-color': [
+            'case',
+            ['boolean', ['feature-state', 'focus'], false],
+            COLORS.focus,
+            ['boolean', ['feature-state', 'selected'], false],
+            COLORS.selected,
+            COLORS.hover,
+          ],
           'line-width': [
             'case',
+            ['boolean', ['feature-state', 'focus'], false],
+            4,
             ['boolean', ['feature-state', 'selected'], false],
             3,
             ['boolean', ['feature-state', 'hover'], false],

@@ -23,6 +23,8 @@ export interface MapView {
   markers: boolean;
   /** Where to look; null = fit China. Applied when it changes (links, Back), not on every update. */
   camera: Camera | null;
+  /** The unit with keyboard focus (drawn with a focus ring), or null. */
+  focused: string | null;
 }
 
 export type MarkerKind = 'facility' | 'programme';
@@ -75,6 +77,7 @@ export function createMapAdapter(
   let current: MapView = initial;
   let painted: Record<string, FillState> = {};
   let paintedSelected: string | null = null;
+  let paintedFocus: string | null = null;
   let paintedLang: Lang = initial.lang;
   let paintedFacilities: FeatureCollection | null = null;
   let paintedMarkers = true;
@@ -107,7 +110,10 @@ export function createMapAdapter(
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.touchZoomRotate.disableRotation();
-  map.keyboard.disableRotation();
+  // Arrow keys move between provinces (handled by the page, see MapView); the canvas itself is
+  // not a tab stop, the map region is.
+  map.keyboard.disable();
+  map.getCanvas().tabIndex = -1;
 
   const setState = (id: string, state: Record<string, unknown>) =>
     map.setFeatureState({ source: SOURCE.provinces, id }, state);
@@ -126,11 +132,17 @@ export function createMapAdapter(
     const changed =
       changes.length > 0 ||
       paintedSelected !== current.selected ||
+      paintedFocus !== current.focused ||
       paintedLang !== current.lang ||
       paintedFacilities !== current.facilities ||
       paintedMarkers !== current.markers;
     for (const c of changes) setState(c.id, { fill: c.fill, noData: c.noData, dim: c.dim });
     painted = { ...current.fills };
+    if (paintedFocus !== current.focused) {
+      if (paintedFocus) setState(paintedFocus, { focus: false });
+      if (current.focused) setState(current.focused, { focus: true });
+      paintedFocus = current.focused;
+    }
     if (paintedSelected !== current.selected) {
       if (paintedSelected) setState(paintedSelected, { selected: false });
       if (current.selected) setState(current.selected, { selected: true });

@@ -4,7 +4,7 @@ import type { ViewModel } from '../view/buildViewModel';
 import { formatValue } from '../view/formatValue';
 
 const W = 280;
-const H = 64;
+const H = 80;
 const PAD = 8;
 const R = 3.5;
 
@@ -28,8 +28,8 @@ export function ClassHistogram({ vm }: { vm: ViewModel }) {
   for (const r of [...dots].sort((a, b) => a.datum!.value - b.datum!.value)) {
     const cx = x(r.datum!.value);
     let level = 0;
-    while (placed.some((p) => Math.abs(p.cx - cx) < 2 * R && p.cy === H - 14 - level * 2 * R)) level++;
-    placed.push({ cx, cy: H - 14 - level * 2 * R, r });
+    while (placed.some((p) => Math.abs(p.cx - cx) < 2 * R && p.cy === H - 26 - level * 2 * R)) level++;
+    placed.push({ cx, cy: H - 26 - level * 2 * R, r });
   }
   const selected = vm.selected?.region.id;
   const label = MESSAGES.histogramLabel[lang](
@@ -41,9 +41,9 @@ export function ClassHistogram({ vm }: { vm: ViewModel }) {
   return (
     <svg class="histogram" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} data-breaks={c.thresholds.length}>
       <title>{label}</title>
-      <line x1={PAD} x2={W - PAD} y1={H - 10} y2={H - 10} class="axis" />
+      <line x1={PAD} x2={W - PAD} y1={H - 22} y2={H - 22} class="axis" />
       {c.kind !== 'categorical' &&
-        c.thresholds.map((t, i) => <line key={i} class="break" x1={x(t)} x2={x(t)} y1={4} y2={H - 6} data-break={t} />)}
+        c.thresholds.map((t, i) => <line key={i} class="break" x1={x(t)} x2={x(t)} y1={4} y2={H - 18} data-break={t} />)}
       {placed.map(({ cx, cy, r }) => (
         <circle
           key={r.id}

@@ -40,7 +40,7 @@ export function Legend({ vm, store, onHighlight, children, compact = false }: Pr
               onBlur={() => onHighlight(null)}
             >
               <span class={e.noData ? 'swatch nodata' : 'swatch'} style={e.noData ? undefined : { background: e.color }} aria-hidden="true" />
-              <span class="legend-label">{e.label}</span>
+              <span class="legend-label">{e.label}</span>{' '}
               <span class="legend-count">{e.count}</span>
             </button>
           </li>

@@ -1,5 +1,8 @@
 import { effect, type ReadonlySignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useSignal } from '@preact/signals';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { directionOfKey, neighbourInDirection } from '../geo/neighbourInDirection';
+import { describeUnit, summariseMap } from '../view/describeUnit';
 import type { Geometry } from '../geo/loadGeometry';
 import { isUnitId, type UnitId } from '../geo/units';
 import { MESSAGES } from '../i18n/messages';
@@ -42,6 +45,7 @@ export function toMapView(
   facilities: FeatureCollection,
   markers: boolean,
   camera: Camera | null,
+  focused: string | null = null,
 ): MapViewData {
   const noData = new Set(vm.noDataIds);
   const lit = highlight ? new Set(highlight) : null;
@@ -54,6 +58,7 @@ export function toMapView(
     facilities,
     markers,
     camera,
+    focused,
   };
 }
 
@@ -61,6 +66,17 @@ export function toMapView(
 export function MapView({ vm, highlight, facilities, markers, camera, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker, onCamera, exporter }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
+  const focused = useSignal<UnitId | null>(null);
+  const announcement = useSignal('');
+  const anchors = useMemo(
+    () =>
+      new Map(
+        geometry.labels.features.flatMap((f) =>
+          f.geometry.type === 'Point' ? [[String(f.properties?.['id']), f.geometry.coordinates as [number, number]] as const] : [],
+        ),
+      ),
+    [geometry],
+  );
 
   useEffect(() => {
     if (!ref.current) return;
@@ -79,7 +95,7 @@ export function MapView({ vm, highlight, facilities, markers, camera, programmes
     adapter.current = a;
     exporter.current = a.exportImage;
     // Re-paint on every view-model or highlight change; the adapter diffs, so unchanged units cost nothing.
-    const unsubscribe = effect(() => a.update(toMapView(vm.value, highlight.value, facilities.value, markers.value, camera.value)));
+    const unsubscribe = effect(() => a.update(toMapView(vm.value, highlight.value, facilities.value, markers.value, camera.value, focused.value)));
     return () => {
       unsubscribe();
       a.destroy();
@@ -89,5 +105,73 @@ export function MapView({ vm, highlight, facilities, markers, camera, programmes
   }, [geometry]);
 
   const lang = vm.value.lang;
-  return <div ref={ref} id="map" class="map" role="region" aria-label={MESSAGES.mapLabel[lang]} />;
+  const focusUnit = (id: UnitId) => {
+    focused.value = id;
+    announcement.value = describeUnit(vm.peek(), id, lang);
+  };
+  // Tab enters the map on the selected unit, or the one nearest the centre of the view.
+  const onFocus = () => {
+    if (focused.peek()) return;
+    const start = vm.peek().selected?.region.id ?? nearestToCentre(anchors, camera.peek());
+    if (start) focusUnit(start);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const dir = directionOfKey(e.key);
+    const current = focused.peek();
+    if (dir && current) {
+      e.preventDefault();
+      e.stopPropagation();
+      const next = neighbourInDirection(current, dir, geometry.adjacency, anchors);
+      if (next && isUnitId(next)) focusUnit(next);
+      else announcement.value = MESSAGES.a11y.noNeighbour[lang];
+    } else if ((e.key === 'Enter' || e.key === ' ') && current) {
+      e.preventDefault();
+      onSelect(current);
+    } else if (e.key === 'Escape') {
+      e.stopPropagation();
+      focused.value = null;
+      (e.currentTarget as HTMLElement).blur();
+    }
+  };
+  return (
+    <>
+      <div
+        ref={ref}
+        id="map"
+        class="map"
+        role="application"
+        tabIndex={0}
+        aria-roledescription={MESSAGES.a11y.mapKeys[lang]}
+        aria-label={MESSAGES.mapLabel[lang]}
+        aria-describedby="map-summary"
+        data-focused={focused.value ?? undefined}
+        onFocus={onFocus}
+        onBlur={(e) => {
+          if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) focused.value = null;
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <p id="map-summary" class="visually-hidden">
+        {summariseMap(vm.value, lang)}
+      </p>
+      <p class="visually-hidden" aria-live="polite" id="map-announcer">
+        {announcement.value}
+      </p>
+    </>
+  );
+}
+
+/** The unit whose label anchor is nearest the camera's centre (or China's centre by default). */
+function nearestToCentre(anchors: ReadonlyMap<string, readonly [number, number]>, camera: Camera | null): UnitId | null {
+  const [lon, lat] = camera ? [camera.lon, camera.lat] : [104.5, 33];
+  let best: UnitId | null = null;
+  let bestD = Infinity;
+  for (const [id, [x, y]] of anchors) {
+    const d = Math.hypot(x - lon, y - lat);
+    if (d < bestD && isUnitId(id)) {
+      best = id;
+      bestD = d;
+    }
+  }
+  return best;
 }

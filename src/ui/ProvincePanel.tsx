@@ -20,7 +20,7 @@ export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void 
         </button>
       </header>
       <p class="panel-codes">
-        GB/T 2260 {unit.gb} · ISO 3166-2 {unit.iso}
+        {MESSAGES.unitCodes[lang](unit.gb, unit.iso)}
       </p>
       <h3>{MESSAGES.figuresHeld[lang]}</h3>
       {sel.figures.length === 0 ? (
