@@ -347,6 +347,13 @@ export const MESSAGES = {
     },
     noNeighbour: { en: 'No neighbour in that direction.', zh: '该方向没有相邻省份。' },
   },
+  search: {
+    label: { en: 'Find a province', zh: '查找省份' },
+    placeholder: { en: 'Sichuan, 四川, CN-SC…', zh: '四川、Sichuan、510000…' },
+    notFound: { en: (q: string) => `No province matches “${q}”.`, zh: (q: string) => `没有与“${q}”匹配的省份。` },
+    didYouMean: { en: (name: string) => `Did you mean ${name}?`, zh: (name: string) => `您是否要找 ${name}？` },
+  },
+  highContrast: { en: 'High contrast', zh: '高对比度' },
   unitCodes: {
     en: (gb: string, iso: string) => `GB/T 2260 code ${gb} · ISO 3166-2 ${iso}`,
     zh: (gb: string, iso: string) => `国标 GB/T 2260 代码 ${gb} · ISO 3166-2 ${iso}`,

@@ -7,6 +7,7 @@ import type { Store } from '../state/createStore';
 import type { Datasets, ViewModel } from '../view/buildViewModel';
 import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
+import { ProvinceSearch } from './ProvinceSearch';
 import type { MapAdapter } from '../map/createMapAdapter';
 import { composePicture, pictureSize, type Ratio } from './composePicture';
 import { downloadBlob, safeFileName } from './download';
@@ -17,6 +18,7 @@ import { PresentationBar } from './PresentationBar';
 import { StoryPanel } from './StoryPanel';
 import { ShareDialog } from './ShareDialog';
 import { formatUrlState } from '../state/urlState';
+import { HIGH_CONTRAST_PALETTE } from '../scales/palettes';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
@@ -179,6 +181,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         {!chromeless && (
           <div class="header-actions">
             <Controls vm={v} indicators={[...data.value.indicators.values()]} store={store} />
+            <ProvinceSearch lang={lang} onFound={(id) => store.selectAndShow(id)} />
             <button type="button" class="share-button" onClick={() => (sharing.value = true)}>
               {MESSAGES.share.open[lang]}
             </button>
@@ -305,6 +308,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onPrevious={presenter.previous}
           onNext={presenter.next}
           onExit={presenter.exit}
+          highContrast={state.palette === HIGH_CONTRAST_PALETTE}
+          onHighContrast={(on) => store.setClassing({ palette: on ? HIGH_CONTRAST_PALETTE : null })}
         />
       )}
       <SourceLine vm={v} />

@@ -109,9 +109,10 @@ export function MapView({ vm, highlight, facilities, markers, camera, programmes
     focused.value = id;
     announcement.value = describeUnit(vm.peek(), id, lang);
   };
-  // Tab enters the map on the selected unit, or the one nearest the centre of the view.
-  const onFocus = () => {
-    if (focused.peek()) return;
+  // Tab enters the map on the selected unit, or the one nearest the centre of the view. A mouse
+  // click also focuses the map element, but draws no keyboard ring (not :focus-visible).
+  const onFocus = (e: FocusEvent) => {
+    if (focused.peek() || !(e.currentTarget as HTMLElement).matches(':focus-visible')) return;
     const start = vm.peek().selected?.region.id ?? nearestToCentre(anchors, camera.peek());
     if (start) focusUnit(start);
   };
@@ -127,7 +128,8 @@ export function MapView({ vm, highlight, facilities, markers, camera, programmes
     } else if ((e.key === 'Enter' || e.key === ' ') && current) {
       e.preventDefault();
       onSelect(current);
-    } else if (e.key === 'Escape') {
+    } else if (e.key === 'Escape' && current) {
+      // Leaves the map and keeps the selection; without keyboard focus, Escape goes on to clear it.
       e.stopPropagation();
       focused.value = null;
       (e.currentTarget as HTMLElement).blur();

@@ -15,6 +15,8 @@ export function PresentationBar({
   onPrevious,
   onNext,
   onExit,
+  highContrast,
+  onHighContrast,
 }: {
   lang: Lang;
   slides: readonly Slide[];
@@ -23,6 +25,9 @@ export function PresentationBar({
   onPrevious(): void;
   onNext(): void;
   onExit(): void;
+  /** Projectors wash colours out: one switch to the high-contrast palette. */
+  highContrast: boolean;
+  onHighContrast(on: boolean): void;
 }) {
   const slide = slides[index];
   return (
@@ -53,6 +58,9 @@ export function PresentationBar({
         <span class="counter">{M.slideOf[lang](String(index + 1), String(slides.length))}</span>
         <button type="button" class="primary" onClick={onNext} disabled={index >= slides.length - 1}>
           {M.next[lang]} →
+        </button>
+        <button type="button" aria-pressed={highContrast} onClick={() => onHighContrast(!highContrast)}>
+          {MESSAGES.highContrast[lang]}
         </button>
         <button type="button" class="exit" onClick={onExit}>
           {M.exit[lang]}

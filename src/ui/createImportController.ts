@@ -7,7 +7,7 @@ import { describeRules } from '../data/import/parseNumber';
 import type { IndicatorKind } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
 import type { ImportStore } from '../data/importStore';
-import { matchKey } from '../data/join/matchKey';
+import { isUnitKey } from '../data/join/matchKey';
 import type { UnitId } from '../geo/units';
 import { buildFacilities, detectFacilityColumns } from '../facilities/buildFacilities';
 import type { FacilityController } from './createFacilityController';
@@ -59,7 +59,6 @@ export function createImportController(
     const p = phase.value;
     return p.type === 'review' ? buildImportPreview(p.session.file, p.session.choice, p.session.overrides) : null;
   });
-  const isRegionKey = (s: string) => matchKey(s).unit !== null;
   let generation = 0;
 
   const withSession = (f: (s: ImportSession) => ImportSession) => {
@@ -83,7 +82,7 @@ export function createImportController(
         phase.value = { type: 'rejected', file: parsed };
         return;
       }
-      const guess = detectColumns(parsed.table, isRegionKey);
+      const guess = detectColumns(parsed.table, isUnitKey);
       const anyPercent = guess.value !== null && /%|percent|比例|占比|率/i.test(guess.value);
       const header = splitHeaderUnit(guess.value ?? '');
       phase.value = {

@@ -42,4 +42,22 @@ describe('keyboard only', () => {
     expect(new URL(page.url()).searchParams.get('sel')).toBe('HA');
     await context.close();
   });
+
+  it('finds provinces by name in either language, traditional characters and codes included', async () => {
+    const { page, context } = await openPage(browser, baseUrl);
+    const box = page.locator('.province-search input');
+    for (const [query, unit] of [
+      ['內蒙古', 'NM'],
+      ['Shaanxi', 'SN'],
+      ['CN-SC', 'SC'],
+    ] as const) {
+      await box.fill(query);
+      await box.press('Enter');
+      await page.waitForFunction((u) => new URL(location.href).searchParams.get('sel') === u, unit);
+    }
+    await box.fill('Sichaun');
+    await box.press('Enter');
+    await expect(page.locator('.province-search [role="status"]').innerText()).resolves.toContain('Did you mean Sichuan');
+    await context.close();
+  });
 });

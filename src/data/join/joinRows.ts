@@ -60,9 +60,16 @@ export interface JoinReport {
  * lets the others match SX.
  */
 export function joinRows(rows: readonly JoinInputRow[], overrides?: ReadonlyMap<number, UnitId>): JoinReport {
+  // A table repeats each region's key once per year: match every distinct key once.
+  const cache = new Map<string, KeyMatch>();
+  const matchOnce = (key: string): KeyMatch => {
+    let m = cache.get(key);
+    if (m === undefined) cache.set(key, (m = matchKey(key)));
+    return m;
+  };
   const matches: KeyMatch[] = rows.map((r) => {
     const picked = overrides?.get(r.row);
-    return picked !== undefined && isUnitId(picked) ? { unit: picked, via: 'manual' } : matchKey(r.key);
+    return picked !== undefined && isUnitId(picked) ? { unit: picked, via: 'manual' } : matchOnce(r.key);
   });
   const ambiguous = findAmbiguousShanxi(rows, matches);
 

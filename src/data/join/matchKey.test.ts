@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { UNITS, type Unit, type UnitId, type UnitKind } from '../../geo/units';
 import { TOTAL_KEYS } from './aliases';
-import { isPinyinShanxi, isTotalKey, matchKey, type KeyMatch, type MatchVia } from './matchKey';
+import { isPinyinShanxi, isTotalKey, isUnitKey, matchKey, type KeyMatch, type MatchVia } from './matchKey';
 import { UNIT_SPELLINGS, toFullWidth } from './unitSpellings.fixture';
 
 const EN_SUFFIXES: Record<UnitKind, string[]> = {
@@ -278,5 +278,19 @@ describe('isTotalKey', () => {
     ['Sichuan', false],
   ])('%j → %s', (raw, expected) => {
     expect(isTotalKey(raw)).toBe(expected);
+  });
+});
+
+describe('isUnitKey', () => {
+  it.each([
+    ['四川省', true],
+    ['Sichuan Province', true],
+    ['CN-51', true],
+    ['Sichaun', false],
+    ['全国', false],
+    ['', false],
+  ])('%s → %s, the same answer matchKey gives', (key, expected) => {
+    expect(isUnitKey(key)).toBe(expected);
+    expect(matchKey(key).unit !== null).toBe(expected);
   });
 });

@@ -70,7 +70,16 @@ export function isTotalKey(raw: string): boolean {
   return typeof raw === 'string' && TOTALS.has(normaliseKey(raw));
 }
 
-function resolve(raw: string): Resolved {
+/**
+ * True when the key names a unit: the same matching as matchKey, without working out typo
+ * suggestions (an edit distance against every alias). Column detection asks this of thousands
+ * of cells, where suggestions would cost seconds on the main thread.
+ */
+export function isUnitKey(raw: string): boolean {
+  return resolve(raw, false).match.unit !== null;
+}
+
+function resolve(raw: string, suggest = true): Resolved {
   // Report, don't throw: a non-string from an untyped parser is an empty key.
   if (typeof raw !== 'string') return unmatched('empty');
   const number = NUMBER.exec(cleanKey(raw));
@@ -92,13 +101,13 @@ function resolve(raw: string): Resolved {
     return toneless;
   }
 
-  const bilingual = resolveBilingual(plain);
+  const bilingual = resolveBilingual(plain, suggest);
   if (bilingual !== null) return bilingual;
 
   if (TOTALS.has(key) || TOTALS.has(plain)) return unmatched('unknown');
   const upper = key.toUpperCase();
   if (/^[A-Z]{2}$/.test(upper) && isUnitId(upper)) return unmatched('unknown', [upper]);
-  return unmatched('unknown', closestUnits(plain === key ? [key] : [key, plain]));
+  return unmatched('unknown', suggest ? closestUnits(plain === key ? [key] : [key, plain]) : []);
 }
 
 /**
@@ -107,12 +116,12 @@ function resolve(raw: string): Resolved {
  * "Shanxi", the commonest slip in English labels, where the characters are unambiguous.
  * Null when the key is not bilingual or neither half names a unit.
  */
-function resolveBilingual(key: string): Resolved | null {
+function resolveBilingual(key: string, suggest: boolean): Resolved | null {
   const han = key.replace(/[^\p{Script=Han}]/gu, '');
   const latin = key.replace(/\p{Script=Han}/gu, '');
   if (han === '' || !/[a-z]/.test(latin)) return null;
-  const zh = resolve(han);
-  const en = resolve(latin);
+  const zh = resolve(han, suggest);
+  const en = resolve(latin, suggest);
   if (zh.match.unit !== null && (zh.match.unit === en.match.unit || (zh.match.unit === 'SN' && en.alias === 'shanxi'))) {
     return zh;
   }

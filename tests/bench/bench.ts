@@ -1,0 +1,243 @@
+/**
+ * `npm run bench`: builds the app and the baseline page, serves both from one vite preview
+ * server on 127.0.0.1, measures, prints a table and writes tests/bench/results/latest.json.
+ * Not a test: no assertions, and CI does not run it. See tests/bench/README.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { preview } from 'vite';
+import { launch } from '../e2e/browser';
+import { measureFacilities, measureInteraction, measureReady, measureTransfer, type Category } from './browserBench';
+import { buildAll, GZIP_LEVEL, gzipSize } from './build';
+import { writeFacilitiesCsv } from './facilitiesCsv';
+import { lighthouse } from './lighthouse';
+import { timeCounties, timeProvinces } from './pipeline';
+import { formatTable, kb, round, type Row } from './stats';
+
+const int = (name: string, fallback: number) => {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+};
+/** Knobs, for a quicker or a steadier run; the defaults fit in about 6 minutes on 2 cores. */
+const READY_RUNS = int('BENCH_READY_RUNS', 7);
+const CHANGES = int('BENCH_CHANGES', 8);
+const FACILITIES = int('BENCH_FACILITIES', 50_000);
+const LIGHTHOUSE_RUNS = int('BENCH_LIGHTHOUSE_RUNS', 3);
+/** Diagnosis, not measurement: an unminified build and a CPU profile of the facility import. */
+const PROFILE = process.env['BENCH_PROFILE'] === '1';
+
+const BUDGET = { ownKB: 150, readyRatio: 1.25, provincesMs: 5, countiesMs: 100, longTaskMs: 100 };
+
+const sh = (cmd: string, args: string[]) => {
+  try {
+    return execFileSync(cmd, args, { encoding: 'utf8' }).trim();
+  } catch {
+    return null;
+  }
+};
+const t0 = performance.now();
+const log = (s: string) => process.stderr.write(`[bench ${Math.round((performance.now() - t0) / 1000)} s] ${s}\n`);
+const ms = (x: number) => `${round(x, x < 10 ? 2 : 0)} ms`;
+/** Median, with the fastest run: on a shared machine the spread says how much to trust the median. */
+const msMin = (x: { median: number; min: number }) => `${ms(x.median)} (min ${ms(x.min).replace(' ms', '')})`;
+
+export async function main(root: string): Promise<void> {
+  const started = performance.now();
+  const date = sh('date', ['-Is']) ?? new Date().toISOString();
+  const loadBefore = loadavg();
+
+  log('building the app and the baseline page');
+  const builds = await buildAll(root, !PROFILE);
+  const work = dirname(builds.outDir);
+
+  log('timing the pure pipeline in Node');
+  const provinces = timeProvinces();
+  const counties = timeCounties();
+
+  log(`writing a ${FACILITIES}-row facility CSV`);
+  const csv = writeFacilitiesCsv(root, work, FACILITIES);
+
+  const server = await preview({ build: { outDir: builds.outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error('vite preview did not report a URL');
+  let browser: Browser | null = null;
+  try {
+    browser = await launch();
+    const chromium = browser.version();
+
+    log('transfer size of the first view');
+    const transfer = await measureTransfer(browser, baseUrl);
+    const baselineUrl = `${baseUrl}${builds.baselinePath}?w=${transfer.mapBox.width}&h=${transfer.mapBox.height}`;
+
+    log(`time to ready: app and baseline, ${READY_RUNS} interleaved runs each`);
+    const ready = await measureReady(browser, baseUrl, baselineUrl, READY_RUNS);
+
+    log(`interaction: ${CHANGES} changes each of indicator, method, year`);
+    const interaction = await measureInteraction(browser, baseUrl, CHANGES);
+
+    log(`facilities: importing ${csv.rows} points`);
+    const { cpuProfile, ...facilities } = await measureFacilities(browser, baseUrl, csv.path, csv.rows, PROFILE);
+    await browser.close();
+    browser = null;
+
+    log(`Lighthouse: app and baseline, ${LIGHTHOUSE_RUNS} run(s) each`);
+    const lhApp = await lighthouse(root, baseUrl, LIGHTHOUSE_RUNS);
+    const lhBaseline = await lighthouse(root, `${baseUrl}${builds.baselinePath}`, LIGHTHOUSE_RUNS);
+
+    // ── Transfer totals ──
+    const sum = (c: Category, field: 'counted' | 'wire' | 'bytes' = 'counted') =>
+      transfer.entries.filter((e) => e.category === c).reduce((s, e) => s + e[field], 0);
+    const embeddedGzip = gzipSize(
+      readFileSync(join(root, 'src/data/embedded/figures.json'), 'utf8') +
+        readFileSync(join(root, 'src/data/embedded/sources.json'), 'utf8'),
+    );
+    const ownGzip = sum('our code') + sum('geometry') + sum('font') + sum('other');
+    const transferTotals = {
+      gzipLevel: GZIP_LEVEL,
+      maplibre: sum('maplibre-gl'),
+      ourCode: sum('our code'),
+      embeddedDataEstimate: embeddedGzip,
+      geometry: sum('geometry'),
+      font: sum('font'),
+      other: sum('other'),
+      ownTotal: ownGzip,
+      wireTotal: transfer.entries.reduce((s, e) => s + (Number.isFinite(e.wire) ? e.wire : 0), 0),
+      requests: transfer.entries.length,
+    };
+
+    const facilitiesPass = facilities.longestTask === null ? facilities.longTaskSupported : facilities.longestTask.duration <= BUDGET.longTaskMs;
+    const rows: Row[] = [
+      { metric: 'transfer: maplibre-gl (js, css, worker), gzip', value: `${kb(transferTotals.maplibre)} KB` },
+      { metric: 'transfer: our code + embedded data (html, js, css), gzip', value: `${kb(transferTotals.ourCode)} KB` },
+      { metric: '  of which embedded data (figures+sources json, est.)', value: `${kb(embeddedGzip)} KB` },
+      { metric: 'transfer: geometry (geo/*.json), gzip', value: `${kb(transferTotals.geometry)} KB` },
+      { metric: 'transfer: label font (woff2), gzip', value: `${kb(transferTotals.font)} KB` },
+      ...(transferTotals.other > 0 ? [{ metric: 'transfer: other, gzip', value: `${kb(transferTotals.other)} KB` }] : []),
+      {
+        metric: 'transfer: ours = code + data + geometry + font',
+        value: `${kb(ownGzip)} KB`,
+        budget: `≤ ${BUDGET.ownKB} KB`,
+        pass: ownGzip <= BUDGET.ownKB * 1000,
+      },
+      {
+        metric: `time to ready (median of ${READY_RUNS})`,
+        value: ms(ready.appSummary.median),
+        baseline: ms(ready.baselineSummary.median),
+        ratio: `${round(ready.ratio)}×`,
+        budget: `≤ ${BUDGET.readyRatio}×`,
+        pass: ready.ratio <= BUDGET.readyRatio,
+      },
+      { metric: `change indicator → repainted (median of ${CHANGES})`, value: ms(interaction.summary.indicator.median) },
+      { metric: `change method → repainted (median of ${CHANGES})`, value: ms(interaction.summary.method.median) },
+      { metric: `change year → repainted (median of ${CHANGES})`, value: ms(interaction.summary.year.median) },
+      {
+        metric: 'pipeline, 34 units: join ▸ datasets ▸ view model',
+        value: msMin(provinces.importPath),
+        budget: `≤ ${BUDGET.provincesMs} ms`,
+        pass: provinces.importPath.median <= BUDGET.provincesMs,
+      },
+      {
+        metric: 'pipeline, 34 units: default view model',
+        value: msMin(provinces.defaultView),
+        budget: `≤ ${BUDGET.provincesMs} ms`,
+        pass: provinces.defaultView.median <= BUDGET.provincesMs,
+      },
+      ...(['quantile', 'jenks', 'equal'] as const).map((m) => ({
+        metric: `pipeline, 3,000 regions / 100,000 rows, ${m}`,
+        value: msMin(counties[m]),
+        budget: `≤ ${BUDGET.countiesMs} ms`,
+        pass: counties[m].median <= BUDGET.countiesMs,
+      })),
+      { metric: '  same, quantile, every row normalised (no per-key memo)', value: msMin(counties.quantileEveryRow) },
+      { metric: `facilities: ${csv.rows} imported, clustered, covered`, value: ms(facilities.totalMs) },
+      {
+        metric: 'facilities: longest main-thread task',
+        value: facilities.longestTask ? ms(facilities.longestTask.duration) : facilities.longTaskSupported ? 'none ≥ 50 ms' : 'not measurable',
+        budget: `≤ ${BUDGET.longTaskMs} ms`,
+        pass: facilitiesPass,
+      },
+      { metric: 'facilities: peak JS heap (main thread)', value: `${facilities.heap.peakMB} MB`, baseline: `${facilities.heap.beforeMB} MB before` },
+      { metric: 'Lighthouse performance (desktop)', value: String(lhApp.performance), baseline: String(lhBaseline.performance) },
+      { metric: 'Lighthouse accessibility', value: String(lhApp.accessibility), baseline: String(lhBaseline.accessibility) },
+    ];
+
+    const git = { commit: sh('git', ['rev-parse', '--short', 'HEAD']), dirty: (sh('git', ['status', '--porcelain', '--', 'src', 'public', 'index.html', 'vite.config.ts']) ?? '') !== '' };
+    const machine = {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memoryGiB: round(totalmem() / 2 ** 30, 1),
+      node: process.version,
+      chromium,
+      loadAverageBefore: loadBefore.map((x) => round(x)),
+      loadAverageAfter: loadavg().map((x) => round(x)),
+    };
+    const result = {
+      date,
+      machine,
+      git,
+      settings: { profile: PROFILE, readyRuns: READY_RUNS, changes: CHANGES, facilities: FACILITIES, lighthouseRuns: LIGHTHOUSE_RUNS, viewport: '1280×800, DPR 1' },
+      budgets: BUDGET,
+      table: rows,
+      transfer: {
+        note: `KB = 1,000 bytes. gzip level ${GZIP_LEVEL} of each response body, by us (for the woff2 font, which is compressed already, its own size); "wire" is what vite preview sent (0 for the worker script, whose sizes Chromium does not report). Counted as ours: index.html, assets/* other than maplibre-*, geo/*.json, fonts/*. Embedded data is inside our JS; its estimate is figures.json + sources.json gzipped together.`,
+        totals: transferTotals,
+        responses: transfer.entries,
+        outsideOrigin: transfer.outside,
+        bundleParts: builds.parts,
+        appMapSize: transfer.mapBox,
+      },
+      timeToReady: { ...ready, baselineUrl: baselineUrl.replace(baseUrl, '/'), baselineDraws: 'land, country borders, 34 provinces in one colour with white outlines, bilingual labels in the same font' },
+      interaction,
+      pipeline: { provinces, counties },
+      facilities: { csv: { rows: csv.rows, bytes: csv.bytes, generateMs: round(csv.ms) }, ...facilities },
+      lighthouse: { app: lhApp, baseline: lhBaseline },
+      appBuildMs: round(builds.appBuildMs),
+      benchSeconds: round((performance.now() - started) / 1000, 1),
+    };
+
+    const outFile = join(root, 'tests/bench/results/latest.json');
+    mkdirSync(dirname(outFile), { recursive: true });
+    const profileFile = join(dirname(outFile), 'facilities.cpuprofile');
+    if (cpuProfile) writeFileSync(profileFile, JSON.stringify(cpuProfile));
+    else rmSync(profileFile, { force: true });
+    writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
+
+    const lines = [
+      '',
+      `Liushou Atlas benchmark, ${date}, ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), Node ${machine.node}, Chromium ${chromium}`,
+      ...(PROFILE ? ['PROFILE RUN: unminified build and a CPU profiler attached; the timings below are not comparable.'] : []),
+      `load average before ${machine.loadAverageBefore.join(' ')}, after ${machine.loadAverageAfter.join(' ')}; commit ${git.commit ?? '?'}${git.dirty ? ' + uncommitted changes' : ''}`,
+      '',
+      formatTable(rows),
+      '',
+      `Time to ready, each run (ms): app ${ready.app.map((x) => Math.round(x)).join(', ')}; baseline ${ready.baseline.map((x) => Math.round(x)).join(', ')}`,
+      `Pipeline parts, 3,000 regions / 100,000 rows (medians): join ${ms(counties.join.median)} (each key normalised once: ${ms(counties.joinMemo.median)}), classify quantile ${ms(counties.classifyQuantile.median)}, jenks ${ms(counties.classifyJenks.median)}, view pass ${ms(counties.view.median)}`,
+      `Pipeline parts, 34 units (medians): joinRows ${ms(provinces.join.median)}, buildDatasets ${ms(provinces.datasets.median)}, buildViewModel ${ms(provinces.viewModel.median)} (of which classify ${ms(provinces.classifyAlone.median)})`,
+      'Facilities phases (in-page times):',
+      ...facilities.phases.map((p) => `  ${p.name}: ${ms(p.ms)}, longest task ${ms(p.longestTask)} (${p.longTasks} tasks ≥ 50 ms)`),
+      facilities.longestTask ? `  longest task ${ms(facilities.longestTask.duration)} in: ${facilities.longestTask.phase}` : '',
+      `  gap table rows: ${facilities.gapRows}; heap ${facilities.heap.beforeMB} → peak ${facilities.heap.peakMB} → ${facilities.heap.afterMB} MB`,
+      ...(facilities.hotFunctions
+        ? ['Main-thread self time during the import (unminified build; profile in results/facilities.cpuprofile):', ...facilities.hotFunctions.map((f) => `  ${ms(f.selfMs)}  ${f.fn}`)]
+        : []),
+      'Largest parts of our JS (gzip estimate):',
+      ...builds.parts
+        .filter((p) => !p.chunk.includes('maplibre'))
+        .slice(0, 8)
+        .map((p) => `  ${p.part}: ${kb(p.gzipEstimate)} KB`),
+      ...[...new Set([...lhApp.runs.flatMap((r) => r.failedAccessibility)])].map((a) => `Lighthouse accessibility audit failed (app): ${a}`),
+      ...[...ready.errors, ...interaction.errors, ...facilities.errors, ...transfer.errors].slice(0, 10).map((e) => `page error: ${e}`),
+      ...transfer.outside.map((u) => `request left the origin: ${u}`),
+      '',
+      `Wrote ${outFile.replace(`${root}/`, '')} in ${result.benchSeconds} s.`,
+    ];
+    process.stdout.write(`${lines.filter((l, i, a) => l !== '' || a[i - 1] !== '').join('\n')}\n`);
+  } finally {
+    await browser?.close();
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
