@@ -171,21 +171,15 @@ describe('computeCoverage: the real provinces', () => {
     expect(r.sampleSpacingKm).toBeLessThan(15);
   });
 
-  it('counts 50,000 facilities × 34 provinces, with a 25 km radius, in well under 2 s', () => {
+  // Speed is measured by `npm run bench`, never asserted in tests: this checks the result at scale.
+  it('counts 50,000 facilities × 34 provinces, each once, with and without a radius', () => {
     const weights = new Map(UNIT_IDS.map((u, i) => [u, 1 + (i % 7)] as const));
     const { facilities } = generateDemoFacilities({ seed: 42, count: 50_000, provinces: PROVINCES, weights });
     const demand = new Map(UNIT_IDS.map((u) => [u, 1_000_000] as const));
-    const t0 = performance.now();
     const located = computeCoverage({ facilities, provinces: PROVINCES, demand, radiusKm: null });
-    const t1 = performance.now();
     const withRadius = computeCoverage({ facilities, provinces: PROVINCES, demand, radiusKm: 25 });
-    const t2 = performance.now();
-    console.info(`computeCoverage, 50,000 facilities: ${(t1 - t0).toFixed(0)} ms without radius, ${(t2 - t1).toFixed(0)} ms with 25 km`);
     expect(located.outside).toEqual([]);
     expect([...located.byUnit.values()].reduce((s, c) => s + c.facilities, 0)).toBe(50_000);
     expect(withRadius.byUnit.get('SC')!.areaShareWithinRadius).toBeGreaterThan(0);
-    // The bound is loose for a loaded CI machine; typical figures are in the README.
-    expect(t1 - t0).toBeLessThan(2000);
-    expect(t2 - t1).toBeLessThan(2000);
   });
 });

@@ -140,12 +140,10 @@ describe('generateDemoFacilities', () => {
     expect(input).toEqual(before);
   });
 
-  it('generates 50,000 facilities in a reasonable time (< 5 s)', () => {
-    const t0 = performance.now();
+  // Speed is for `npm run bench`; tests assert no times.
+  it('generates 50,000 facilities with unique ids', () => {
     const big = generateDemoFacilities(options({ count: 50_000, seed: 99 }));
-    const ms = performance.now() - t0;
-    console.info(`generateDemoFacilities, 50,000 facilities: ${ms.toFixed(0)} ms`);
     expect(big.facilities).toHaveLength(50_000);
-    expect(ms).toBeLessThan(5000);
+    expect(new Set(big.facilities.map((f) => f.id)).size).toBe(50_000);
   });
 });

@@ -82,7 +82,7 @@ export function createImportController(
         phase.value = { type: 'rejected', file: parsed };
         return;
       }
-      const guess = detectColumns(parsed.table, isUnitKey);
+      const guess = parsed.guess ?? detectColumns(parsed.table, isUnitKey);
       const anyPercent = guess.value !== null && /%|percent|比例|占比|率/i.test(guess.value);
       const header = splitHeaderUnit(guess.value ?? '');
       phase.value = {
@@ -139,11 +139,13 @@ export function createImportController(
       const { file } = p.session;
       const idPrefix = `f${Date.now().toString(36).slice(-5)}`;
       // Points outside China go in too: coverage lists them as outside rather than dropping them.
-      const built = buildFacilities([...file.points, ...file.outside], detectFacilityColumns(file.table.columns), {
-        fileName: file.name,
-        idPrefix,
-        rowKind: file.table.format === 'geojson' ? 'feature' : 'line',
-      });
+      const built =
+        file.facilities ??
+        buildFacilities([...file.points, ...file.outside], detectFacilityColumns(file.table.columns), {
+          fileName: file.name,
+          idPrefix,
+          rowKind: file.table.format === 'geojson' ? 'feature' : 'line',
+        });
       await facilities.add({
         id: idPrefix,
         name: file.name,

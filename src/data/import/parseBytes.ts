@@ -1,5 +1,6 @@
 import { decodeText } from './decodeText';
-import { detectLatLon } from './detectColumns';
+import { detectLatLon, type ColumnGuess } from './detectColumns';
+import type { BuiltFacilities } from '../../facilities/buildFacilities';
 import { fileError, type ImportIssue } from './importIssue';
 import { MAX_FILE_BYTES, MAX_ROWS } from './limits';
 import { parseGeoJson, type PointRow } from './parseGeoJson';
@@ -21,6 +22,10 @@ export interface ParsedFile {
   outside: PointRow[];
   /** The complete list: decoding, parsing and points, in that order. Show this one. */
   issues: ImportIssue[];
+  /** Column roles guessed where the file was parsed (the worker); absent from parseBytes alone. */
+  guess?: ColumnGuess;
+  /** The points as facilities, built where the file was parsed when it has points. */
+  facilities?: BuiltFacilities;
 }
 
 export interface ParseBytesOptions {

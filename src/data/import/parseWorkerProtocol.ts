@@ -1,3 +1,6 @@
+import { buildFacilities, detectFacilityColumns } from '../../facilities/buildFacilities';
+import { isUnitKey } from '../join/matchKey';
+import { detectColumns } from './detectColumns';
 import { fileError } from './importIssue';
 import { parseBytes, rejectedFile, type ParsedFile } from './parseBytes';
 
@@ -35,5 +38,18 @@ export async function handleParseRequest(request: ParseRequest, post: (message: 
     post({ type: 'done', result: rejectedFile(request.name, request.file.size, fileError('unreadable-file', { detail })) });
     return;
   }
-  post({ type: 'done', result: parseBytes(request.name, bytes, progress) });
+  const result = parseBytes(request.name, bytes, progress);
+  // Column roles are guessed here too, off the main thread: on a 50,000-row file the guess
+  // (a province match per sampled cell) blocked the page for about half a second.
+  // Facilities are built here as well when the file has points, for the same reason.
+  const points = [...result.points, ...result.outside];
+  const facilities =
+    points.length > 0
+      ? buildFacilities(points, detectFacilityColumns(result.table.columns), {
+          fileName: request.name,
+          idPrefix: `f${Date.now().toString(36).slice(-5)}`,
+          rowKind: result.table.format === 'geojson' ? 'feature' : 'line',
+        })
+      : undefined;
+  post({ type: 'done', result: { ...result, guess: detectColumns(result.table, isUnitKey), facilities } });
 }
