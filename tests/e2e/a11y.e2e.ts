@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { capture, launch, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { capture, openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /**
  * axe-core's source, evaluated in the page. The build's CSP (`script-src 'self'`) blocks
@@ -60,7 +54,7 @@ const describeViolation = (v: Violation) =>
 
 /** Opens `query`, waits for `ready`, and expects no serious or critical WCAG 2.1 A/AA violation. */
 async function expectAccessible(query: string, ready?: (page: Page) => Promise<unknown>) {
-  const { page, context } = await openPage(browser, `${baseUrl}${query}`);
+  const { page, context } = await openPage(browser(), `${baseUrl}${query}`);
   try {
     await ready?.(page);
     const violations = await axeViolations(page);
@@ -101,7 +95,7 @@ describe('axe: no serious or critical WCAG 2.1 A/AA violations', () => {
 
 describe('phone, 375×812', () => {
   it('fits the width, and every control is a 44×44 px target', async () => {
-    const { page, context } = await openPage(browser, baseUrl, { width: 375, height: 812 });
+    const { page, context } = await openPage(browser(), baseUrl, { width: 375, height: 812 });
     await capture(page, 'phone.png');
 
     const overflow = await page.evaluate(() => {
@@ -150,7 +144,7 @@ describe('projector, 1920×1080', () => {
     ['presentation mode', '?present=1'],
   ] as const) {
     it(`${name}: the map and the legend are on screen, the legend's text at least ${MIN_FONT_PX} px`, async () => {
-      const { page, context } = await openPage(browser, `${baseUrl}${query}`, { width: 1920, height: 1080 });
+      const { page, context } = await openPage(browser(), `${baseUrl}${query}`, { width: 1920, height: 1080 });
       const boxes = await page.evaluate(() => {
         const onScreen = (sel: string) => {
           const el = document.querySelector(sel) as HTMLElement | null;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { chromium, type Browser, type ConsoleMessage, type Page, type Request } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS = 'tests/artifacts';
@@ -16,6 +17,21 @@ const FLAGS = [
   '--disable-sync',
   '--disable-dev-shm-usage',
 ];
+
+/** One browser per test file: launched before its tests, closed after. Call at the file's top level. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is not launched yet');
+    return browser;
+  };
+}
 
 export function launch(): Promise<Browser> {
   mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { afterRepaint, capture, close, hexToRgb, launch, openPage, pixelAt, project } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { afterRepaint, capture, close, hexToRgb, openPage, pixelAt, project, useBrowser } from './browser';
 import { interiorPoints } from './geometry';
 import { expectedView } from './testData';
 import type { UnitId } from '../../src/geo/units';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** How many of a unit's interior pixels show `hex`. */
 async function pixelsMatching(page: Page, id: UnitId, hex: string): Promise<number> {
@@ -30,7 +24,7 @@ const breaks = (page: Page) => page.locator('.histogram line.break').evaluateAll
 
 describe('classification', () => {
   it('switching the method recolours the map and updates the legend, the histogram and the link', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?i=children`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?i=children`);
     const quantile = expectedView({ indicator: 'children' });
     const equal = expectedView({ indicator: 'children', method: 'equal' });
     // A unit whose class colour differs between the two methods, so the pixel check can fail.
@@ -53,7 +47,7 @@ describe('classification', () => {
   });
 
   it('hovering a legend class dims the units outside it', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?i=children`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?i=children`);
     const vm = expectedView({ indicator: 'children' });
     const sc = vm.byId.get('SC')!;
     const other = vm.legend.find((e) => !e.noData && !e.members.includes('SC'))!;
@@ -65,7 +59,7 @@ describe('classification', () => {
   });
 
   it('← and → switch years and keep the selection; custom breaks come from the link', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?i=children&sel=SC&m=custom&br=5000000,10000000`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?i=children&sel=SC&m=custom&br=5000000,10000000`);
     await expect(page.locator('.legend-label').first().innerText()).resolves.toMatch(/– 5M$/);
     await page.keyboard.press('ArrowLeft');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('y') === '2010');

@@ -1,23 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, capture, launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { ARTIFACTS, capture, openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const param = (url: string, k: string) => new URL(url).searchParams.get(k);
 
 describe('classroom mode and export', () => {
   it('steps through the built-in story with clicker keys, each slide restoring its view', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?lang=zh`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?lang=zh`);
     await page.locator('[data-action="present"]').click();
     const caption = page.locator('.presentation-bar .caption');
     await expect(caption.getAttribute('data-slide')).resolves.toBe('0');
@@ -52,7 +45,7 @@ describe('classroom mode and export', () => {
   });
 
   it('exports a PNG of the requested size that is not blank', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?i=children&sel=SC`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?i=children&sel=SC`);
     await page.locator('[data-action="export"]').click();
     await page.locator('[data-ratio="4:3"]').click();
     await page.locator('[data-scale="2"]').click();
@@ -70,7 +63,7 @@ describe('classroom mode and export', () => {
   });
 
   it('prints on one A4 landscape page that holds the legend and the source', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?i=children`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?i=children`);
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.legend').isVisible()).resolves.toBe(true);
     await expect(page.locator('.source-line').isVisible()).resolves.toBe(true);

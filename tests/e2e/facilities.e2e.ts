@@ -1,16 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { FACILITY_STYLE } from '../../src/map/buildStyle';
-import { afterRepaint, capture, close, hexToRgb, launch, openPage, pixelAt, project } from './browser';
+import { afterRepaint, capture, close, hexToRgb, openPage, pixelAt, project, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const CLUSTER = '#24495a';
 
@@ -24,7 +18,7 @@ const SIDES: Array<[number, number]> = [[5, 0], [-5, 0], [0, 5], [0, -5]];
 
 describe('facilities and coverage gaps', () => {
   it('imports a facility file: markers, a cluster, a popup, the ranking, and points outside any province reported', async () => {
-    const { page, log, context } = await openPage(browser, `${baseUrl}?tab=data`);
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
     await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/facilities.csv');
     const add = page.locator('[data-action="add-facilities"]');
     await expect(add.innerText()).resolves.toContain('Add 7 facilities');
@@ -64,7 +58,7 @@ describe('facilities and coverage gaps', () => {
   });
 
   it('the synthetic demonstration set comes from the link, says SYNTHETIC, and maps coverage as an indicator', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?demo=1&tab=gaps&i=covper10k`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?demo=1&tab=gaps&i=covper10k`);
     await page.waitForSelector('.gap-table tbody tr');
     await expect(page.locator('.synthetic-warning').first().innerText()).resolves.toContain('SYNTHETIC');
     await expect(page.locator('.map-title').innerText()).resolves.toContain('SYNTHETIC');

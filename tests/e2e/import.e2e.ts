@@ -1,16 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { afterRepaint, capture, close, launch, openPage, pixelAt, project, waitReady } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { afterRepaint, capture, close, openPage, pixelAt, project, useBrowser, waitReady } from './browser';
 import { interiorPoints } from './geometry';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Colour of the Sichuan row's class swatch in the table: the map reads the same classification. */
 const sichuanSwatch = (page: import('playwright-core').Page) =>
@@ -18,7 +11,7 @@ const sichuanSwatch = (page: import('playwright-core').Page) =>
 
 describe('importing a messy CSV', () => {
   it('shows the join report, takes a fix, recolours the map and survives a reload', async () => {
-    const { page, log, context } = await openPage(browser, `${baseUrl}?tab=data`);
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
     await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/messy-homes.csv');
 
     // The report comes before anything is applied: 7 rows, 3 matched, the typo with a suggestion.
@@ -66,7 +59,7 @@ describe('importing a messy CSV', () => {
   });
 
   it('rejects a binary file with one clear message and keeps what was loaded', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?tab=data&i=children`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?tab=data&i=children`);
     await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/junk.csv');
     const rejected = page.locator('.rejected');
     await expect(rejected.innerText()).resolves.toContain('Nothing you had was changed');

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { capture, launch, openPage } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { capture, openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('keyboard only', () => {
   it('starts at Sichuan, reaches Henan with the arrow keys, hears each province, and selects it with Enter', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?sel=SC`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?sel=SC`);
     // Tab through the page until the map has focus, as a keyboard user would.
     for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'map'; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('map');
@@ -44,7 +37,7 @@ describe('keyboard only', () => {
   });
 
   it('finds provinces by name in either language, traditional characters and codes included', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     const box = page.locator('.province-search input');
     for (const [query, unit] of [
       ['內蒙古', 'NM'],

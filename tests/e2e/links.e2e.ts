@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { afterRepaint, capture, launch, openPage, waitReady } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { afterRepaint, capture, openPage, useBrowser, waitReady } from './browser';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('deep links, sharing and embedding', () => {
   it('a deep link reproduces indicator, method, selection, tab and language', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?v=1&i=children&y=2010&m=jenks&k=4&sel=HA&lang=zh&tab=table`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?v=1&i=children&y=2010&m=jenks&k=4&sel=HA&lang=zh&tab=table`);
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     await expect(page.locator('.legend-list').getAttribute('data-method')).resolves.toBe('jenks');
     await expect(page.locator('.legend-entry:not([data-key="nodata"])').count()).resolves.toBe(4);
@@ -24,7 +17,7 @@ describe('deep links, sharing and embedding', () => {
   });
 
   it('Back restores the previous view; panning replaces the entry instead of adding one', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?i=children`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?i=children`);
     await afterRepaint(page, () => page.locator('.segmented [data-method="equal"]').click());
     const length = await page.evaluate(() => history.length);
     // Zoom the map with the wheel: the camera goes into the link without a new history entry.
@@ -41,7 +34,7 @@ describe('deep links, sharing and embedding', () => {
   });
 
   it('a link with a camera opens there', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?c=104.07,30.67,6`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?c=104.07,30.67,6`);
     const camera = await page.locator('#map').getAttribute('data-camera');
     const [lon, lat, zoom] = camera!.split(',').map(Number);
     expect(lon).toBeCloseTo(104.07, 1);
@@ -51,7 +44,7 @@ describe('deep links, sharing and embedding', () => {
   });
 
   it('embed mode keeps the legend, the source line and a link back to the full view', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?embed=1&i=children&sel=SC`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?embed=1&i=children&sel=SC`);
     await expect(page.locator('.legend-entry').count()).resolves.toBeGreaterThan(2);
     await expect(page.locator('.source-line').innerText()).resolves.toContain('National Bureau of Statistics');
     await expect(page.locator('.side').count()).resolves.toBe(0);
@@ -65,7 +58,7 @@ describe('deep links, sharing and embedding', () => {
   });
 
   it('Share shows the link, a QR code and an embed snippet; nothing breaks under the CSP', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       (window as unknown as { cspViolations: string[] }).cspViolations = [];

@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { capture, close, hexToRgb, launch, openPage, pixelAt, project, waitReady } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { capture, close, hexToRgb, openPage, pixelAt, project, useBrowser, waitReady } from './browser';
 import { interiorPoints } from './geometry';
 import { expectedView } from './testData';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the map', () => {
   it('becomes ready, from our own origin only, with no console errors, and colours Sichuan by its class', async () => {
-    const { page, log, context } = await openPage(browser, baseUrl);
+    const { page, log, context } = await openPage(browser(), baseUrl);
     const origin = new URL(baseUrl).origin;
     const png = await capture(page, 'default-view.png');
 
@@ -40,7 +33,7 @@ describe('the map', () => {
   });
 
   it('shows a tooltip on hover, opens the panel on click, and clears it with Escape and a click on the sea', async () => {
-    const { page, context } = await openPage(browser, baseUrl);
+    const { page, context } = await openPage(browser(), baseUrl);
     const [lon, lat] = interiorPoints('SC', 1)[0]!;
     const p = await project(page, lon, lat);
     await page.mouse.move(p.x, p.y);
@@ -72,7 +65,7 @@ describe('the map', () => {
   });
 
   it('keeps the indicator and the selection across a reload, and Back restores the previous view', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?i=children&sel=HA`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?i=children&sel=HA`);
     await expect(page.locator('#indicator-select').inputValue()).resolves.toBe('children');
     await expect(page.locator('.panel').getAttribute('data-unit')).resolves.toBe('HA');
 
@@ -91,7 +84,7 @@ describe('the map', () => {
   });
 
   it('reports an invalid link parameter and shows the default instead', async () => {
-    const { page, context } = await openPage(browser, `${baseUrl}?i=%3Cimg%20src=x%3E&sel=SC`);
+    const { page, context } = await openPage(browser(), `${baseUrl}?i=%3Cimg%20src=x%3E&sel=SC`);
     const notice = page.locator('.notices');
     await expect(notice.innerText()).resolves.toContain('i=<img src=x>');
     await expect(page.locator('.notices img').count()).resolves.toBe(0);
