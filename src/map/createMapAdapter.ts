@@ -55,6 +55,15 @@ export interface MapAdapter {
   destroy(): void;
 }
 
+/**
+ * Room for the legend, which floats over the map's lower left on wide screens: fitting China to
+ * the rest keeps Xinjiang and Tibet from sitting under it (px; the legend is about 19rem wide).
+ */
+function fitPadding(container: HTMLElement): { top: number; bottom: number; left: number; right: number } {
+  const wide = container.clientWidth >= 720;
+  return { top: 16, bottom: 16, right: 16, left: wide ? Math.min(320, container.clientWidth * 0.3) : 16 };
+}
+
 function sameCamera(a: Camera | null, b: Camera | null): boolean {
   return a === b || (a !== null && b !== null && a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom);
 }
@@ -93,7 +102,7 @@ export function createMapAdapter(
     style: buildStyle({ ...inputs, lang: initial.lang }),
     ...(initial.camera
       ? { center: [initial.camera.lon, initial.camera.lat] as [number, number], zoom: initial.camera.zoom }
-      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: 16 } }),
+      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: fitPadding(container) } }),
     maxBounds: [
       [40, -10],
       [170, 70],
@@ -160,7 +169,7 @@ export function createMapAdapter(
       paintedCamera = current.camera;
       moving = true;
       if (current.camera) map.jumpTo({ center: [current.camera.lon, current.camera.lat], zoom: current.camera.zoom });
-      else map.fitBounds(CHINA_BOUNDS, { padding: 16, animate: false });
+      else map.fitBounds(CHINA_BOUNDS, { padding: fitPadding(container), animate: false });
       moving = false;
     }
     if (paintedMarkers !== current.markers) {
