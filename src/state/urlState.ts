@@ -32,6 +32,13 @@ interface FieldCodec<T> {
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad: Parsed<never> = { ok: false };
 
+/** An on/off choice, written `1` or `0` (only when it differs from the default). */
+const flag = (key: string): FieldCodec<boolean> => ({
+  key,
+  parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
+  format: (v) => (v ? '1' : '0'),
+});
+
 /**
  * One codec per state field. The mapped type makes the compiler refuse a state field without a
  * parser and formatter, so the URL can never silently drop part of the state.
@@ -96,21 +103,13 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     parse: (raw) => (isPaletteId(raw) ? ok(raw) : bad),
     format: (v) => v ?? '',
   },
-  log: {
-    key: 'log',
-    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
-    format: (v) => (v ? '1' : '0'),
-  },
+  log: flag('log'),
   perYear: {
     key: 'per',
     parse: (raw) => (raw === 'year' ? ok(true) : raw === 'all' ? ok(false) : bad),
     format: (v) => (v ? 'year' : 'all'),
   },
-  facilities: {
-    key: 'fac',
-    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
-    format: (v) => (v ? '1' : '0'),
-  },
+  facilities: flag('fac'),
   facilityTypes: {
     key: 'ft',
     parse: (raw) => {
@@ -126,11 +125,7 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     parse: (raw) => ((RADII_KM as readonly number[]).includes(Number(raw)) && /^\d+$/.test(raw) ? ok(Number(raw)) : bad),
     format: (v) => String(v),
   },
-  demo: {
-    key: 'demo',
-    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
-    format: (v) => (v ? '1' : '0'),
-  },
+  demo: flag('demo'),
   camera: {
     key: 'c',
     parse: (raw) => {
@@ -142,16 +137,8 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     // URL order is lon,lat,zoom (like GeoJSON), not lat,lon as some map sites write it.
     format: (v) => (v === null ? '' : `${v.lon},${v.lat},${v.zoom}`),
   },
-  embed: {
-    key: 'embed',
-    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
-    format: (v) => (v ? '1' : '0'),
-  },
-  present: {
-    key: 'present',
-    parse: (raw) => (raw === '1' ? ok(true) : raw === '0' ? ok(false) : bad),
-    format: (v) => (v ? '1' : '0'),
-  },
+  embed: flag('embed'),
+  present: flag('present'),
   slide: {
     key: 'slide',
     // 1-based in links, as people count slides; 0-based in the state.
