@@ -6,17 +6,11 @@ import type { Bilingual, Lang } from './lang';
  */
 export const MESSAGES = {
   appTitle: { en: 'Liushou Atlas', zh: '留守地图' },
-  appSubtitle: {
-    en: "Left-behind children and the care that reaches them, by province",
-    zh: '留守儿童与关爱服务的省级分布',
-  },
   indicator: { en: 'Indicator', zh: '指标' },
   year: { en: 'Year', zh: '年份' },
-  language: { en: 'Language', zh: '语言' },
   switchLanguage: { en: '中文', zh: 'English' },
   legend: { en: 'Legend', zh: '图例' },
   noData: { en: 'No data', zh: '无数据' },
-  provinces: { en: 'provinces', zh: '个省级单位' },
   source: { en: 'Source', zh: '来源' },
   sources: { en: 'Sources', zh: '来源' },
   derived: { en: 'Derived', zh: '推算' },
@@ -48,11 +42,6 @@ export const MESSAGES = {
     en: (param: string, raw: string) => `The link's “${param}=${raw}” was not understood, so the default is shown.`,
     zh: (param: string, raw: string) => `链接中的“${param}=${raw}”无法识别，已使用默认值。`,
   },
-  yearNotAvailable: {
-    en: (year: string) => `No ${year} figures for this indicator; the latest year is shown.`,
-    zh: (year: string) => `该指标没有 ${year} 年的数据，已显示最新年份。`,
-  },
-  definition: { en: 'Definition', zh: '定义' },
   province: { en: 'Province', zh: '省级单位' },
   value: { en: 'Value', zh: '数值' },
   yourFile: { en: 'Your file', zh: '您的文件' },
@@ -363,10 +352,6 @@ export const MESSAGES = {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,
   },
-  unit: { en: 'Unit', zh: '单位' },
-  published: { en: 'published', zh: '发布于' },
-  clearSelection: { en: 'Clear selection', zh: '取消选择' },
-  seaClickHint: { en: 'Click the sea or press Escape to clear', zh: '点击海面或按 Esc 取消选择' },
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

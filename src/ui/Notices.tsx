@@ -4,15 +4,12 @@ import { MESSAGES } from '../i18n/messages';
 /** A message the user should see: something in their link, file or data was not used as given. */
 export type Notice =
   | { kind: 'url'; param: string; raw: string }
-  | { kind: 'year'; year: string }
   | { kind: 'error'; message: string };
 
 export function noticeText(n: Notice, lang: Lang): string {
   switch (n.kind) {
     case 'url':
       return MESSAGES.urlIssue[lang](n.param, n.raw);
-    case 'year':
-      return MESSAGES.yearNotAvailable[lang](n.year);
     case 'error':
       return n.message;
   }
