@@ -52,3 +52,18 @@ export function colorOf(c: Classification, value: number | null | undefined): st
   const i = classIndexOf(c, value);
   return i === null ? c.noData.color : (c.bins[i]?.color ?? c.noData.color);
 }
+
+/**
+ * The classification with its counts filled in from `values`: units per class, and no data for the
+ * rest. classify() counts the values it classed; the view model recounts the year on screen.
+ */
+export function countClasses(c: Classification, values: ReadonlyArray<number | null>): Classification {
+  const counts = c.bins.map(() => 0);
+  let noData = 0;
+  for (const v of values) {
+    const i = classIndexOf(c, v);
+    if (i === null) noData++;
+    else counts[i] = (counts[i] ?? 0) + 1;
+  }
+  return { ...c, bins: c.bins.map((b, i) => ({ ...b, count: counts[i] ?? 0 })), noData: { ...c.noData, count: noData } };
+}

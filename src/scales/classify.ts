@@ -3,7 +3,7 @@ import { ckmeans } from 'simple-statistics';
 import {
   MAX_CLASSES,
   MIN_CLASSES,
-  classIndexOf,
+  countClasses,
   type ClassBin,
   type ClassMethod,
   type Classification,
@@ -40,7 +40,7 @@ export function classify(values: ReadonlyArray<number | null>, options: Classify
   const sortedArr = Array.from(sorted);
 
   if (options.method === 'categorical') {
-    return withCounts(buildCategorical(sortedArr, options, noData), finite);
+    return countClasses(buildCategorical(sortedArr, options, noData), values);
   }
   if (!(['quantile', 'equal', 'jenks', 'custom'] as const).includes(options.method)) {
     throw new Error(`invalid method: ${String(options.method)}`);
@@ -81,7 +81,7 @@ export function classify(values: ReadonlyArray<number | null>, options: Classify
     midpoint: diverging ? midpoint : null,
     noData,
   };
-  return withCounts(c, finite);
+  return countClasses(c, values);
 }
 
 function clampClasses(k: number): number {
@@ -166,15 +166,6 @@ function divergingBreaks(sorted: number[], k: number, midpoint: number, options:
   const colors = [...scheme.slice(side - nBelow, side), ...scheme.slice(side, side + nAbove)];
   const thresholds = [...tBelow, ...(nBelow > 0 && nAbove > 0 ? [midpoint] : []), ...tAbove];
   return { thresholds, colors };
-}
-
-function withCounts(c: Classification, finite: number[]): Classification {
-  const counts = c.bins.map(() => 0);
-  for (const v of finite) {
-    const i = classIndexOf(c, v);
-    if (i !== null) counts[i] = (counts[i] ?? 0) + 1;
-  }
-  return { ...c, bins: c.bins.map((b, i) => ({ ...b, count: counts[i] ?? 0 })) };
 }
 
 function range(from: number, to: number): number[] {

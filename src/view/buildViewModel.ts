@@ -7,7 +7,7 @@ import type { Unit, UnitId } from '../geo/units';
 import type { Bilingual, Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { classify } from '../scales/classify';
-import { classIndexOf, type Classification } from '../scales/classification';
+import { classIndexOf, countClasses, type Classification } from '../scales/classification';
 import type { AppState } from '../state/appState';
 import { formatValue } from './formatValue';
 import { resolveClassOptions } from './resolveClassOptions';
@@ -120,7 +120,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
   const classification = classify(classValues, options);
   // Counts per class describe the year on screen, not the pooled years.
   const shown = data.units.map((u) => values.get(u.id)?.value ?? null);
-  const counted = recount(classification, shown);
+  const counted = countClasses(classification, shown);
 
   const ranked = [...values.entries()].sort((a, b) => b[1].value - a[1].value);
   const rankOf = new Map<UnitId, number>();
@@ -181,17 +181,6 @@ function firstIndicator(data: Datasets): Indicator {
   const first = data.indicators.values().next().value;
   if (!first) throw new Error('the indicator catalogue is empty');
   return first;
-}
-
-function recount(c: Classification, values: Array<number | null>): Classification {
-  const counts = c.bins.map(() => 0);
-  let noData = 0;
-  for (const v of values) {
-    const i = classIndexOf(c, v);
-    if (i === null) noData++;
-    else counts[i] = (counts[i] ?? 0) + 1;
-  }
-  return { ...c, bins: c.bins.map((b, i) => ({ ...b, count: counts[i] ?? 0 })), noData: { ...c.noData, count: noData } };
 }
 
 export function buildLegend(c: Classification, indicator: Indicator, lang: Lang, regions: readonly RegionView[]): LegendEntry[] {
