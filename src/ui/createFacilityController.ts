@@ -41,19 +41,27 @@ export function createFacilityController(
   imported: Signal<FacilitySet[]>,
   onError: (message: string) => void,
 ): FacilityController {
+  // Each input read through its own primitive signal: the state object changes on every selection
+  // and camera move, and none of those may regenerate the demonstration set or rerun coverage.
+  const demandId = computed(() => state.value.demand);
+  const demoOn = computed(() => state.value.demo);
+  const radius = computed(() => state.value.radiusKm);
+  const typeFilter = computed(() => state.value.facilityTypes.join(','));
+
   const demandOf = computed(() => {
     const d = baseData.value;
-    const ind = d.indicators.get(state.value.demand) ?? d.indicators.get('children');
+    const ind = d.indicators.get(demandId.value) ?? d.indicators.get('children');
     if (!ind) return null;
     const year = ind.years.at(-1) as number;
+    const data = indicatorValues(ind, d.index, year);
     const values = new Map<UnitId, number>();
-    for (const [u, v] of indicatorValues(ind, d.index, year)) values.set(u, v.value);
+    for (const [u, v] of data) values.set(u, v.value);
     // Only the year used: the sources of other years are not behind these figures.
-    const sources = [...new Set([...indicatorValues(ind, d.index, year).values()].flatMap((v) => v.sources))];
+    const sources = [...new Set([...data.values()].flatMap((v) => v.sources))];
     return { indicator: ind, year, values, sources };
   });
   const demo = computed<FacilitySet | null>(() => {
-    if (!state.value.demo) return null;
+    if (!demoOn.value) return null;
     // Facilities follow children, but each province gets a seeded factor of 0.25–1.75 so that the
     // demonstration shows gaps rather than a uniform spread.
     const random = mulberry32(DEMO_SEED);
@@ -62,7 +70,6 @@ export function createFacilityController(
     return { ...generateDemoFacilities({ seed: DEMO_SEED, count: DEMO_COUNT, provinces, weights }), id: 'demo' };
   });
   const sets = computed(() => (demo.value ? [...imported.value, demo.value] : imported.value));
-  const typeFilter = computed(() => state.value.facilityTypes.join(','));
   const points = computed<FeatureCollection>(() => {
     const types = new Set(typeFilter.value.split(','));
     const features: Feature<Point>[] = [];
@@ -85,7 +92,7 @@ export function createFacilityController(
   effect(() => {
     const all = sets.value.flatMap((s) => s.facilities);
     const demand = demandOf.value;
-    const radiusKm = state.value.radiusKm;
+    const radiusKm = radius.value;
     const mine = ++generation;
     if (all.length === 0 || !demand) {
       coverage.value = null;
