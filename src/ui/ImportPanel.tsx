@@ -1,3 +1,4 @@
+import { pointCount } from '../data/import/parseBytes';
 import { describeRules } from '../data/import/parseNumber';
 import type { IndicatorKind } from '../data/indicator';
 import { UNITS, UNIT_BY_ID, type UnitId } from '../geo/units';
@@ -220,9 +221,9 @@ function Review({
           </ul>
         </details>
       )}
-      {file.points.length + file.outside.length > 0 && (
+      {pointCount(file) > 0 && (
         <div class="row-buttons">
-          <p class="muted">{M.points[lang](String(file.points.length + file.outside.length))}</p>
+          <p class="muted">{M.points[lang](String(pointCount(file)))}</p>
           <button
             type="button"
             class="primary"
@@ -231,7 +232,7 @@ function Review({
               if ((await imports.addFacilities()) > 0) onFacilitiesAdded();
             }}
           >
-            {MESSAGES.facilities.addFacilities[lang](String(file.points.length + file.outside.length))}
+            {MESSAGES.facilities.addFacilities[lang](String(pointCount(file)))}
           </button>
         </div>
       )}

@@ -24,8 +24,11 @@ export interface ParsedFile {
   issues: ImportIssue[];
   /** Column roles guessed where the file was parsed (the worker); absent from parseBytes alone. */
   guess?: ColumnGuess;
-  /** The points as facilities, built where the file was parsed when it has points. */
+  /** The points as facilities, built where the file was parsed when it has points. When this is
+   * present, `points` and `outside` are left empty (the facilities carry them) and `pointCount`
+   * says how many there were. */
   facilities?: BuiltFacilities;
+  pointCount?: number;
 }
 
 export interface ParseBytesOptions {
@@ -70,6 +73,11 @@ export function parseBytes(
   } catch (e) {
     return rejectedFile(name, bytes.length, fileError('internal-error', { detail: e instanceof Error ? e.message : String(e) }));
   }
+}
+
+/** How many points (inside and outside China) the file holds, wherever they were kept. */
+export function pointCount(file: ParsedFile): number {
+  return file.pointCount ?? file.points.length + file.outside.length;
 }
 
 export function rejectedFile(name: string, bytes: number, issue: ImportIssue, encoding = 'utf-8'): ParsedFile {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ImportIssue } from './importIssue';
 import { MAX_FILE_BYTES, MAX_ROWS, parseBytes, parseFile, type ParsedFile } from './parseFile';
-import { handleParseRequest, type ParseRequest, type ParseResponse } from './parseWorkerProtocol';
+import { pointCount } from './parseBytes';
+import { CHUNK_ROWS, handleParseRequest, type ParseRequest, type ParseResponse } from './parseWorkerProtocol';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const brief = (issues: ImportIssue[]) => issues.map((i) => [i.code, i.severity, i.row]);
@@ -215,6 +216,28 @@ describe('parseFile', () => {
     const r = await parseFile(csvFile());
     expect(r.table.rows).toEqual([['四川省', '765000']]);
     expect(FakeWorker.instances[0]!.terminated).toBe(true);
+  });
+
+  it('sends a large file in chunks and puts rows and facilities back in order', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const n = CHUNK_ROWS * 2 + 7;
+    const lines = ['name,lat,lon'];
+    for (let i = 0; i < n; i++) lines.push(`home ${i},${(30 + i / n).toFixed(5)},104.1`);
+    const messages: ParseResponse['type'][] = [];
+    await handleParseRequest({ type: 'parse', name: 'big.csv', file: new File([lines.join('\n')], 'big.csv') }, (m) => messages.push(m.type));
+    expect(messages.filter((t) => t === 'rows')).toHaveLength(3);
+    expect(messages.filter((t) => t === 'facilities')).toHaveLength(3);
+    expect(messages.at(-1)).toBe('done');
+
+    const r = await parseFile(new File([lines.join('\n')], 'big.csv'));
+    expect(r.table.rows).toHaveLength(n);
+    expect(r.table.rows.map((row) => row[0])).toEqual(Array.from({ length: n }, (_, i) => `home ${i}`));
+    // The header is line 1, so data row i is on line i + 2.
+    expect(r.table.rowNumbers).toEqual(Array.from({ length: n }, (_, i) => i + 2));
+    expect(r.facilities?.facilities.map((f) => f.name)).toEqual(Array.from({ length: n }, (_, i) => `home ${i}`));
+    // The points went into the facilities: not sent twice.
+    expect(r.points).toEqual([]);
+    expect(pointCount(r)).toBe(n);
   });
 
   it('resolves with unreadable-file when the browser cannot read the file', async () => {

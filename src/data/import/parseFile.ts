@@ -1,6 +1,6 @@
 import { MAX_FILE_BYTES } from './limits';
 import { tooLargeFile, type ParsedFile } from './parseBytes';
-import { handleParseRequest, type ParseRequest, type ParseResponse } from './parseWorkerProtocol';
+import { createResultCollector, handleParseRequest, type ParseRequest, type ParseResponse } from './parseWorkerProtocol';
 
 export { MAX_FILE_BYTES, MAX_ROWS } from './limits';
 export { parseBytes, type ParsedFile, type ParseBytesOptions } from './parseBytes';
@@ -39,16 +39,14 @@ export function parseFile(file: File, onProgress?: (fraction: number) => void): 
       settled = true;
       resolve(parseInThread(request, onProgress));
     };
+    const collect = createResultCollector(onProgress);
     worker.onmessage = (event: MessageEvent<ParseResponse>) => {
-      const message = event.data;
-      if (message.type === 'progress') {
-        onProgress?.(message.fraction);
-        return;
-      }
-      worker.terminate();
       if (settled) return;
+      const result = collect(event.data);
+      if (result === null) return;
+      worker.terminate();
       settled = true;
-      resolve(message.result);
+      resolve(result);
     };
     worker.onerror = fallBack;
     worker.onmessageerror = fallBack;
@@ -58,9 +56,9 @@ export function parseFile(file: File, onProgress?: (fraction: number) => void): 
 
 async function parseInThread(request: ParseRequest, onProgress?: (fraction: number) => void): Promise<ParsedFile> {
   let result: ParsedFile | null = null;
+  const collect = createResultCollector(onProgress);
   await handleParseRequest(request, (message) => {
-    if (message.type === 'progress') onProgress?.(message.fraction);
-    else result = message.result;
+    result = collect(message) ?? result;
   });
   // handleParseRequest always posts a result before it resolves.
   return result!;

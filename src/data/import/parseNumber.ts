@@ -55,6 +55,8 @@ const SUFFIXES: readonly { suffix: string; exponent: number; rules: NumberRule[]
 ];
 
 const NOT_A_NUMBER: ParsedNumber = { value: null, rules: [], ok: false };
+/** Shared by every plain number: a column of 50,000 of them then allocates no rule arrays. */
+const PLAIN_RULES: NumberRule[] = Object.freeze(['plain']) as NumberRule[];
 const MISSING_VALUE: ParsedNumber = { value: null, rules: [], ok: true };
 
 /**
@@ -73,6 +75,11 @@ const MISSING_VALUE: ParsedNumber = { value: null, rules: [], ok: true };
  *   parentheses, and values that overflow to Infinity → value null, ok false.
  */
 export function parseNumber(raw: string): ParsedNumber {
+  // Fast path for the common cell, '1234' or '0.5': most cells of a large file, read in one task.
+  if (PLAIN.test(raw)) {
+    const value = Number(raw);
+    return Number.isFinite(value) ? { value, rules: PLAIN_RULES, ok: true } : NOT_A_NUMBER;
+  }
   let s = raw.replace(TRIM, '');
   if (MISSING.has(s.toLowerCase())) return MISSING_VALUE;
 
