@@ -30,8 +30,11 @@ export interface ProvinceCoverage {
   demand: number | null;
 }
 
-export interface CoverageInput {
-  facilities: readonly Facility[];
+/** What coverage reads of a facility. */
+export type CoveragePoint = Pick<Facility, 'lon' | 'lat' | 'capacity'>;
+
+export interface CoverageInput<F extends CoveragePoint = Facility> {
+  facilities: readonly F[];
   /** One Polygon/MultiPolygon feature per unit, properties.id = UnitId, [lon, lat] degrees. */
   provinces: FeatureCollection;
   /** Children per unit; a unit not in the map has no data (never 0). */
@@ -40,12 +43,12 @@ export interface CoverageInput {
   radiusKm: number | null;
 }
 
-export interface CoverageResult {
+export interface CoverageResult<F extends CoveragePoint = Facility> {
   /** One entry per unit of `provinces`, in GB/T 2260 order. */
   byUnit: Map<UnitId, ProvinceCoverage>;
   /** Facilities in no unit (at sea, abroad, swapped or bad coordinates), in input order: reported,
    * never silently dropped, and counted nowhere (they cover no area either). */
-  outside: Facility[];
+  outside: F[];
   /** Sample spacing of the area shares, km: the resolution to state. Units too small for ~400
    * samples at this spacing (Hong Kong, Macao, Beijing …) are sampled more finely. */
   sampleSpacingKm: number;
@@ -70,7 +73,7 @@ const PER = 10_000;
  * A radius that is negative, NaN or infinite is a configuration error and throws a RangeError;
  * bad *data* (a NaN coordinate, a negative demand) never throws: it becomes outside / no data.
  */
-export function computeCoverage(input: CoverageInput): CoverageResult {
+export function computeCoverage<F extends CoveragePoint>(input: CoverageInput<F>): CoverageResult<F> {
   const { radiusKm } = input;
   if (radiusKm !== null && !(Number.isFinite(radiusKm) && radiusKm >= 0)) throw new RangeError(`invalid radiusKm: ${radiusKm}`);
   const index = buildProvinceIndex(input.provinces);
@@ -79,8 +82,8 @@ export function computeCoverage(input: CoverageInput): CoverageResult {
   const counts = new Array<number>(n).fill(0);
   const withCapacity = new Array<number>(n).fill(0);
   const capacity = new Array<number>(n).fill(0);
-  const located: Facility[] = [];
-  const outside: Facility[] = [];
+  const located: F[] = [];
+  const outside: F[] = [];
   for (const f of input.facilities) {
     const i = index.locate(f.lon, f.lat);
     if (i < 0) {
@@ -123,7 +126,7 @@ export function computeCoverage(input: CoverageInput): CoverageResult {
 
 function areaShares(
   radiusKm: number | null,
-  located: readonly Facility[],
+  located: readonly CoveragePoint[],
   index: ReturnType<typeof buildProvinceIndex>,
   spacingByUnit: readonly number[],
 ): (number | null)[] {

@@ -3,6 +3,7 @@ import {
   fromSerialResult,
   handleCoverageRequest,
   toCoverageRequest,
+  transferables,
   type CoverageRequest,
   type CoverageResponse,
 } from './coverageWorkerProtocol';
@@ -22,7 +23,8 @@ import {
  */
 export function computeCoverageAsync(input: CoverageInput): Promise<CoverageResult> {
   const request = toCoverageRequest(input);
-  if (typeof Worker === 'undefined') return inThread(request);
+  const facilities = input.facilities;
+  if (typeof Worker === 'undefined') return inThread(request, facilities);
 
   return new Promise<CoverageResult>((resolve, reject) => {
     let settled = false;
@@ -30,7 +32,7 @@ export function computeCoverageAsync(input: CoverageInput): Promise<CoverageResu
     try {
       worker = new Worker(new URL('./coverageWorker.ts', import.meta.url), { type: 'module' });
     } catch {
-      inThread(request).then(resolve, reject);
+      inThread(request, facilities).then(resolve, reject);
       return;
     }
     const fallBack = (event: Event) => {
@@ -40,26 +42,32 @@ export function computeCoverageAsync(input: CoverageInput): Promise<CoverageResu
       worker.terminate();
       if (settled) return;
       settled = true;
-      inThread(request).then(resolve, reject);
+      // The transferred buffers went with the failed worker: build the request again.
+      inThread(toCoverageRequest(input), facilities).then(resolve, reject);
     };
     worker.onmessage = (event: MessageEvent<CoverageResponse>) => {
       worker.terminate();
       if (settled) return;
       settled = true;
-      settle(event.data, resolve, reject);
+      settle(event.data, facilities, resolve, reject);
     };
     worker.onerror = fallBack;
     worker.onmessageerror = fallBack;
-    worker.postMessage(request);
+    worker.postMessage(request, transferables(request));
   });
 }
 
-async function inThread(request: CoverageRequest): Promise<CoverageResult> {
+async function inThread(request: CoverageRequest, facilities: CoverageInput['facilities']): Promise<CoverageResult> {
   await Promise.resolve();
-  return new Promise((resolve, reject) => settle(handleCoverageRequest(request), resolve, reject));
+  return new Promise((resolve, reject) => settle(handleCoverageRequest(request), facilities, resolve, reject));
 }
 
-function settle(response: CoverageResponse, resolve: (r: CoverageResult) => void, reject: (e: Error) => void): void {
-  if (response.type === 'done') resolve(fromSerialResult(response.result));
+function settle(
+  response: CoverageResponse,
+  facilities: CoverageInput['facilities'],
+  resolve: (r: CoverageResult) => void,
+  reject: (e: Error) => void,
+): void {
+  if (response.type === 'done') resolve(fromSerialResult(response.result, facilities));
   else reject(new Error(response.message));
 }
