@@ -91,7 +91,8 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         cluster: true,
         clusterRadius: 40,
         clusterMaxZoom: CLUSTER_MAX_ZOOM,
-        promoteId: 'id',
+        // No promoteId: each point's GeoJSON `id` is its index, unique even when two files reuse
+        // an id, which MapLibre's updateData (used to feed large sets in parts) requires.
       },
       [SOURCE.programmes]: { type: 'geojson', data: inputs.programmes, promoteId: 'id' },
     },

@@ -10,6 +10,7 @@ import { rankGaps, type GapRow } from '../facilities/gapScore';
 import { generateDemoFacilities, mulberry32 } from '../facilities/generateDemoFacilities';
 import type { UnitId } from '../geo/units';
 import type { AppState } from '../state/appState';
+import { nextTask } from '../util/nextTask';
 import type { Datasets } from '../view/buildViewModel';
 
 /** The demonstration set: seeded, so `demo=1` in a link reproduces exactly the same points. */
@@ -19,7 +20,8 @@ export const DEMO_COUNT = 3000;
 export interface FacilityController {
   /** Imported sets, plus the synthetic one when the state asks for it. */
   sets: ReadonlySignal<FacilitySet[]>;
-  /** Points for the map, filtered by type; a new object only when sets or filter change. */
+  /** Points for the map, filtered by type; a new object only when sets or filter change. Each
+   * feature's `id` is its index; properties.id is the facility's id. */
   points: ReadonlySignal<FeatureCollection>;
   coverage: ReadonlySignal<CoverageResult | null>;
   computing: ReadonlySignal<boolean>;
@@ -78,6 +80,7 @@ export function createFacilityController(
         if (!types.has(f.type)) continue;
         features.push({
           type: 'Feature',
+          id: features.length,
           geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
           properties: { id: f.id, type: f.type, synthetic: set.synthetic ? 1 : 0 },
         });
@@ -99,9 +102,14 @@ export function createFacilityController(
       return;
     }
     computing.value = true;
-    computeCoverageAsync({ facilities: all, provinces, demand: demand.values, radiusKm }).then(
+    // Started in a task of its own: the change that got here (an import, say) has spent this one.
+    const run = async () => {
+      await nextTask();
+      return mine === generation ? computeCoverageAsync({ facilities: all, provinces, demand: demand.values, radiusKm }) : null;
+    };
+    run().then(
       (result) => {
-        if (mine !== generation) return; // a newer request superseded this one
+        if (mine !== generation || result === null) return; // a newer request superseded this one
         coverage.value = result;
         computing.value = false;
       },

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { FACILITY_STYLE } from '../../src/map/buildStyle';
-import { afterRepaint, capture, close, hexToRgb, openPage, pixelAt, project, useBrowser } from './browser';
+import { afterRepaint, capture, close, hexToRgb, openPage, pixelAt, project, useBrowser, waitReady } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -53,6 +53,31 @@ describe('facilities and coverage gaps', () => {
     await afterRepaint(page, () => page.locator('input[data-type="school"]').uncheck());
     expect(new URL(page.url()).searchParams.get('ft')).toBe('home,centre,other');
     expect(await markerColourAt(page, 126.63, 45.75, FACILITY_STYLE.school.color, SIDES)).toBe(false);
+
+    // IndexedDB keeps the set (stored packed) across a reload: same coverage, same popup text.
+    await page.reload();
+    await waitReady(page);
+    await page.waitForSelector('.gap-table tbody tr');
+    await expect(page.locator('.gaps').innerText()).resolves.toContain('Facilities outside every province, not counted: 1.');
+    await afterRepaint(page, () => page.locator('input[data-type="school"]').check());
+    await page.mouse.click(harbin.x + 4, harbin.y);
+    await expect(popup.innerText()).resolves.toContain('<b>Harbin</b> boarding school');
+    await expect(popup.innerText()).resolves.toContain('120');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('hands a set larger than one part to the map whole', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
+    // 12,001 points: three parts of 5,000 and a last one of 2,001, spread over Sichuan.
+    const n = 12_001;
+    const lines = ['name,type,lat,lon'];
+    for (let i = 0; i < n; i++) lines.push(`home ${i},home,${(28 + (i % 97) * 0.05).toFixed(3)},${(101 + Math.floor(i / 97) * 0.03).toFixed(3)}`);
+    await page.setInputFiles('.dropzone input[type=file]', { name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+    await page.locator('[data-action="add-facilities"]').click();
+    // data-points is written once the last part is in (it is "0" before); a stalled feed times out.
+    await page.waitForSelector('#map[data-points]:not([data-points="0"])');
+    await expect(page.locator('#map').getAttribute('data-points')).resolves.toBe(String(n));
     expect(log.errors).toEqual([]);
     await context.close();
   });
