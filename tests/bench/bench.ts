@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
 import { launch } from '../e2e/browser';
-import { measureFacilities, measureInteraction, measureReady, measureTransfer, type Category } from './browserBench';
+import { measureFacilities, measureInteraction, measureLoadTasks, measureReady, measureTransfer, type Category, type FacilitiesResult, type TaskSplit, type TransferEntry } from './browserBench';
 import { buildAll, GZIP_LEVEL, gzipSize } from './build';
 import { writeFacilitiesCsv } from './facilitiesCsv';
 import { lighthouse } from './lighthouse';
@@ -28,6 +28,15 @@ const FACILITIES = int('BENCH_FACILITIES', 50_000);
 const LIGHTHOUSE_RUNS = int('BENCH_LIGHTHOUSE_RUNS', 3);
 /** Diagnosis, not measurement: an unminified build and a CPU profile of the facility import. */
 const PROFILE = process.env['BENCH_PROFILE'] === '1';
+/** Diagnosis too: a Chromium trace of the facility import in results/facilities.trace.json (open it in DevTools' Performance panel). */
+const TRACE = process.env['BENCH_TRACE'] === '1';
+const SECTIONS = ['transfer', 'ready', 'interaction', 'pipeline', 'facilities', 'lighthouse'] as const;
+type Section = (typeof SECTIONS)[number];
+/** BENCH_ONLY=facilities,ready runs only those sections, for a quick check of one change; such a
+ * partial run writes results/partial.json and leaves latest.json (the full run) alone. */
+const ONLY = process.env['BENCH_ONLY'] ? new Set(process.env['BENCH_ONLY'].split(',').map((x) => x.trim())) : null;
+for (const x of ONLY ?? []) if (!(SECTIONS as readonly string[]).includes(x)) throw new Error(`BENCH_ONLY: unknown section "${x}" (known: ${SECTIONS.join(', ')})`);
+const want = (s: Section) => ONLY === null || ONLY.has(s);
 
 const BUDGET = { ownKB: 150, readyRatio: 1.25, provincesMs: 5, countiesMs: 100, longTaskMs: 100 };
 
@@ -53,12 +62,9 @@ export async function main(root: string): Promise<void> {
   const builds = await buildAll(root, !PROFILE);
   const work = dirname(builds.outDir);
 
-  log('timing the pure pipeline in Node');
-  const provinces = timeProvinces();
-  const counties = timeCounties();
+  const pipeline = want('pipeline') ? (log('timing the pure pipeline in Node'), { provinces: timeProvinces(), counties: timeCounties() }) : null;
 
-  log(`writing a ${FACILITIES}-row facility CSV`);
-  const csv = writeFacilitiesCsv(root, work, FACILITIES);
+  const csv = want('facilities') ? (log(`writing a ${FACILITIES}-row facility CSV`), writeFacilitiesCsv(root, work, FACILITIES)) : null;
 
   const server = await preview({ build: { outDir: builds.outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const baseUrl = server.resolvedUrls?.local[0];
@@ -68,100 +74,85 @@ export async function main(root: string): Promise<void> {
     browser = await launch();
     const chromium = browser.version();
 
-    log('transfer size of the first view');
-    const transfer = await measureTransfer(browser, baseUrl);
-    const baselineUrl = `${baseUrl}${builds.baselinePath}?w=${transfer.mapBox.width}&h=${transfer.mapBox.height}`;
+    // Time to ready needs the map's size from the transfer run, for the baseline page.
+    const transfer =
+      want('transfer') || want('ready') || want('facilities') ? (log('transfer size of the first view'), await measureTransfer(browser, baseUrl)) : null;
+    const baselineUrl = transfer ? `${baseUrl}${builds.baselinePath}?w=${transfer.mapBox.width}&h=${transfer.mapBox.height}` : null;
 
-    log(`time to ready: app and baseline, ${READY_RUNS} interleaved runs each`);
-    const ready = await measureReady(browser, baseUrl, baselineUrl, READY_RUNS);
+    const ready =
+      want('ready') && baselineUrl
+        ? (log(`time to ready: app and baseline, ${READY_RUNS} interleaved runs each`), await measureReady(browser, baseUrl, baselineUrl, READY_RUNS))
+        : null;
 
-    log(`interaction: ${CHANGES} changes each of indicator, method, year`);
-    const interaction = await measureInteraction(browser, baseUrl, CHANGES);
+    // One traced first view of each: how long bare MapLibre's frames keep the main thread waiting
+    // for the software GPU here, to compare with the waits during the facility import.
+    const loadTasks =
+      (want('ready') || want('facilities')) && baselineUrl
+        ? (log('long tasks of one traced first view each, app and baseline'),
+          { app: await measureLoadTasks(browser, baseUrl), baseline: await measureLoadTasks(browser, baselineUrl) })
+        : null;
 
-    log(`facilities: importing ${csv.rows} points`);
-    const { cpuProfile, ...facilities } = await measureFacilities(browser, baseUrl, csv.path, csv.rows, PROFILE);
+    const interaction = want('interaction')
+      ? (log(`interaction: ${CHANGES} changes each of indicator, method, year`), await measureInteraction(browser, baseUrl, CHANGES))
+      : null;
+
+    const measured = csv ? (log(`facilities: importing ${csv.rows} points`), await measureFacilities(browser, baseUrl, csv.path, csv.rows, PROFILE, TRACE ? join(root, 'tests/bench/results/facilities.trace.json') : null)) : null;
+    const { cpuProfile, ...facilities } = measured ?? { cpuProfile: undefined };
     await browser.close();
     browser = null;
 
-    log(`Lighthouse: app and baseline, ${LIGHTHOUSE_RUNS} run(s) each`);
-    const lhApp = await lighthouse(root, baseUrl, LIGHTHOUSE_RUNS);
-    const lhBaseline = await lighthouse(root, `${baseUrl}${builds.baselinePath}`, LIGHTHOUSE_RUNS);
+    const lh = want('lighthouse')
+      ? (log(`Lighthouse: app and baseline, ${LIGHTHOUSE_RUNS} run(s) each`),
+        { app: await lighthouse(root, baseUrl, LIGHTHOUSE_RUNS), baseline: await lighthouse(root, `${baseUrl}${builds.baselinePath}`, LIGHTHOUSE_RUNS) })
+      : null;
 
     // ── Transfer totals ──
-    const sum = (c: Category, field: 'counted' | 'wire' | 'bytes' = 'counted') =>
-      transfer.entries.filter((e) => e.category === c).reduce((s, e) => s + e[field], 0);
-    const embeddedGzip = gzipSize(
-      readFileSync(join(root, 'src/data/embedded/figures.json'), 'utf8') +
-        readFileSync(join(root, 'src/data/embedded/sources.json'), 'utf8'),
-    );
-    const ownGzip = sum('our code') + sum('geometry') + sum('font') + sum('other');
-    const transferTotals = {
-      gzipLevel: GZIP_LEVEL,
-      maplibre: sum('maplibre-gl'),
-      ourCode: sum('our code'),
-      embeddedDataEstimate: embeddedGzip,
-      geometry: sum('geometry'),
-      font: sum('font'),
-      other: sum('other'),
-      ownTotal: ownGzip,
-      wireTotal: transfer.entries.reduce((s, e) => s + (Number.isFinite(e.wire) ? e.wire : 0), 0),
-      requests: transfer.entries.length,
-    };
+    const transferTotals = transfer ? totals(root, transfer.entries) : null;
 
-    const facilitiesPass = facilities.longestTask === null ? facilities.longTaskSupported : facilities.longestTask.duration <= BUDGET.longTaskMs;
     const rows: Row[] = [
-      { metric: 'transfer: maplibre-gl (js, css, worker), gzip', value: `${kb(transferTotals.maplibre)} KB` },
-      { metric: 'transfer: our code + embedded data (html, js, css), gzip', value: `${kb(transferTotals.ourCode)} KB` },
-      { metric: '  of which embedded data (figures+sources json, est.)', value: `${kb(embeddedGzip)} KB` },
-      { metric: 'transfer: geometry (geo/*.json), gzip', value: `${kb(transferTotals.geometry)} KB` },
-      { metric: 'transfer: label font (woff2), gzip', value: `${kb(transferTotals.font)} KB` },
-      ...(transferTotals.other > 0 ? [{ metric: 'transfer: other, gzip', value: `${kb(transferTotals.other)} KB` }] : []),
-      {
-        metric: 'transfer: ours = code + data + geometry + font',
-        value: `${kb(ownGzip)} KB`,
-        budget: `≤ ${BUDGET.ownKB} KB`,
-        pass: ownGzip <= BUDGET.ownKB * 1000,
-      },
-      {
-        metric: `time to ready (median of ${READY_RUNS})`,
-        value: ms(ready.appSummary.median),
-        baseline: ms(ready.baselineSummary.median),
-        ratio: `${round(ready.ratio)}×`,
-        budget: `≤ ${BUDGET.readyRatio}×`,
-        pass: ready.ratio <= BUDGET.readyRatio,
-      },
-      { metric: `change indicator → repainted (median of ${CHANGES})`, value: ms(interaction.summary.indicator.median) },
-      { metric: `change method → repainted (median of ${CHANGES})`, value: ms(interaction.summary.method.median) },
-      { metric: `change year → repainted (median of ${CHANGES})`, value: ms(interaction.summary.year.median) },
-      {
-        metric: 'pipeline, 34 units: join ▸ datasets ▸ view model',
-        value: msMin(provinces.importPath),
-        budget: `≤ ${BUDGET.provincesMs} ms`,
-        pass: provinces.importPath.median <= BUDGET.provincesMs,
-      },
-      {
-        metric: 'pipeline, 34 units: default view model',
-        value: msMin(provinces.defaultView),
-        budget: `≤ ${BUDGET.provincesMs} ms`,
-        pass: provinces.defaultView.median <= BUDGET.provincesMs,
-      },
-      ...(['quantile', 'jenks', 'equal'] as const).map((m) => ({
-        metric: `pipeline, 3,000 regions / 100,000 rows, ${m}`,
-        value: msMin(counties[m]),
-        budget: `≤ ${BUDGET.countiesMs} ms`,
-        pass: counties[m].median <= BUDGET.countiesMs,
-      })),
-      { metric: '  same, quantile, every row normalised (no per-key memo)', value: msMin(counties.quantileEveryRow) },
-      { metric: `facilities: ${csv.rows} imported, clustered, covered`, value: ms(facilities.totalMs) },
-      {
-        metric: 'facilities: longest main-thread task',
-        value: facilities.longestTask ? ms(facilities.longestTask.duration) : facilities.longTaskSupported ? 'none ≥ 50 ms' : 'not measurable',
-        budget: `≤ ${BUDGET.longTaskMs} ms`,
-        pass: facilitiesPass,
-      },
-      { metric: 'facilities: peak JS heap (main thread)', value: `${facilities.heap.peakMB} MB`, baseline: `${facilities.heap.beforeMB} MB before` },
-      { metric: 'Lighthouse performance (desktop)', value: String(lhApp.performance), baseline: String(lhBaseline.performance) },
-      { metric: 'Lighthouse accessibility', value: String(lhApp.accessibility), baseline: String(lhBaseline.accessibility) },
+      ...(transferTotals
+        ? [
+            { metric: 'transfer: maplibre-gl (js, css, worker), gzip', value: `${kb(transferTotals.maplibre)} KB` },
+            { metric: 'transfer: our code + embedded data (html, js, css), gzip', value: `${kb(transferTotals.ourCode)} KB` },
+            { metric: '  of which embedded data (figures+sources json, est.)', value: `${kb(transferTotals.embeddedDataEstimate)} KB` },
+            { metric: 'transfer: geometry (geo/*.json), gzip', value: `${kb(transferTotals.geometry)} KB` },
+            { metric: 'transfer: label font (woff2), gzip', value: `${kb(transferTotals.font)} KB` },
+            ...(transferTotals.other > 0 ? [{ metric: 'transfer: other, gzip', value: `${kb(transferTotals.other)} KB` }] : []),
+            {
+              metric: 'transfer: ours = code + data + geometry + font',
+              value: `${kb(transferTotals.ownTotal)} KB`,
+              budget: `≤ ${BUDGET.ownKB} KB`,
+              pass: transferTotals.ownTotal <= BUDGET.ownKB * 1000,
+            },
+          ]
+        : []),
+      ...(ready
+        ? [
+            {
+              metric: `time to ready (median of ${READY_RUNS})`,
+              value: ms(ready.appSummary.median),
+              baseline: ms(ready.baselineSummary.median),
+              ratio: `${round(ready.ratio)}×`,
+              budget: `≤ ${BUDGET.readyRatio}×`,
+              pass: ready.ratio <= BUDGET.readyRatio,
+            },
+          ]
+        : []),
+      ...(interaction
+        ? [
+            { metric: `change indicator → repainted (median of ${CHANGES})`, value: ms(interaction.summary.indicator.median) },
+            { metric: `change method → repainted (median of ${CHANGES})`, value: ms(interaction.summary.method.median) },
+            { metric: `change year → repainted (median of ${CHANGES})`, value: ms(interaction.summary.year.median) },
+          ]
+        : []),
+      ...(pipeline ? pipelineRows(pipeline) : []),
+      ...(measured && csv ? facilityRows(measured, csv.rows, loadTasks?.baseline.longest ?? null) : []),
+      ...(lh
+        ? [
+            { metric: 'Lighthouse performance (desktop)', value: String(lh.app.performance), baseline: String(lh.baseline.performance) },
+            { metric: 'Lighthouse accessibility', value: String(lh.app.accessibility), baseline: String(lh.baseline.accessibility) },
+          ]
+        : []),
     ];
 
     const git = { commit: sh('git', ['rev-parse', '--short', 'HEAD']), dirty: (sh('git', ['status', '--porcelain', '--', 'src', 'public', 'index.html', 'vite.config.ts']) ?? '') !== '' };
@@ -178,27 +169,42 @@ export async function main(root: string): Promise<void> {
       date,
       machine,
       git,
-      settings: { profile: PROFILE, readyRuns: READY_RUNS, changes: CHANGES, facilities: FACILITIES, lighthouseRuns: LIGHTHOUSE_RUNS, viewport: '1280×800, DPR 1' },
+      settings: {
+        profile: PROFILE,
+        sections: ONLY ? [...ONLY] : 'all',
+        readyRuns: READY_RUNS,
+        changes: CHANGES,
+        facilities: FACILITIES,
+        lighthouseRuns: LIGHTHOUSE_RUNS,
+        viewport: '1280×800, DPR 1',
+      },
       budgets: BUDGET,
       table: rows,
-      transfer: {
-        note: `KB = 1,000 bytes. gzip level ${GZIP_LEVEL} of each response body, by us (for the woff2 font, which is compressed already, its own size); "wire" is what vite preview sent (0 for the worker script, whose sizes Chromium does not report). Counted as ours: index.html, assets/* other than maplibre-*, geo/*.json, fonts/*. Embedded data is inside our JS; its estimate is figures.json + sources.json gzipped together.`,
-        totals: transferTotals,
-        responses: transfer.entries,
-        outsideOrigin: transfer.outside,
-        bundleParts: builds.parts,
-        appMapSize: transfer.mapBox,
-      },
-      timeToReady: { ...ready, baselineUrl: baselineUrl.replace(baseUrl, '/'), baselineDraws: 'land, country borders, 34 provinces in one colour with white outlines, bilingual labels in the same font' },
+      transfer:
+        transfer && transferTotals
+          ? {
+              note: `KB = 1,000 bytes. gzip level ${GZIP_LEVEL} of each response body, by us (for the woff2 font, which is compressed already, its own size); "wire" is what vite preview sent (0 for the worker script, whose sizes Chromium does not report). Counted as ours: index.html, assets/* other than maplibre-*, geo/*.json, fonts/*. Embedded data is inside our JS; its estimate is figures.json + sources.json gzipped together.`,
+              totals: transferTotals,
+              responses: transfer.entries,
+              outsideOrigin: transfer.outside,
+              bundleParts: builds.parts,
+              appMapSize: transfer.mapBox,
+            }
+          : null,
+      timeToReady:
+        ready && baselineUrl
+          ? { ...ready, baselineUrl: baselineUrl.replace(baseUrl, '/'), baselineDraws: 'land, country borders, 34 provinces in one colour with white outlines, bilingual labels in the same font' }
+          : null,
+      loadTasks,
       interaction,
-      pipeline: { provinces, counties },
-      facilities: { csv: { rows: csv.rows, bytes: csv.bytes, generateMs: round(csv.ms) }, ...facilities },
-      lighthouse: { app: lhApp, baseline: lhBaseline },
+      pipeline,
+      facilities: measured && csv ? { csv: { rows: csv.rows, bytes: csv.bytes, generateMs: round(csv.ms) }, ...facilities } : null,
+      lighthouse: lh,
       appBuildMs: round(builds.appBuildMs),
       benchSeconds: round((performance.now() - started) / 1000, 1),
     };
 
-    const outFile = join(root, 'tests/bench/results/latest.json');
+    const outFile = join(root, `tests/bench/results/${ONLY ? 'partial' : 'latest'}.json`);
     mkdirSync(dirname(outFile), { recursive: true });
     const profileFile = join(dirname(outFile), 'facilities.cpuprofile');
     if (cpuProfile) writeFileSync(profileFile, JSON.stringify(cpuProfile));
@@ -209,28 +215,32 @@ export async function main(root: string): Promise<void> {
       '',
       `Liushou Atlas benchmark, ${date}, ${machine.cpu} (${machine.cores} cores, ${machine.memoryGiB} GiB), Node ${machine.node}, Chromium ${chromium}`,
       ...(PROFILE ? ['PROFILE RUN: unminified build and a CPU profiler attached; the timings below are not comparable.'] : []),
+      ...(ONLY ? [`PARTIAL RUN: only ${[...ONLY].join(', ')}.`] : []),
       `load average before ${machine.loadAverageBefore.join(' ')}, after ${machine.loadAverageAfter.join(' ')}; commit ${git.commit ?? '?'}${git.dirty ? ' + uncommitted changes' : ''}`,
       '',
       formatTable(rows),
       '',
-      `Time to ready, each run (ms): app ${ready.app.map((x) => Math.round(x)).join(', ')}; baseline ${ready.baseline.map((x) => Math.round(x)).join(', ')}`,
-      `Pipeline parts, 3,000 regions / 100,000 rows (medians): join ${ms(counties.join.median)} (each key normalised once: ${ms(counties.joinMemo.median)}), classify quantile ${ms(counties.classifyQuantile.median)}, jenks ${ms(counties.classifyJenks.median)}, view pass ${ms(counties.view.median)}`,
-      `Pipeline parts, 34 units (medians): joinRows ${ms(provinces.join.median)}, buildDatasets ${ms(provinces.datasets.median)}, buildViewModel ${ms(provinces.viewModel.median)} (of which classify ${ms(provinces.classifyAlone.median)})`,
-      'Facilities phases (in-page times):',
-      ...facilities.phases.map((p) => `  ${p.name}: ${ms(p.ms)}, longest task ${ms(p.longestTask)} (${p.longTasks} tasks ≥ 50 ms)`),
-      facilities.longestTask ? `  longest task ${ms(facilities.longestTask.duration)} in: ${facilities.longestTask.phase}` : '',
-      `  gap table rows: ${facilities.gapRows}; heap ${facilities.heap.beforeMB} → peak ${facilities.heap.peakMB} → ${facilities.heap.afterMB} MB`,
-      ...(facilities.hotFunctions
-        ? ['Main-thread self time during the import (unminified build; profile in results/facilities.cpuprofile):', ...facilities.hotFunctions.map((f) => `  ${ms(f.selfMs)}  ${f.fn}`)]
+      ...(ready ? [`Time to ready, each run (ms): app ${ready.app.map((x) => Math.round(x)).join(', ')}; baseline ${ready.baseline.map((x) => Math.round(x)).join(', ')}`] : []),
+      ...(pipeline ? pipelineDetail(pipeline) : []),
+      ...(measured ? facilityDetail(measured) : []),
+      ...(loadTasks
+        ? [
+            'Long tasks of a first view (ms after navigation: duration = GPU wait + own work):',
+            ...(['app', 'baseline'] as const).map((k) => `  ${k}: ${loadTasks[k].tasks.map(taskText).join('; ') || 'none'}`),
+          ]
         : []),
-      'Largest parts of our JS (gzip estimate):',
-      ...builds.parts
-        .filter((p) => !p.chunk.includes('maplibre'))
-        .slice(0, 8)
-        .map((p) => `  ${p.part}: ${kb(p.gzipEstimate)} KB`),
-      ...[...new Set([...lhApp.runs.flatMap((r) => r.failedAccessibility)])].map((a) => `Lighthouse accessibility audit failed (app): ${a}`),
-      ...[...ready.errors, ...interaction.errors, ...facilities.errors, ...transfer.errors].slice(0, 10).map((e) => `page error: ${e}`),
-      ...transfer.outside.map((u) => `request left the origin: ${u}`),
+      ...(transfer
+        ? [
+            'Largest parts of our JS (gzip estimate):',
+            ...builds.parts
+              .filter((p) => !p.chunk.includes('maplibre'))
+              .slice(0, 8)
+              .map((p) => `  ${p.part} (${p.chunk}): ${kb(p.gzipEstimate)} KB`),
+          ]
+        : []),
+      ...[...new Set(lh ? lh.app.runs.flatMap((r) => r.failedAccessibility) : [])].map((a) => `Lighthouse accessibility audit failed (app): ${a}`),
+      ...[...(ready?.errors ?? []), ...(interaction?.errors ?? []), ...(measured?.errors ?? []), ...(transfer?.errors ?? [])].slice(0, 10).map((e) => `page error: ${e}`),
+      ...(transfer?.outside ?? []).map((u) => `request left the origin: ${u}`),
       '',
       `Wrote ${outFile.replace(`${root}/`, '')} in ${result.benchSeconds} s.`,
     ];
@@ -240,4 +250,91 @@ export async function main(root: string): Promise<void> {
     await server.close();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function totals(root: string, entries: TransferEntry[]) {
+  const sum = (c: Category) => entries.filter((e) => e.category === c).reduce((s, e) => s + e.counted, 0);
+  const embeddedDataEstimate = gzipSize(
+    readFileSync(join(root, 'src/data/embedded/figures.json'), 'utf8') + readFileSync(join(root, 'src/data/embedded/sources.json'), 'utf8'),
+  );
+  return {
+    gzipLevel: GZIP_LEVEL,
+    maplibre: sum('maplibre-gl'),
+    ourCode: sum('our code'),
+    embeddedDataEstimate,
+    geometry: sum('geometry'),
+    font: sum('font'),
+    other: sum('other'),
+    ownTotal: sum('our code') + sum('geometry') + sum('font') + sum('other'),
+    wireTotal: entries.reduce((s, e) => s + (Number.isFinite(e.wire) ? e.wire : 0), 0),
+    requests: entries.length,
+  };
+}
+
+type Pipeline = { provinces: ReturnType<typeof timeProvinces>; counties: ReturnType<typeof timeCounties> };
+
+function pipelineRows({ provinces, counties }: Pipeline): Row[] {
+  return [
+    {
+      metric: 'pipeline, 34 units: join ▸ datasets ▸ view model',
+      value: msMin(provinces.importPath),
+      budget: `≤ ${BUDGET.provincesMs} ms`,
+      pass: provinces.importPath.median <= BUDGET.provincesMs,
+    },
+    {
+      metric: 'pipeline, 34 units: default view model',
+      value: msMin(provinces.defaultView),
+      budget: `≤ ${BUDGET.provincesMs} ms`,
+      pass: provinces.defaultView.median <= BUDGET.provincesMs,
+    },
+    ...(['quantile', 'jenks', 'equal'] as const).map((m) => ({
+      metric: `pipeline, 3,000 regions / 100,000 rows, ${m}`,
+      value: msMin(counties[m]),
+      budget: `≤ ${BUDGET.countiesMs} ms`,
+      pass: counties[m].median <= BUDGET.countiesMs,
+    })),
+    { metric: '  same, quantile, every row normalised (no per-key memo)', value: msMin(counties.quantileEveryRow) },
+  ];
+}
+
+function pipelineDetail({ provinces, counties }: Pipeline): string[] {
+  return [
+    `Pipeline parts, 3,000 regions / 100,000 rows (medians): join ${ms(counties.join.median)} (each key normalised once: ${ms(counties.joinMemo.median)}), classify quantile ${ms(counties.classifyQuantile.median)}, jenks ${ms(counties.classifyJenks.median)}, view pass ${ms(counties.view.median)}`,
+    `Pipeline parts, 34 units (medians): joinRows ${ms(provinces.join.median)}, buildDatasets ${ms(provinces.datasets.median)}, buildViewModel ${ms(provinces.viewModel.median)} (of which classify ${ms(provinces.classifyAlone.median)})`,
+  ];
+}
+
+const taskText = (x: TaskSplit) => `${x.at}: ${x.ms} = ${x.glWaitMs} + ${x.ownMs}${x.phase ? ` (${x.phase})` : ''}`;
+
+function facilityRows(f: FacilitiesResult, count: number, baselineLongest: TaskSplit | null): Row[] {
+  const ownPass = f.traceFound && (f.longestOwn === null || f.longestOwn.ownMs <= BUDGET.longTaskMs);
+  return [
+    { metric: `facilities: ${count} imported, clustered, covered`, value: ms(f.totalMs) },
+    {
+      metric: 'facilities: longest main-thread task, own work (GPU waits excluded)',
+      value: !f.traceFound ? 'not measurable' : f.longestOwn ? ms(f.longestOwn.ownMs) : 'none ≥ 50 ms',
+      budget: `≤ ${BUDGET.longTaskMs} ms`,
+      pass: ownPass,
+    },
+    {
+      metric: 'facilities: longest main-thread task, as the page sees it',
+      value: f.longestTask ? ms(f.longestTask.duration) : f.longTaskSupported ? 'none ≥ 50 ms' : 'not measurable',
+      ...(baselineLongest ? { baseline: `${ms(baselineLongest.ms)} (bare MapLibre, first view)` } : {}),
+      ...(baselineLongest && f.longestTask ? { ratio: `${round(f.longestTask.duration / baselineLongest.ms)}×` } : {}),
+    },
+    { metric: 'facilities: peak JS heap (main thread)', value: `${f.heap.peakMB} MB`, baseline: `${f.heap.beforeMB} MB before` },
+  ];
+}
+
+function facilityDetail(f: FacilitiesResult): string[] {
+  return [
+    'Facilities phases (in-page times):',
+    ...f.phases.map((p) => `  ${p.name}: ${ms(p.ms)}, longest task ${ms(p.longestTask)} (${p.longTasks} tasks ≥ 50 ms)`),
+    f.longestTask ? `  longest task ${ms(f.longestTask.duration)} in: ${f.longestTask.phase}` : '',
+    `  tasks ≥ 50 ms (ms after the file was chosen: duration = GPU wait + own work (phase)): ${f.tracedTasks.map(taskText).join('; ') || 'none'}`,
+    `  gap table rows: ${f.gapRows}; heap ${f.heap.beforeMB} → peak ${f.heap.peakMB} → ${f.heap.afterMB} MB`,
+    ...(f.hotFunctions
+      ? ['Main-thread self time during the import (unminified build; profile in results/facilities.cpuprofile):', ...f.hotFunctions.map((h) => `  ${ms(h.selfMs)}  ${h.fn}`)]
+      : []),
+  ];
 }

@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { waitReady } from '../e2e/browser';
 import { gzipSize } from './build';
 import { median, summarise, type Summary } from './stats';
+import { TASK_CATEGORIES, tasksFromTrace, type TraceEvent } from './traceTasks';
 
 /** The viewport of the browser tests' openPage (tests/e2e/browser.ts). */
 const VIEWPORT = { width: 1280, height: 800 };
@@ -262,13 +263,31 @@ export interface Phase {
   longTasks: number;
 }
 
+export interface TaskSplit {
+  /** ms after the file was chosen (or after navigation, for a page load). */
+  at: number;
+  ms: number;
+  glWaitMs: number;
+  ownMs: number;
+  /** 1-based phase, 0 when before the first. */
+  phase: number;
+}
+
 export interface FacilitiesResult {
   count: number;
   /** File chosen → gap table shown and markers drawn, including the click on "Add facilities" (a few ms when the page is idle). */
   totalMs: number;
   phases: Phase[];
   longestTask: { start: number; duration: number; phase: string } | null;
+  /** Every task of 50 ms or more from the file chosen on: start (ms after the file was chosen), duration, phase number (1-based). */
+  longTasks: Array<{ at: number; ms: number; phase: number }>;
   longTaskSupported: boolean;
+  /** Whether the trace held the page's mark (if not, the traced figures are empty). */
+  traceFound: boolean;
+  /** The same tasks from the trace, each split into waiting for the software GPU and own work. */
+  tracedTasks: TaskSplit[];
+  /** The task with the most own work (not waiting for the GPU), or null if none reached 50 ms. */
+  longestOwn: TaskSplit | null;
   heap: { beforeMB: number; peakMB: number; afterMB: number; samples: number };
   gapRows: number;
   errors: string[];
@@ -306,7 +325,14 @@ async function heapUsed(cdp: CDPSession): Promise<number> {
 }
 
 /** Imports `csvPath` on the data tab and adds it as facilities; times the phases in the page. */
-export async function measureFacilities(browser: Browser, baseUrl: string, csvPath: string, count: number, profile = false): Promise<FacilitiesResult> {
+export async function measureFacilities(
+  browser: Browser,
+  baseUrl: string,
+  csvPath: string,
+  count: number,
+  profile = false,
+  tracePath: string | null = null,
+): Promise<FacilitiesResult> {
   const { page, context, errors } = await openInstrumented(browser, `${baseUrl}?tab=data`);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -334,7 +360,10 @@ export async function measureFacilities(browser: Browser, baseUrl: string, csvPa
     addEventListener(
       'change',
       (e) => {
-        if ((e.target as Element).matches?.('.dropzone input[type=file]') && t.fileChange === null) t.fileChange = performance.now();
+        if ((e.target as Element).matches?.('.dropzone input[type=file]') && t.fileChange === null) {
+          t.fileChange = performance.now();
+          performance.mark('bench-file-chosen');
+        }
       },
       true,
     );
@@ -360,6 +389,12 @@ export async function measureFacilities(browser: Browser, baseUrl: string, csvPa
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.start');
   }
+  // A Chromium trace splits each long task into waiting for the software GPU and the page's own
+  // work (traceTasks.ts). With BENCH_TRACE it is written out, with more categories, for DevTools.
+  await browser.startTracing(page, {
+    ...(tracePath ? { path: tracePath } : {}),
+    categories: [...TASK_CATEGORIES, ...(tracePath ? ['v8.execute', 'blink', 'ipc', 'toplevel'] : [])],
+  });
   await page.setInputFiles('.dropzone input[type=file]', csvPath);
   const add = page.locator('[data-action="add-facilities"]');
   await add.waitFor({ timeout: 180_000 });
@@ -376,6 +411,7 @@ export async function measureFacilities(browser: Browser, baseUrl: string, csvPa
   sampling = false;
   await sampler;
   const cpuProfile = profile ? (await cdp.send('Profiler.stop')).profile : undefined;
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   const after = await heapUsed(cdp);
   const t = await page.evaluate(() => (window as unknown as FacilityWindow).__fac);
   const tasks = await page.evaluate(() => (window as unknown as BenchWindow).__bench.longtasks);
@@ -403,15 +439,55 @@ export async function measureFacilities(browser: Browser, baseUrl: string, csvPa
     return { name, start, end, ms: end - start, longestTask: Math.max(0, ...own.map((x) => x.duration)), longTasks: own.length };
   });
   const longest = relevant.reduce<(typeof relevant)[number] | null>((a, x) => (a === null || x.duration > a.duration ? x : a), null);
+  const traced = tasksFromTrace(trace.traceEvents, 'bench-file-chosen');
+  // Trace clock → page clock: the mark was taken at t.fileChange.
+  const tracedTasks = (traced?.tasks ?? []).map((x) => {
+    const start = x.start - traced!.markTs + at(t.fileChange);
+    return { at: Math.round(start - at(t.fileChange)), ms: Math.round(x.ms), glWaitMs: Math.round(x.glWaitMs), ownMs: Math.round(x.ownMs), phase: phaseOf(start) + 1 };
+  });
+  const longestOwn = tracedTasks.reduce<(typeof tracedTasks)[number] | null>((a, x) => (a === null || x.ownMs > a.ownMs ? x : a), null);
   return {
     count,
     totalMs: Math.max(gaps, painted) - at(t.fileChange),
     phases,
     longestTask: longest ? { ...longest, phase: spans[phaseOf(longest.start)]?.[0] ?? 'before the file was chosen' } : null,
+    longTasks: relevant.map((x) => ({ at: Math.round(x.start - at(t.fileChange)), ms: Math.round(x.duration), phase: phaseOf(x.start) + 1 })),
+    traceFound: traced !== null,
+    tracedTasks,
+    longestOwn,
     longTaskSupported,
     heap: { beforeMB: mb(before), peakMB: mb(peak), afterMB: mb(after), samples },
     gapRows,
     errors,
     ...(cpuProfile ? { hotFunctions: hotFunctions(cpuProfile), cpuProfile } : {}),
   };
+}
+
+// ─── Long tasks of a first view ───────────────────────────────────────────────────────────────
+
+/**
+ * One traced load of `url`, navigation → `data-ready` + 0.5 s: its long tasks split into waiting
+ * for the software GPU and own work. For the app and the baseline page alike, so that the GPU
+ * waits in the facility import can be compared with what bare MapLibre costs on this machine.
+ */
+export async function measureLoadTasks(browser: Browser, url: string): Promise<{ tasks: TaskSplit[]; longest: TaskSplit | null; longestOwn: TaskSplit | null }> {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript(() => performance.mark('bench-navigation'));
+  const page = await context.newPage();
+  await browser.startTracing(page, { categories: TASK_CATEGORIES });
+  await page.goto(url);
+  await waitReady(page);
+  await page.waitForTimeout(500);
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  await context.close();
+  const traced = tasksFromTrace(trace.traceEvents, 'bench-navigation');
+  const tasks = (traced?.tasks ?? []).map((x) => ({
+    at: Math.round(x.start - traced!.markTs),
+    ms: Math.round(x.ms),
+    glWaitMs: Math.round(x.glWaitMs),
+    ownMs: Math.round(x.ownMs),
+    phase: 0,
+  }));
+  const max = (key: 'ms' | 'ownMs') => tasks.reduce<TaskSplit | null>((a, x) => (a === null || x[key] > a[key] ? x : a), null);
+  return { tasks, longest: max('ms'), longestOwn: max('ownMs') };
 }
