@@ -23,6 +23,7 @@ import { buildProgrammePoints } from './data/programmePoints';
 import type { FacilitySet } from './facilities/facility';
 import { createFacilityController } from './ui/createFacilityController';
 import { createPresenter } from './ui/createPresenter';
+import { prewarmMap } from './map/createMapAdapter';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
 
@@ -72,6 +73,7 @@ function syncUrl(store: ReturnType<typeof createStore>): void {
 async function start(root: HTMLElement): Promise<void> {
   const lang0 = new URLSearchParams(location.search).get('lang') === 'zh' ? 'zh' : 'en';
   root.textContent = MESSAGES.loading[lang0];
+  prewarmMap();
   try {
     const [geometry, importStore] = await Promise.all([loadGeometry(), createImportStore()]);
     // Imported tables load before the link is read, so a link to one of them resolves.

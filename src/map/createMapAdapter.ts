@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { Map as MapLibreMap, NavigationControl, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/lang';
@@ -12,6 +12,14 @@ import { nextTask } from '../util/nextTask';
 
 // Bundlers rewrite module URLs, so MapLibre cannot find its own worker: point it there.
 setWorkerUrl(workerUrl);
+
+/**
+ * Starts MapLibre's workers now instead of when the map is made: fetching and compiling the
+ * worker script (~150 KB gzip) then overlaps with loading the geometry and building the page.
+ */
+export function prewarmMap(): void {
+  prewarm();
+}
 
 /** What the map draws: a narrow, plain-data slice of the view model. */
 export interface MapView {
@@ -118,6 +126,9 @@ export function createMapAdapter(
     pitchWithRotate: false,
     touchPitch: false,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
+    // Labels appear at once instead of fading in over 300 ms: a fade is a run of frames, and in
+    // software rendering (no GPU, as on many school machines) each frame costs 50-300 ms.
+    fadeDuration: 0,
     // CJK that our font file lacks (names from user files) falls back to a local CJK family.
     localIdeographFontFamily: "'Noto Sans CJK SC', 'Noto Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif",
   });
@@ -165,8 +176,11 @@ export function createMapAdapter(
       paintedLang = current.lang;
     }
     if (paintedFacilities !== current.facilities) {
+      // The style starts with no points: a first empty set needs no trip to the worker.
+      const first = paintedFacilities === null && current.facilities.features.length === 0;
       paintedFacilities = current.facilities;
-      void feedFacilities(current.facilities);
+      if (first) container.dataset.points = '0';
+      else void feedFacilities(current.facilities);
     }
     if (!sameCamera(paintedCamera, current.camera)) {
       paintedCamera = current.camera;

@@ -10,14 +10,26 @@ const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
  * Balances carry a sign so that "net sender" and "net receiver" never rely on colour alone.
  */
 export function formatNumber(value: number, lang: Lang, opts: { compact?: boolean; signed?: boolean; digits?: number } = {}): string {
-  const nf = new Intl.NumberFormat(LOCALE[lang], {
-    notation: opts.compact ? 'compact' : 'standard',
-    maximumSignificantDigits: opts.compact ? 3 : undefined,
-    maximumFractionDigits: opts.compact ? undefined : (opts.digits ?? 2),
-    signDisplay: opts.signed ? 'exceptZero' : 'auto',
-  });
+  const compact = opts.compact ?? false;
+  const signed = opts.signed ?? false;
+  const digits = opts.digits ?? 2;
+  // One formatter per combination, kept: creating an Intl.NumberFormat costs far more than using
+  // one, and the first view formats a few hundred numbers (table, legend, histogram, labels).
+  const key = `${lang}|${compact}|${signed}|${digits}`;
+  let nf = FORMATTERS.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(LOCALE[lang], {
+      notation: compact ? 'compact' : 'standard',
+      maximumSignificantDigits: compact ? 3 : undefined,
+      maximumFractionDigits: compact ? undefined : digits,
+      signDisplay: signed ? 'exceptZero' : 'auto',
+    });
+    FORMATTERS.set(key, nf);
+  }
   return nf.format(value);
 }
+
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
 export function formatValue(value: number, indicator: Indicator, lang: Lang, compact = false): string {
   switch (indicator.kind) {
