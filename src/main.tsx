@@ -12,9 +12,10 @@ import { formatUrlState, parseUrlState } from './state/urlState';
 import { buildIndicatorCsv } from './data/exportCsv';
 import { createImportStore } from './data/importStore';
 import { App } from './ui/App';
-import { createImportController } from './ui/createImportController';
+import type { ImportController } from './ui/createImportController';
 import { downloadText, safeFileName } from './ui/download';
-import { ImportPanel } from './ui/ImportPanel';
+import type { ImportPanel } from './ui/ImportPanel';
+import { lazyComponent } from './ui/lazyComponent';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
 import { buildViewModel, type Datasets } from './view/buildViewModel';
@@ -88,7 +89,18 @@ async function start(root: HTMLElement): Promise<void> {
       addNotice({ kind: 'error', message }),
     );
     data = computed(() => buildDatasets(EMBEDDED, imported.value, facilities.derived.value));
-    const imports = createImportController(importStore, imported, facilities);
+    // The import workflow loads on first use: a drop, or the data tab.
+    let importFeature: Promise<{ imports: ImportController; Panel: typeof ImportPanel }> | null = null;
+    const loadImports = () =>
+      (importFeature ??= import('./ui/importFeature').then((m) => ({
+        imports: m.createImportController(importStore, imported, facilities),
+        Panel: m.ImportPanel,
+      })));
+    type PanelProps = Omit<Parameters<typeof ImportPanel>[0], 'imports'>;
+    const LazyImportPanel = lazyComponent<PanelProps>(async () => {
+      const { imports, Panel } = await loadImports();
+      return (props: PanelProps) => <Panel {...props} imports={imports} />;
+    });
     const vm = computed(() => buildViewModel(store.state.value, data.value));
     root.textContent = '';
     syncUrl(store);
@@ -109,9 +121,8 @@ async function start(root: HTMLElement): Promise<void> {
         onDismissNotices={() => (notices.value = [])}
         onNotice={addNotice}
         renderDataTab={(lang) => (
-          <ImportPanel
+          <LazyImportPanel
             lang={lang}
-            imports={imports}
             onShow={(id) => store.setIndicator(id)}
             onExport={exportIndicator}
             onFacilitiesAdded={() => store.setTab('gaps')}
@@ -119,7 +130,7 @@ async function start(root: HTMLElement): Promise<void> {
         )}
         onDropFile={(file) => {
           store.setTab('data');
-          void imports.open(file);
+          void loadImports().then(({ imports }) => imports.open(file));
         }}
         onExport={exportIndicator}
         facilities={facilities}

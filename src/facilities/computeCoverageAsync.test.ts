@@ -2,14 +2,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { UnitId } from '../geo/units';
 import { computeCoverage, type CoverageInput } from './computeCoverage';
 import { computeCoverageAsync } from './computeCoverageAsync';
-import {
-  fromCoverageRequest,
-  fromSerialResult,
-  handleCoverageRequest,
-  toCoverageRequest,
-  transferables,
-  type CoverageRequest,
-} from './coverageWorkerProtocol';
+import { fromSerialResult, toCoverageRequest, transferables, type CoverageRequest } from './coverageWorkerProtocol';
+import { fromCoverageRequest, handleCoverageRequest } from './handleCoverageRequest';
 import { collection, facilityAt, square } from './testFixtures';
 
 const INPUT: CoverageInput = {

@@ -1,7 +1,6 @@
 import type { CoverageInput, CoverageResult } from './computeCoverage';
 import {
   fromSerialResult,
-  handleCoverageRequest,
   toCoverageRequest,
   transferables,
   type CoverageRequest,
@@ -58,7 +57,8 @@ export function computeCoverageAsync(input: CoverageInput): Promise<CoverageResu
 }
 
 async function inThread(request: CoverageRequest, facilities: CoverageInput['facilities']): Promise<CoverageResult> {
-  await Promise.resolve();
+  // Loaded only here: with a worker, the page never needs computeCoverage (or turf) itself.
+  const { handleCoverageRequest } = await import('./handleCoverageRequest');
   return new Promise((resolve, reject) => settle(handleCoverageRequest(request), facilities, resolve, reject));
 }
 

@@ -1,7 +1,8 @@
 // Module worker that computes facility coverage off the main thread. Created by
 // computeCoverageAsync with `new Worker(new URL('./coverageWorker.ts', import.meta.url),
 // { type: 'module' })`, which Vite bundles as a separate chunk.
-import { handleCoverageRequest, type CoverageRequest, type CoverageResponse } from './coverageWorkerProtocol';
+import type { CoverageRequest, CoverageResponse } from './coverageWorkerProtocol';
+import { handleCoverageRequest } from './handleCoverageRequest';
 
 /** The part of DedicatedWorkerGlobalScope we use; the project's lib is DOM, where `self` is a
  * Window. */

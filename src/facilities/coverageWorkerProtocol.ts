@@ -1,5 +1,5 @@
 import type { UnitId } from '../geo/units';
-import { computeCoverage, type CoverageInput, type CoveragePoint, type CoverageResult, type ProvinceCoverage } from './computeCoverage';
+import type { CoverageInput, CoveragePoint, CoverageResult, ProvinceCoverage } from './computeCoverage';
 import type { Facility } from './facility';
 
 /**
@@ -52,32 +52,10 @@ export function transferables(request: CoverageRequest): ArrayBuffer[] {
   return [lon.buffer, lat.buffer, capacity.buffer] as ArrayBuffer[];
 }
 
-type IndexedPoint = CoveragePoint & { index: number };
-
-export function fromCoverageRequest(request: CoverageRequest): CoverageInput<IndexedPoint> {
-  const { lon, lat, capacity, demand, ...rest } = request.input;
-  const facilities = Array.from(lon, (x, i): IndexedPoint => {
-    const c = capacity[i] as number;
-    return { lon: x, lat: lat[i] as number, capacity: Number.isNaN(c) ? null : c, index: i };
-  });
-  return { ...rest, facilities, demand: new Map(demand) };
-}
-
-export function toSerialResult(result: CoverageResult<IndexedPoint>): SerialCoverageResult {
-  return { byUnit: [...result.byUnit], outside: result.outside.map((f) => f.index), sampleSpacingKm: result.sampleSpacingKm };
-}
+/** A facility as the worker sees it: what coverage reads, and its place in the request. */
+export type IndexedPoint = CoveragePoint & { index: number };
 
 /** Puts the caller's own facilities back in place of the indexes. */
 export function fromSerialResult(result: SerialCoverageResult, facilities: readonly Facility[]): CoverageResult {
   return { byUnit: new Map(result.byUnit), outside: result.outside.map((i) => facilities[i] as Facility), sampleSpacingKm: result.sampleSpacingKm };
-}
-
-/** Runs one request; shared by the worker and the in-thread fallback so both behave the same.
- * Never throws. */
-export function handleCoverageRequest(request: CoverageRequest): CoverageResponse {
-  try {
-    return { type: 'done', result: toSerialResult(computeCoverage(fromCoverageRequest(request))) };
-  } catch (e) {
-    return { type: 'error', message: e instanceof Error ? e.message : String(e) };
-  }
 }

@@ -33,6 +33,11 @@ export const MESSAGES = {
   },
   loading: { en: 'Loading map…', zh: '地图加载中…' },
   loadFailed: { en: 'The map data could not be loaded', zh: '地图数据无法加载' },
+  partLoading: { en: 'Loading…', zh: '加载中…' },
+  partFailed: {
+    en: (detail: string) => `This part of the atlas could not be loaded (${detail}). Reload the page to try again.`,
+    zh: (detail: string) => `本功能无法加载（${detail}）。请刷新页面重试。`,
+  },
   boundaryNote: {
     en: 'Boundaries: Natural Earth (public domain), de facto boundaries, not an officially reviewed map of China.',
     zh: '边界：Natural Earth（公共领域），为事实边界，并非经官方审定的中国地图。',

@@ -9,14 +9,13 @@ import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
 import { ProvinceSearch } from './ProvinceSearch';
 import type { MapAdapter } from '../map/createMapAdapter';
-import { composePicture, pictureSize, type Ratio } from './composePicture';
+import type { Ratio } from './composePicture';
 import { downloadBlob, safeFileName } from './download';
-import { ExportDialog } from './ExportDialog';
 import { classificationNote } from '../view/classificationNote';
 import type { Presenter } from './createPresenter';
 import { PresentationBar } from './PresentationBar';
 import { StoryPanel } from './StoryPanel';
-import { ShareDialog } from './ShareDialog';
+import { lazyComponent } from './lazyComponent';
 import { formatUrlState } from '../state/urlState';
 import { HIGH_CONTRAST_PALETTE } from '../scales/palettes';
 import { DataTable } from './DataTable';
@@ -55,6 +54,10 @@ interface Props {
 }
 
 /** Layout only: each part reads the view model and calls store actions. */
+// Dialogs most visits never open load on first use.
+const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.ExportDialog));
+const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.ShareDialog));
+
 export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport, facilities, programmes, presenter }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
@@ -77,6 +80,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const exporter = useRef<MapAdapter['exportImage'] | null>(null);
   const printUrl = useSignal<string | null>(null);
   const picture = async (ratio: Ratio, scale: number) => {
+    const { composePicture, pictureSize } = await import('./composePicture');
     const size = pictureSize(ratio);
     const exportImage = exporter.current;
     if (!exportImage) throw new Error('the map is not ready');

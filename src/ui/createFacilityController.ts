@@ -7,7 +7,6 @@ import type { CoverageResult } from '../facilities/computeCoverage';
 import { computeCoverageAsync } from '../facilities/computeCoverageAsync';
 import type { FacilitySet } from '../facilities/facility';
 import { rankGaps, type GapRow } from '../facilities/gapScore';
-import { generateDemoFacilities, mulberry32 } from '../facilities/generateDemoFacilities';
 import type { UnitId } from '../geo/units';
 import type { AppState } from '../state/appState';
 import { nextTask } from '../util/nextTask';
@@ -62,14 +61,33 @@ export function createFacilityController(
     const sources = [...new Set([...data.values()].flatMap((v) => v.sources))];
     return { indicator: ind, year, values, sources };
   });
-  const demo = computed<FacilitySet | null>(() => {
-    if (!demoOn.value) return null;
-    // Facilities follow children, but each province gets a seeded factor of 0.25–1.75 so that the
-    // demonstration shows gaps rather than a uniform spread.
-    const random = mulberry32(DEMO_SEED);
-    const weights = new Map<UnitId, number>();
-    for (const [u, v] of demandOf.peek()?.values ?? []) weights.set(u, v * (0.25 + 1.5 * random()));
-    return { ...generateDemoFacilities({ seed: DEMO_SEED, count: DEMO_COUNT, provinces, weights }), id: 'demo' };
+  // The generator (and turf, which it uses) loads only when a link asks for the demonstration.
+  // Seeded: once made, the set never changes, so turning it off and on again reuses it.
+  const demo = signal<FacilitySet | null>(null);
+  let made: FacilitySet | null = null;
+  let demoRequest = 0;
+  effect(() => {
+    const mine = ++demoRequest;
+    if (!demoOn.value) {
+      demo.value = null;
+      return;
+    }
+    if (made) {
+      demo.value = made;
+      return;
+    }
+    import('../facilities/generateDemoFacilities').then(
+      ({ generateDemoFacilities, mulberry32 }) => {
+        // Facilities follow children, but each province gets a seeded factor of 0.25–1.75 so that
+        // the demonstration shows gaps rather than a uniform spread.
+        const random = mulberry32(DEMO_SEED);
+        const weights = new Map<UnitId, number>();
+        for (const [u, v] of demandOf.peek()?.values ?? []) weights.set(u, v * (0.25 + 1.5 * random()));
+        made ??= { ...generateDemoFacilities({ seed: DEMO_SEED, count: DEMO_COUNT, provinces, weights }), id: 'demo' };
+        if (mine === demoRequest) demo.value = made;
+      },
+      (err: unknown) => onError(err instanceof Error ? err.message : String(err)),
+    );
   });
   const sets = computed(() => (demo.value ? [...imported.value, demo.value] : imported.value));
   const points = computed<FeatureCollection>(() => {
