@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang';
 import { NO_DATA_COLOR } from '../scales/palettes';
 
@@ -13,6 +13,13 @@ export interface StyleInputs {
   /** Absolute URL of the bundled label font (a subset of Noto Sans CJK SC), or null for local fonts. */
   fontUrl: string | null;
   lang: Lang;
+  /** Units with no data, drawn hatched (see noDataIds). */
+  noData: readonly string[];
+}
+
+/** The hatch layer's filter: exactly the units in `ids`. */
+export function hatchFilter(ids: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'id'], ['literal', [...ids]]];
 }
 
 export const LAYER = {
@@ -105,11 +112,12 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         source: 'countries',
         paint: { 'line-color': COLORS.countryBorder, 'line-width': 0.8 },
       },
-      // No data is a hatch under the fill; the fill goes transparent where a unit has no data.
+      // No data is a hatch under the fill, drawn only for those units; their fill goes transparent.
       {
         id: LAYER.hatch,
         type: 'fill',
         source: SOURCE.provinces,
+        filter: hatchFilter(inputs.noData),
         paint: { 'fill-pattern': HATCH_IMAGE },
       },
       {

@@ -5,8 +5,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/lang';
 import type { Camera } from '../state/appState';
 import { roundCamera } from '../state/urlState';
-import { buildStyle, HATCH_IMAGE, LAYER, labelText, SOURCE, type StyleInputs } from './buildStyle';
-import { diffFills, type FillState } from './diffFills';
+import { buildStyle, HATCH_IMAGE, hatchFilter, LAYER, labelText, SOURCE, type StyleInputs } from './buildStyle';
+import { diffFills, noDataIds, type FillState } from './diffFills';
 import { buildHatchImage } from './hatchImage';
 import { nextTask } from '../util/nextTask';
 
@@ -90,7 +90,7 @@ export const CHINA_BOUNDS: [number, number, number, number] = [73, 17, 136, 54];
  */
 export function createMapAdapter(
   container: HTMLElement,
-  inputs: Omit<StyleInputs, 'lang'>,
+  inputs: Omit<StyleInputs, 'lang' | 'noData'>,
   initial: MapView,
   events: MapEvents,
 ): MapAdapter {
@@ -100,6 +100,7 @@ export function createMapAdapter(
   let paintedSelected: string | null = null;
   let paintedFocus: string | null = null;
   let paintedLang: Lang = initial.lang;
+  let paintedNoData = noDataIds(initial.fills);
   let paintedFacilities: FeatureCollection | null = null;
   let paintedMarkers = true;
   let paintedCamera: Camera | null = initial.camera;
@@ -111,7 +112,7 @@ export function createMapAdapter(
 
   const map = new MapLibreMap({
     container,
-    style: buildStyle({ ...inputs, lang: initial.lang }),
+    style: buildStyle({ ...inputs, lang: initial.lang, noData: paintedNoData }),
     ...(initial.camera
       ? { center: [initial.camera.lon, initial.camera.lat] as [number, number], zoom: initial.camera.zoom }
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: fitPadding(container) } }),
@@ -161,6 +162,11 @@ export function createMapAdapter(
       paintedMarkers !== current.markers;
     for (const c of changes) setState(c.id, { fill: c.fill, noData: c.noData, dim: c.dim });
     painted = { ...current.fills };
+    const noData = noDataIds(current.fills);
+    if (noData.join() !== paintedNoData.join()) {
+      map.setFilter(LAYER.hatch, hatchFilter(noData));
+      paintedNoData = noData;
+    }
     if (paintedFocus !== current.focused) {
       if (paintedFocus) setState(paintedFocus, { focus: false });
       if (current.focused) setState(current.focused, { focus: true });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFills, type FillState } from './diffFills';
+import { diffFills, noDataIds, type FillState } from './diffFills';
 
 const s = (fill: string, noData = false, dim = false): FillState => ({ fill, noData, dim });
 
@@ -21,5 +21,15 @@ describe('diffFills', () => {
     diffFills(prev, next);
     expect(prev).toEqual({ SC: s('#f00') });
     expect(next).toEqual({ SC: s('#00f') });
+  });
+});
+
+describe('noDataIds', () => {
+  it.each([
+    ['none', { SC: s('#f00'), HA: s('#0f0') }, []],
+    ['sorted, whatever the order of the view', { TW: s('#ddd', true), SC: s('#f00'), HK: s('#ddd', true) }, ['HK', 'TW']],
+    ['a dimmed unit with data is not hatched', { SC: s('#f00', false, true) }, []],
+  ] as const)('%s', (_n, fills, ids) => {
+    expect(noDataIds(fills)).toEqual(ids);
   });
 });

@@ -27,3 +27,15 @@ export function diffFills(
   }
   return changes;
 }
+
+/**
+ * The units drawn hatched (no data), sorted: the hatch layer's filter. A filter, not a transparent
+ * pattern over every unit, because in software rendering each full-size pattern pass costs about
+ * 15 ms a frame; sorted, so that an unchanged set is recognised and the layer left alone.
+ */
+export function noDataIds(fills: Readonly<Record<string, FillState>>): string[] {
+  return Object.entries(fills)
+    .filter(([, s]) => s.noData)
+    .map(([id]) => id)
+    .sort();
+}

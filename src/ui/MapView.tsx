@@ -1,6 +1,6 @@
 import { effect, type ReadonlySignal } from '@preact/signals';
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { directionOfKey, neighbourInDirection } from '../geo/neighbourInDirection';
 import { describeUnit, summariseMap } from '../view/describeUnit';
 import type { Geometry } from '../geo/loadGeometry';
@@ -78,7 +78,9 @@ export function MapView({ vm, highlight, facilities, markers, camera, programmes
     [geometry],
   );
 
-  useEffect(() => {
+  // A layout effect, so the map starts right after the page is built, not a frame later (Preact
+  // runs plain effects after the next paint): loading the map is the longest part of the first view.
+  useLayoutEffect(() => {
     if (!ref.current) return;
     const a = createMapAdapter(
       ref.current,

@@ -9,6 +9,23 @@ const browser = useBrowser();
 const sichuanSwatch = (page: import('playwright-core').Page) =>
   page.locator('.data-table tr[data-unit="SC"] .swatch').evaluate((el) => getComputedStyle(el).backgroundColor);
 
+/**
+ * Whether the 9×9 px around (x, y) look like the no-data hatch (src/map/hatchImage.ts): grey, and
+ * striped, so light and dark pixels both (the pattern is filtered when drawn, so its two colours
+ * are not exact). A flat class colour is neither.
+ */
+function hatchedAt(png: Parameters<typeof pixelAt>[0], x: number, y: number): boolean {
+  const levels: number[] = [];
+  for (let dy = -4; dy <= 4; dy++) {
+    for (let dx = -4; dx <= 4; dx++) {
+      const [r, g, b] = pixelAt(png, x + dx, y + dy);
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 12) return false; // a colour, not grey
+      levels.push(r);
+    }
+  }
+  return Math.min(...levels) < 180 && Math.max(...levels) > 200;
+}
+
 describe('importing a messy CSV', () => {
   it('shows the join report, takes a fix, recolours the map and survives a reload', async () => {
     const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
@@ -48,6 +65,15 @@ describe('importing a messy CSV', () => {
       hits.push(close(pixelAt(png, p.x, p.y), rgb));
     }
     expect(hits.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+    // Xinjiang had data before and has none now: the hatch layer's filter followed, and draws it
+    // hatched; Sichuan, which has data, is flat.
+    const hatched = async ([lon, lat]: [number, number]) => {
+      const p = await project(page, lon, lat);
+      return hatchedAt(png, p.x, p.y);
+    };
+    const xinjiang = await Promise.all(interiorPoints('XJ', 4).map(hatched));
+    expect(xinjiang.filter(Boolean).length).toBeGreaterThanOrEqual(3);
+    await expect(Promise.all(interiorPoints('SC', 3).map(hatched))).resolves.toEqual([false, false, false]);
 
     // IndexedDB keeps it across a reload, and the link still names it.
     await page.reload();
