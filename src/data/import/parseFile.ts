@@ -1,3 +1,4 @@
+import { runInWorker } from '../../util/runInWorker';
 import { MAX_FILE_BYTES } from './limits';
 import { tooLargeFile, type ParsedFile } from './parseBytes';
 import { createResultCollector, handleParseRequest, type ParseRequest, type ParseResponse } from './parseWorkerProtocol';
@@ -19,38 +20,13 @@ export { parseBytes, type ParsedFile, type ParseBytesOptions } from './parseByte
 export function parseFile(file: File, onProgress?: (fraction: number) => void): Promise<ParsedFile> {
   if (file.size > MAX_FILE_BYTES) return Promise.resolve(tooLargeFile(file.name, file.size));
   const request: ParseRequest = { type: 'parse', name: file.name, file };
-  if (typeof Worker === 'undefined') return parseInThread(request, onProgress);
+  const collect = createResultCollector(onProgress);
 
-  return new Promise<ParsedFile>((resolve) => {
-    let settled = false;
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' });
-    } catch {
-      resolve(parseInThread(request, onProgress));
-      return;
-    }
-    const fallBack = (event: Event) => {
-      // An error event here means the worker script failed to load or run: parseBytes itself
-      // never throws. Parse in-thread instead of leaving the user with nothing.
-      event.preventDefault();
-      worker.terminate();
-      if (settled) return;
-      settled = true;
-      resolve(parseInThread(request, onProgress));
-    };
-    const collect = createResultCollector(onProgress);
-    worker.onmessage = (event: MessageEvent<ParseResponse>) => {
-      if (settled) return;
-      const result = collect(event.data);
-      if (result === null) return;
-      worker.terminate();
-      settled = true;
-      resolve(result);
-    };
-    worker.onerror = fallBack;
-    worker.onmessageerror = fallBack;
-    worker.postMessage(request);
+  return runInWorker<ParseRequest, ParseResponse, ParsedFile>({
+    makeWorker: () => new Worker(new URL('./parseWorker.ts', import.meta.url), { type: 'module' }),
+    request,
+    onMessage: (message) => collect(message) ?? undefined,
+    inThread: () => parseInThread(request, onProgress),
   });
 }
 
