@@ -15,6 +15,13 @@ export interface StyleInputs {
   lang: Lang;
   /** Units with no data, drawn hatched (see noDataIds). */
   noData: readonly string[];
+  /** Label size relative to normal (see labelSize). */
+  labelScale: number;
+}
+
+/** Province label size, px: 10 at zoom 3 to 14 at zoom 6, times `scale` (larger when presenting). */
+export function labelSize(scale: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 3, 10 * scale, 6, 14 * scale];
 }
 
 /** The hatch layer's filter: exactly the units in `ids`. */
@@ -175,7 +182,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         layout: {
           'text-field': labelText(inputs.lang),
           'text-font': [LABEL_FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 6, 14],
+          'text-size': labelSize(inputs.labelScale),
           'text-line-height': 1.1,
           'text-max-width': 12,
           'text-padding': 1,

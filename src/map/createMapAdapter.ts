@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/lang';
 import type { Camera } from '../state/appState';
 import { roundCamera } from '../state/urlState';
-import { buildStyle, HATCH_IMAGE, hatchFilter, LAYER, labelText, SOURCE, type StyleInputs } from './buildStyle';
+import { buildStyle, HATCH_IMAGE, hatchFilter, LAYER, labelSize, labelText, SOURCE, type StyleInputs } from './buildStyle';
 import { diffFills, noDataIds, type FillState } from './diffFills';
 import { buildHatchImage } from './hatchImage';
 import { nextTask } from '../util/nextTask';
@@ -34,6 +34,8 @@ export interface MapView {
   camera: Camera | null;
   /** The unit with keyboard focus (drawn with a focus ring), or null. */
   focused: string | null;
+  /** Province label size relative to normal (1.4 when presenting). */
+  labelScale: number;
 }
 
 export type MarkerKind = 'facility' | 'programme';
@@ -90,7 +92,7 @@ export const CHINA_BOUNDS: [number, number, number, number] = [73, 17, 136, 54];
  */
 export function createMapAdapter(
   container: HTMLElement,
-  inputs: Omit<StyleInputs, 'lang' | 'noData'>,
+  inputs: Omit<StyleInputs, 'lang' | 'noData' | 'labelScale'>,
   initial: MapView,
   events: MapEvents,
 ): MapAdapter {
@@ -101,6 +103,7 @@ export function createMapAdapter(
   let paintedFocus: string | null = null;
   let paintedLang: Lang = initial.lang;
   let paintedNoData = noDataIds(initial.fills);
+  let paintedLabelScale = initial.labelScale;
   let paintedFacilities: FeatureCollection | null = null;
   let paintedMarkers = true;
   let paintedCamera: Camera | null = initial.camera;
@@ -112,7 +115,7 @@ export function createMapAdapter(
 
   const map = new MapLibreMap({
     container,
-    style: buildStyle({ ...inputs, lang: initial.lang, noData: paintedNoData }),
+    style: buildStyle({ ...inputs, lang: initial.lang, noData: paintedNoData, labelScale: initial.labelScale }),
     ...(initial.camera
       ? { center: [initial.camera.lon, initial.camera.lat] as [number, number], zoom: initial.camera.zoom }
       : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: fitPadding(container) } }),
@@ -159,6 +162,7 @@ export function createMapAdapter(
       paintedSelected !== current.selected ||
       paintedFocus !== current.focused ||
       paintedLang !== current.lang ||
+      paintedLabelScale !== current.labelScale ||
       paintedMarkers !== current.markers;
     for (const c of changes) setState(c.id, { fill: c.fill, noData: c.noData, dim: c.dim });
     painted = { ...current.fills };
@@ -176,6 +180,10 @@ export function createMapAdapter(
       if (paintedSelected) setState(paintedSelected, { selected: false });
       if (current.selected) setState(current.selected, { selected: true });
       paintedSelected = current.selected;
+    }
+    if (paintedLabelScale !== current.labelScale) {
+      map.setLayoutProperty(LAYER.labels, 'text-size', labelSize(current.labelScale));
+      paintedLabelScale = current.labelScale;
     }
     if (paintedLang !== current.lang) {
       map.setLayoutProperty(LAYER.labels, 'text-field', labelText(current.lang));

@@ -64,6 +64,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const marker = useSignal<MarkerHit | null>(null);
   const markers = useComputed(() => store.state.value.facilities);
   const camera = useComputed(() => store.state.value.camera);
+  const presentingSignal = useComputed(() => store.state.value.present);
   const sourceRef = (id: string): SourceRef | null => {
     const source = data.value.sources[id];
     return source ? { id, source } : null;
@@ -247,6 +248,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             highlight={highlight}
             facilities={facilities.points}
             markers={markers}
+            presenting={presentingSignal}
             programmes={programmes}
             onMarker={(m) => (marker.value = m)}
             camera={camera}

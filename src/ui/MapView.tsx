@@ -25,6 +25,8 @@ interface Props {
   highlight: ReadonlySignal<readonly string[] | null>;
   facilities: ReadonlySignal<FeatureCollection>;
   markers: ReadonlySignal<boolean>;
+  /** Presentation mode: larger map labels. */
+  presenting: ReadonlySignal<boolean>;
   programmes: FeatureCollection;
   onMarker(m: MarkerHit | null): void;
   camera: ReadonlySignal<Camera | null>;
@@ -38,14 +40,27 @@ interface Props {
   onError(message: string): void;
 }
 
+/** Map labels in presentation mode, relative to normal: read from the back of a classroom. */
+export const PRESENTING_LABEL_SCALE = 1.4;
+
 /** The view model's slice the map needs; `highlight` (from the legend) dims every other unit. Pure. */
 export function toMapView(
   vm: ViewModel,
-  highlight: readonly string[] | null,
-  facilities: FeatureCollection,
-  markers: boolean,
-  camera: Camera | null,
-  focused: string | null = null,
+  {
+    highlight,
+    facilities,
+    markers,
+    camera,
+    focused = null,
+    presenting = false,
+  }: {
+    highlight: readonly string[] | null;
+    facilities: FeatureCollection;
+    markers: boolean;
+    camera: Camera | null;
+    focused?: string | null;
+    presenting?: boolean;
+  },
 ): MapViewData {
   const noData = new Set(vm.noDataIds);
   const lit = highlight ? new Set(highlight) : null;
@@ -59,11 +74,12 @@ export function toMapView(
     markers,
     camera,
     focused,
+    labelScale: presenting ? PRESENTING_LABEL_SCALE : 1,
   };
 }
 
 /** Hosts the map adapter: creates it once, feeds it views, removes it on unmount. */
-export function MapView({ vm, highlight, facilities, markers, camera, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker, onCamera, exporter }: Props) {
+export function MapView({ vm, highlight, facilities, markers, presenting, camera, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker, onCamera, exporter }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
   const focused = useSignal<UnitId | null>(null);
@@ -85,7 +101,7 @@ export function MapView({ vm, highlight, facilities, markers, camera, programmes
     const a = createMapAdapter(
       ref.current,
       { ...geometry, fontUrl, programmes },
-      toMapView(vm.peek(), highlight.peek(), facilities.peek(), markers.peek(), camera.peek()),
+      toMapView(vm.peek(), { highlight: highlight.peek(), facilities: facilities.peek(), markers: markers.peek(), camera: camera.peek(), presenting: presenting.peek() }),
       {
         onHover: (id, x, y) => onHover(id && isUnitId(id) ? { id, x, y } : null),
         onClick: (id) => onSelect(id && isUnitId(id) ? id : null),
@@ -97,7 +113,18 @@ export function MapView({ vm, highlight, facilities, markers, camera, programmes
     adapter.current = a;
     exporter.current = a.exportImage;
     // Re-paint on every view-model or highlight change; the adapter diffs, so unchanged units cost nothing.
-    const unsubscribe = effect(() => a.update(toMapView(vm.value, highlight.value, facilities.value, markers.value, camera.value, focused.value)));
+    const unsubscribe = effect(() =>
+      a.update(
+        toMapView(vm.value, {
+          highlight: highlight.value,
+          facilities: facilities.value,
+          markers: markers.value,
+          camera: camera.value,
+          focused: focused.value,
+          presenting: presenting.value,
+        }),
+      ),
+    );
     return () => {
       unsubscribe();
       a.destroy();

@@ -1,14 +1,56 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { ARTIFACTS, capture, openPage, useBrowser } from './browser';
+import { ARTIFACTS, capture, close, openPage, pixelAt, project, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
 const param = (url: string, k: string) => new URL(url).searchParams.get(k);
 
+/** Label anchor of a unit, [lon, lat], from the geometry the app draws its labels at. */
+function labelAnchor(id: string): [number, number] {
+  const labels = JSON.parse(readFileSync('public/geo/labels.json', 'utf8')) as { features: Array<{ properties: { id: string }; geometry: { coordinates: [number, number] } }> };
+  return labels.features.find((f) => f.properties.id === id)!.geometry.coordinates;
+}
+
+/**
+ * Width in px of the label text drawn within 100 × 30 px of (x, y): the span of dark grey pixels
+ * (the text is #222 with a white halo; small text is antialiased, so "dark" is generous). The
+ * label's widest line, "Xinjiang", sets it, and its width grows with the font size.
+ */
+function textWidthAt(png: PNG, x: number, y: number): number {
+  const columns: number[] = [];
+  for (let dx = -100; dx <= 100; dx++) {
+    for (let dy = -30; dy <= 30; dy++) {
+      const [r, g, b] = pixelAt(png, x + dx, y + dy);
+      if (Math.max(r, g, b) < 130 && Math.max(r, g, b) - Math.min(r, g, b) < 20) {
+        columns.push(dx);
+        break;
+      }
+    }
+  }
+  return columns.length ? Math.max(...columns) - Math.min(...columns) + 1 : 0;
+}
+
 describe('classroom mode and export', () => {
+  it('draws the map labels larger when presenting', async () => {
+    const widths: number[] = [];
+    for (const query of ['', '?present=1']) {
+      const { page, context } = await openPage(browser(), `${baseUrl}${query}`, { width: 1920, height: 1080 });
+      const png = await capture(page, `labels${query ? '-presenting' : ''}.png`);
+      const [lon, lat] = labelAnchor('XJ');
+      const p = await project(page, lon, lat);
+      widths.push(textWidthAt(png, p.x, p.y));
+      await context.close();
+    }
+    const [normal, presenting] = widths as [number, number];
+    expect(normal).toBeGreaterThan(25); // "Xinjiang" was found
+    // 1.4 × from the style, less a little: the presenting map is smaller (the caption bar takes
+    // room), so zoomed out a little, and the size follows the zoom.
+    expect(presenting / normal).toBeGreaterThan(1.15);
+  });
+
   it('steps through the built-in story with clicker keys, each slide restoring its view', async () => {
     const { page, context } = await openPage(browser(), `${baseUrl}?lang=zh`);
     await page.locator('[data-action="present"]').click();
