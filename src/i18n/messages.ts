@@ -296,6 +296,11 @@ export const MESSAGES = {
     resetView: { en: 'Show all of China', zh: '显示全国' },
   },
   story: {
+    offSlide: {
+      en: 'The map shows other figures than this slide describes.',
+      zh: '地图当前显示的数据与本页说明不同。',
+    },
+    showSlide: { en: "Show this slide's map", zh: '显示本页地图' },
     title: { en: 'Classroom story', zh: '课堂故事' },
     builtin: { en: 'The 2014 article in four slides', zh: '用四张幻灯片讲述2014年的报道' },
     present: { en: 'Present', zh: '演示' },

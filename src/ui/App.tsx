@@ -316,6 +316,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onExit={presenter.exit}
           highContrast={state.palette === HIGH_CONTRAST_PALETTE}
           onHighContrast={(on) => store.setClassing({ palette: on ? HIGH_CONTRAST_PALETTE : null })}
+          onSlide={presenter.onSlide.value}
+          onShowSlide={() => presenter.go(state.slide)}
         />
       )}
       <SourceLine vm={v} />

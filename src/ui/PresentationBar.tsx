@@ -17,6 +17,8 @@ export function PresentationBar({
   onExit,
   highContrast,
   onHighContrast,
+  onSlide,
+  onShowSlide,
 }: {
   lang: Lang;
   slides: readonly Slide[];
@@ -28,6 +30,9 @@ export function PresentationBar({
   /** Projectors wash colours out: one switch to the high-contrast palette. */
   highContrast: boolean;
   onHighContrast(on: boolean): void;
+  /** Whether the map shows this slide's figures; if not, the caption says so and offers them. */
+  onSlide: boolean;
+  onShowSlide(): void;
 }) {
   const slide = slides[index];
   return (
@@ -35,6 +40,14 @@ export function PresentationBar({
       <p class="caption" data-slide={index}>
         {slide?.caption[lang]}
       </p>
+      {slide && !onSlide && (
+        <p class="off-slide caution">
+          {M.offSlide[lang]}{' '}
+          <button type="button" class="share-button" data-action="show-slide" onClick={onShowSlide}>
+            {M.showSlide[lang]}
+          </button>
+        </p>
+      )}
       {slide && slide.sources.length > 0 && (
         <p class="slide-sources">
           {MESSAGES.source[lang]}:{' '}

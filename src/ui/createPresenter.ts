@@ -10,6 +10,10 @@ import { formatUrlState } from '../state/urlState';
 export interface Presenter {
   /** The story being presented: the link's own, or the built-in one. */
   slides: ReadonlySignal<readonly Slide[]>;
+  /** Whether the map shows the figures the current slide describes (its indicator and year).
+   * Not after a hand-made link such as `?present=1`, or once the presenter picks another
+   * indicator: the caption would then speak of figures that are not on the map. */
+  onSlide: ReadonlySignal<boolean>;
   mine: ReadonlySignal<Slide[]>;
   start(story: Slide[] | null): void;
   go(index: number): void;
@@ -41,8 +45,16 @@ export function createPresenter(store: Store, parseView: (query: string) => AppS
     const view = parseView(slide.view);
     store.replace({ ...view, lang: store.state.peek().lang, present: true, slide: i, story });
   };
+  const onSlide = computed(() => {
+    const state = store.state.value;
+    const slide = slides.value[state.slide];
+    if (!slide) return true;
+    const view = parseView(slide.view);
+    return view.indicator === state.indicator && view.year === state.year;
+  });
   return {
     slides,
+    onSlide,
     mine,
     start(story) {
       go(0, story);

@@ -34,6 +34,18 @@ function textWidthAt(png: PNG, x: number, y: number): number {
 }
 
 describe('classroom mode and export', () => {
+  it('says when the map shows other figures than the slide describes, and brings them back', async () => {
+    // A hand-made link: presentation mode, slide 1, but the default indicator.
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?present=1`);
+    const off = page.locator('.presentation-bar .off-slide');
+    await expect(off.innerText()).resolves.toContain('other figures than this slide describes');
+    await page.locator('[data-action="show-slide"]').click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('i') === 'acwfshare');
+    await expect(off.count()).resolves.toBe(0);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
   it('draws the map labels larger when presenting', async () => {
     const widths: number[] = [];
     for (const query of ['', '?present=1']) {
