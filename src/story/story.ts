@@ -1,4 +1,5 @@
 import type { Bilingual } from '../i18n/lang';
+import { fromBase64Url, toBase64Url } from '../util/base64url';
 
 /**
  * A slide is a saved view plus a short caption. The view is stored as a link query (the URL codec
@@ -17,19 +18,13 @@ export const MAX_CAPTION = 400;
 
 /** Story ↔ link text: JSON, then base64url, so it survives in a query string. */
 export function formatStory(slides: readonly Slide[]): string {
-  const json = JSON.stringify(slides.map((s) => [s.view, s.caption.en, s.caption.zh, s.sources]));
-  const bytes = new TextEncoder().encode(json);
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return toBase64Url(JSON.stringify(slides.map((s) => [s.view, s.caption.en, s.caption.zh, s.sources])));
 }
 
 /** Never throws: anything that is not a well-formed story gives null. */
 export function parseStory(text: string): Slide[] | null {
   try {
-    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    const json = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
-    const raw: unknown = JSON.parse(json);
+    const raw: unknown = JSON.parse(fromBase64Url(text));
     if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_SLIDES) return null;
     const slides: Slide[] = [];
     for (const item of raw) {
