@@ -10,7 +10,8 @@ import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
 import { formatUrlState, parseUrlState } from './state/urlState';
 import { buildIndicatorCsv } from './data/exportCsv';
-import { createImportStore } from './data/importStore';
+import { createImportStore, type ImportStore } from './data/importStore';
+import { SHARED_PARAM, sharedDatasetsIn } from './data/sharedDataset';
 import { App } from './ui/App';
 import type { ImportController } from './ui/createImportController';
 import { downloadText, safeFileName } from './ui/download';
@@ -71,6 +72,22 @@ function syncUrl(store: ReturnType<typeof createStore>): void {
   });
 }
 
+/**
+ * Tables a shared link carries (`data=`) join this browser's data before the link is read, so the
+ * view they belong to opens. Kept like an import, and said so; a table already here is not added
+ * twice. The address bar then drops `data=`: the codec does not write it, the table is stored.
+ */
+async function addSharedTables(store: ImportStore): Promise<void> {
+  const { datasets, unreadable } = sharedDatasetsIn(location.search);
+  for (const raw of unreadable) addNotice({ kind: 'url', param: SHARED_PARAM, raw });
+  const fresh = new Map(datasets.filter((d) => !imported.value.some((x) => x.id === d.id)).map((d) => [d.id, d]));
+  for (const d of fresh.values()) {
+    await store.datasets.save(d).catch(() => undefined);
+    addNotice({ kind: 'shared', name: d.name, values: d.values.length });
+  }
+  if (fresh.size > 0) imported.value = [...imported.value, ...fresh.values()];
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const lang0 = new URLSearchParams(location.search).get('lang') === 'zh' ? 'zh' : 'en';
   root.textContent = MESSAGES.loading[lang0];
@@ -82,6 +99,7 @@ async function start(root: HTMLElement): Promise<void> {
       importStore.datasets.load().catch(() => []),
       importStore.facilities.load().catch(() => []),
     ]);
+    await addSharedTables(importStore);
     const parsed = parseLocation();
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
     const store = createStore(parsed.state);
@@ -134,6 +152,7 @@ async function start(root: HTMLElement): Promise<void> {
         }}
         onExport={exportIndicator}
         facilities={facilities}
+        imported={imported}
         programmes={buildProgrammePoints(geometry.labels)}
         presenter={createPresenter(store, (q) => parseUrlState(q, { indicators: data.peek().indicators, pendingIds: COVERAGE_INDICATOR_IDS }).state)}
       />,

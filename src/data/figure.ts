@@ -32,6 +32,8 @@ export interface Source {
   excerpt: string;
   /** Where our copy was read, when that is not the original publisher. */
   readFrom: string | null;
+  /** For a user's file ('user'): it came in a shared link, from someone else (sharedDataset.ts). */
+  sharedInLink?: true;
 }
 
 export function isDerivedSeries(series: string): boolean {

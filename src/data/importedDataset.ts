@@ -22,6 +22,8 @@ export interface ImportedDataset {
   /** How numbers were read ("thousands separators removed; 万 = ×10,000"), shown with the data. */
   parseRule: string;
   values: Array<{ region: UnitId; year: number; value: number; row: number }>;
+  /** 'link': it arrived in a shared link (sharedDataset.ts), someone else's file; absent: the user's own import. */
+  via?: 'link';
 }
 
 /** Imported tables without a year column get this one; it is shown as "no year" in the UI. */
@@ -33,12 +35,13 @@ const seriesOf = (d: ImportedDataset) => `user:${d.id}`;
 export function importedSource(d: ImportedDataset): Source {
   return {
     title: d.fileName,
-    publisher: 'Your file',
+    publisher: d.via === 'link' ? 'Someone’s own file, shared in a link' : 'Your file',
     date: d.importedAt.slice(0, 10),
     address: null,
     authority: 'user',
     excerpt: `Column “${d.valueColumn}”, keyed by “${d.keyColumn}”${d.yearColumn ? `, year from “${d.yearColumn}”` : ''}. ${d.parseRule}`,
     readFrom: null,
+    ...(d.via === 'link' ? { sharedInLink: true as const } : {}),
   };
 }
 
@@ -60,10 +63,16 @@ export function importedIndicator(d: ImportedDataset): Indicator {
     id: d.id,
     label: { en: d.name, zh: d.name },
     unit: { en: d.unit, zh: d.unit },
-    definition: {
-      en: `Imported from your file “${d.fileName}”, column “${d.valueColumn}”. Not checked by Liushou Atlas.`,
-      zh: `导入自您的文件“${d.fileName}”的“${d.valueColumn}”列。留守地图未核实。`,
-    },
+    definition:
+      d.via === 'link'
+        ? {
+            en: `From a shared link: someone’s file “${d.fileName}”, column “${d.valueColumn}”, imported ${d.importedAt.slice(0, 10)}. Not checked by Liushou Atlas.`,
+            zh: `来自分享链接：他人文件“${d.fileName}”的“${d.valueColumn}”列，导入于${d.importedAt.slice(0, 10)}。留守地图未核实。`,
+          }
+        : {
+            en: `Imported from your file “${d.fileName}”, column “${d.valueColumn}”. Not checked by Liushou Atlas.`,
+            zh: `导入自您的文件“${d.fileName}”的“${d.valueColumn}”列。留守地图未核实。`,
+          },
     family: 'imported',
     kind: d.kind,
     value: { type: 'series', series: seriesOf(d) },

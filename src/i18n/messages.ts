@@ -43,6 +43,11 @@ export const MESSAGES = {
     zh: '边界：Natural Earth（公共领域），为事实边界，并非经官方审定的中国地图。',
   },
   dismiss: { en: 'Dismiss', zh: '知道了' },
+  sharedTable: {
+    en: (name: string, values: string) =>
+      `This link carried a table, “${name}” (${values} values from someone’s own file, not checked by Liushou Atlas). It is now under Your data in this browser, where you can remove it.`,
+    zh: (name: string, values: string) => `此链接携带了一个表格“${name}”（${values}个数值，来自他人文件，留守地图未核实）。它已保存在本浏览器的“我的数据”中，可在那里删除。`,
+  },
   urlIssue: {
     en: (param: string, raw: string) => `The link's “${param}=${raw}” was not understood, so the default is shown.`,
     zh: (param: string, raw: string) => `链接中的“${param}=${raw}”无法识别，已使用默认值。`,
@@ -50,6 +55,7 @@ export const MESSAGES = {
   province: { en: 'Province', zh: '省级单位' },
   value: { en: 'Value', zh: '数值' },
   yourFile: { en: 'Your file', zh: '您的文件' },
+  sharedFile: { en: 'Someone’s own file, shared in a link', zh: '他人文件，经分享链接传来' },
   readFrom: { en: 'Our copy was read from', zh: '我们读取的副本来自' },
   usedBy: { en: 'Used by', zh: '用于' },
   authority: {
@@ -286,6 +292,18 @@ export const MESSAGES = {
     copied: { en: 'Copied.', zh: '已复制。' },
     qrLabel: { en: 'QR code of the link', zh: '链接的二维码' },
     qrHint: { en: 'Students can scan this to open the same view on a phone.', zh: '学生扫码即可在手机上打开同一视图。' },
+    qrTooLong: {
+      en: 'This link is too long for a QR code: copy it instead.',
+      zh: '此链接过长，无法生成二维码，请复制链接。',
+    },
+    putTables: {
+      en: (values: string) => `Put my table in the link (${values} values), so whoever opens it sees it too`,
+      zh: (values: string) => `将我的表格放入链接（${values}个数值），打开链接的人也能看到`,
+    },
+    tablesInLink: {
+      en: 'The link carries your table. Whoever opens it gets a copy in their browser, marked as shared in a link.',
+      zh: '链接携带了您的表格。打开链接的人会在其浏览器中得到一份副本，并标明来自分享链接。',
+    },
     embed: { en: 'Embed in a web page', zh: '嵌入网页' },
     copyEmbed: { en: 'Copy embed code', zh: '复制嵌入代码' },
     localData: {

@@ -16,6 +16,8 @@ import type { Presenter } from './createPresenter';
 import { PresentationBar } from './PresentationBar';
 import { StoryPanel } from './StoryPanel';
 import { lazyComponent } from './lazyComponent';
+import type { ImportedDataset } from '../data/importedDataset';
+import { linkTables } from '../data/sharedDataset';
 import { formatUrlState } from '../state/urlState';
 import { HIGH_CONTRAST_PALETTE } from '../scales/palettes';
 import { DataTable } from './DataTable';
@@ -47,18 +49,20 @@ interface Props {
   /** The "Your data" tab's content (import and imported datasets). */
   renderDataTab(lang: Lang): ComponentChildren;
   facilities: FacilityController;
+  /** The user's imported tables: a share link can carry the small ones the view uses. */
+  imported: ReadonlySignal<ImportedDataset[]>;
   programmes: FeatureCollection;
   presenter: Presenter;
   onDropFile(file: File): void;
   onExport(indicatorId: string): void;
 }
 
-/** Layout only: each part reads the view model and calls store actions. */
 // Dialogs most visits never open load on first use.
 const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.ExportDialog));
 const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.ShareDialog));
 
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport, facilities, programmes, presenter }: Props) {
+/** Layout only: each part reads the view model and calls store actions. */
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport, facilities, imported, programmes, presenter }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
@@ -105,10 +109,11 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
     const q = formatUrlState({ ...state, ...patch });
     return `${location.origin}${location.pathname}${q ? `?${q}` : ''}`;
   };
+  const localFacilities = facilities.sets.value.some((s) => !s.synthetic) && (state.facilities || indicator.family === 'coverage');
   const localData =
-    indicator.origin.type === 'imported' ||
-    data.value.indicators.get(state.demand)?.origin.type === 'imported' ||
-    (facilities.sets.value.some((s) => !s.synthetic) && (state.facilities || indicator.family === 'coverage'));
+    indicator.origin.type === 'imported' || data.value.indicators.get(state.demand)?.origin.type === 'imported' || localFacilities;
+  // Small imported tables can travel in the link; facility sets cannot (thousands of points).
+  const tables = sharing.value ? linkTables(imported.value, [state.indicator, state.demand]) : null;
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -230,6 +235,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           embedLink={linkFor({ embed: true })}
           title={`${MESSAGES.appTitle[lang]}: ${indicator.label[lang]}`}
           localData={localData}
+          tables={tables && { ...tables, all: !localFacilities }}
           onExport={() => onExport(indicator.origin.type === 'imported' ? indicator.id : state.demand)}
           onClose={() => (sharing.value = false)}
         />

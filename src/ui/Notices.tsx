@@ -4,7 +4,9 @@ import { MESSAGES } from '../i18n/messages';
 /** A message the user should see: something in their link, file or data was not used as given. */
 export type Notice =
   | { kind: 'url'; param: string; raw: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  /** A table arrived in the link (sharedDataset.ts) and was added to the user's data. */
+  | { kind: 'shared'; name: string; values: number };
 
 export function noticeText(n: Notice, lang: Lang): string {
   switch (n.kind) {
@@ -12,6 +14,8 @@ export function noticeText(n: Notice, lang: Lang): string {
       return MESSAGES.urlIssue[lang](n.param, n.raw);
     case 'error':
       return n.message;
+    case 'shared':
+      return MESSAGES.sharedTable[lang](n.name, String(n.values));
   }
 }
 

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import { withTables } from '../data/sharedDataset';
 import { QrCode } from './QrCode';
 
 const M = MESSAGES.share;
@@ -24,13 +25,19 @@ interface Props {
   title: string;
   /** The view shows data that lives only in this browser (imported tables or facilities). */
   localData: boolean;
+  /** The imported tables the view uses, as link text (sharedDataset.ts), when they are small
+   * enough; `all`: they are all of the view's local data (no imported facilities). */
+  tables: { params: string[]; values: number; all: boolean } | null;
   onExport(): void;
   onClose(): void;
 }
 
 /** Share: the link (copy, QR code for phones) and an iframe snippet for embedding. */
-export function ShareDialog({ lang, link, embedLink, title, localData, onExport, onClose }: Props) {
+export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, title, localData, tables, onExport, onClose }: Props) {
   const copied = useSignal<'link' | 'embed' | null>(null);
+  const carry = useSignal(false);
+  const link = carry.value && tables ? withTables(viewLink, tables.params) : viewLink;
+  const embedLink = carry.value && tables ? withTables(viewEmbedLink, tables.params) : viewEmbedLink;
   const linkRef = useRef<HTMLInputElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
@@ -59,7 +66,13 @@ export function ShareDialog({ lang, link, embedLink, title, localData, onExport,
         </header>
         {localData && (
           <div class="local-data" role="note">
-            <p>{M.localData[lang]}</p>
+            <p>{carry.value && tables?.all ? M.tablesInLink[lang] : M.localData[lang]}</p>
+            {tables && (
+              <label class="check">
+                <input type="checkbox" data-action="carry-tables" checked={carry.value} onChange={(e) => (carry.value = e.currentTarget.checked)} />
+                {M.putTables[lang](String(tables.values))}
+              </label>
+            )}
             <button type="button" onClick={onExport}>
               {MESSAGES.imports.exportCsv[lang]}
             </button>
@@ -76,7 +89,7 @@ export function ShareDialog({ lang, link, embedLink, title, localData, onExport,
           {copied.value === 'link' && <span role="status">{M.copied[lang]}</span>}
         </div>
         <div class="qr-wrap">
-          <QrCode text={link} label={M.qrLabel[lang]} />
+          <QrCode text={link} label={M.qrLabel[lang]} tooLong={M.qrTooLong[lang]} />
           <p class="muted">{M.qrHint[lang]}</p>
         </div>
         <label class="control wide">

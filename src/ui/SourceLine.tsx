@@ -2,13 +2,14 @@ import { MESSAGES } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import type { SourceRef, ViewModel } from '../view/buildViewModel';
 import { formatNumber } from '../view/formatValue';
+import { publisherText } from '../view/publisherText';
 
 /** "Publisher, title, date" with a link when we know the original address. */
 export function SourceCitation({ s, lang }: { s: SourceRef; lang: Lang }) {
-  const { publisher, title, date, address, authority } = s.source;
+  const { title, date, address, authority } = s.source;
   return (
     <span class="citation" data-source={s.id}>
-      {authority === 'user' ? MESSAGES.yourFile[lang] : publisher}, <cite>{title}</cite>, {date}
+      {publisherText(s.source, lang)}, <cite>{title}</cite>, {date}
       {address && (
         <>
           {' '}

@@ -1,6 +1,7 @@
 import type { Source } from '../data/figure';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import { publisherText } from '../view/publisherText';
 
 /** Every source we hold: publisher, title, date, address, authority and the words that state the figure. */
 export function SourcesView({ sources, usedBy, lang }: { sources: Readonly<Record<string, Source>>; usedBy: ReadonlyMap<string, string[]>; lang: Lang }) {
@@ -13,7 +14,7 @@ export function SourcesView({ sources, usedBy, lang }: { sources: Readonly<Recor
         {entries.map(([id, s]) => (
           <li key={id} id={`source-${id}`} data-source={id} data-authority={s.authority}>
             <div class="source-head">
-              <strong>{s.authority === 'user' ? MESSAGES.yourFile[lang] : s.publisher}</strong>, <cite>{s.title}</cite>, {s.date}{' '}
+              <strong>{publisherText(s, lang)}</strong>, <cite>{s.title}</cite>, {s.date}{' '}
               <span class={`authority authority-${s.authority}`}>{MESSAGES.authority[s.authority][lang]}</span>
             </div>
             {s.address && (

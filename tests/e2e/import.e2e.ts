@@ -84,6 +84,38 @@ describe('importing a messy CSV', () => {
     await context.close();
   });
 
+  it('a share link can carry a small imported table: a fresh browser opens the same view, saying where it came from', async () => {
+    const mine = await openPage(browser(), `${baseUrl}?tab=data`);
+    await mine.page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/messy-homes.csv');
+    await afterRepaint(mine.page, () => mine.page.getByRole('button', { name: /Map \d+ values/ }).click());
+    const id = new URL(mine.page.url()).searchParams.get('i')!;
+    await mine.page.getByRole('button', { name: 'Share' }).click();
+    const linkBox = mine.page.locator('#share-link');
+    expect(await linkBox.inputValue()).not.toContain('data=');
+    await mine.page.locator('[data-action="carry-tables"]').check();
+    const link = await linkBox.inputValue();
+    expect(link).toContain(`i=${id}`);
+    expect(link).toContain('data=');
+    await expect(mine.page.locator('.share .local-data').innerText()).resolves.toContain('The link carries your table');
+    expect(mine.log.errors).toEqual([]);
+    await mine.context.close();
+
+    // Another browser profile, with nothing imported: the link alone brings the view.
+    const theirs = await openPage(browser(), link);
+    await expect(theirs.page.locator('.map-title').innerText()).resolves.toContain('儿童之家');
+    await expect(theirs.page.locator('.notices').innerText()).resolves.toContain('This link carried a table');
+    await expect(theirs.page.locator('.source-line').innerText()).resolves.toContain('shared in a link');
+    await theirs.page.getByRole('tab', { name: 'Table' }).click();
+    await expect(theirs.page.locator('.data-table tr[data-unit="SC"]').innerText()).resolves.toContain('12,000');
+    // The table is kept in their browser, so the address bar no longer needs it.
+    expect(theirs.page.url()).not.toContain('data=');
+    await theirs.page.reload();
+    await waitReady(theirs.page);
+    await expect(theirs.page.locator('#indicator-select').inputValue()).resolves.toBe(id);
+    expect(theirs.log.errors).toEqual([]);
+    await theirs.context.close();
+  });
+
   it('rejects a binary file with one clear message and keeps what was loaded', async () => {
     const { page, context } = await openPage(browser(), `${baseUrl}?tab=data&i=children`);
     await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/junk.csv');

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { toBase64Url } from '../util/base64url';
+import type { ImportedDataset } from './importedDataset';
+import { formatSharedDataset, linkTables, MAX_SHARED_CHARS, parseSharedDataset, sharedDatasetsIn, withTables } from './sharedDataset';
+
+const HOMES: ImportedDataset = {
+  id: 'u1a2b3c4',
+  name: '儿童之家 <b>2018</b>',
+  fileName: 'messy "homes".csv',
+  importedAt: '2026-11-29T22:00:00.000Z',
+  keyColumn: '省份',
+  valueColumn: '儿童之家（个）',
+  yearColumn: null,
+  unit: '个',
+  kind: 'count',
+  parseRule: 'Thousands separators removed; 万 = ×10,000.',
+  values: [
+    { region: 'SC', year: 2018, value: 12000, row: 2 },
+    { region: 'HA', year: 2018, value: 9800, row: 3 },
+    { region: 'AH', year: 2018, value: 1308.5, row: 7 },
+  ],
+};
+
+const encode = (raw: unknown) => toBase64Url(JSON.stringify(raw));
+const rawOf = (d: ImportedDataset) => [1, d.id, d.name, d.fileName, d.importedAt, d.keyColumn, d.valueColumn, d.yearColumn, d.unit, d.kind, d.parseRule, d.values.map((v) => [v.region, v.year, v.value, v.row])];
+
+describe('shared datasets in links', () => {
+  it('round-trips a table, markup and quotes as text, marked as having come from a link', () => {
+    const text = formatSharedDataset(HOMES)!;
+    expect(text).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(parseSharedDataset(text)).toEqual({ ...HOMES, via: 'link' });
+  });
+
+  it('round-trips a year column and every kind', () => {
+    for (const kind of ['count', 'rate', 'share', 'balance', 'rank', 'flag'] as const) {
+      const d = { ...HOMES, kind, yearColumn: '年份' };
+      expect(parseSharedDataset(formatSharedDataset(d)!)).toEqual({ ...d, via: 'link' });
+    }
+  });
+
+  it('gives no link text for a table too large for a link', () => {
+    const values = Array.from({ length: 401 }, (_, i) => ({ region: 'SC' as const, year: 2000 + (i % 50), value: i, row: i + 2 }));
+    expect(formatSharedDataset({ ...HOMES, values })).toBeNull();
+    expect(formatSharedDataset({ ...HOMES, name: 'x'.repeat(290), values: values.slice(0, 200) })).toBeNull();
+  });
+
+  const bad: Array<[string, unknown]> = [
+    ['another version', [2, ...rawOf(HOMES).slice(1)]],
+    ['a field missing', rawOf(HOMES).slice(0, 11)],
+    ['an id that is not ours', Object.assign(rawOf(HOMES), { 1: '../x' })],
+    ['a name too long', Object.assign(rawOf(HOMES), { 2: 'x'.repeat(301) })],
+    ['an unknown kind', Object.assign(rawOf(HOMES), { 9: 'average' })],
+    ['no date', Object.assign(rawOf(HOMES), { 4: 'yesterday' })],
+    ['no values', Object.assign(rawOf(HOMES), { 11: [] })],
+    ['an unknown unit', Object.assign(rawOf(HOMES), { 11: [['XX', 2018, 1, 2]] })],
+    ['a value that is not a number', Object.assign(rawOf(HOMES), { 11: [['SC', 2018, '12000', 2]] })],
+    ['a value that is null (missing is left out, never sent)', Object.assign(rawOf(HOMES), { 11: [['SC', 2018, null, 2]] })],
+    ['a year out of range', Object.assign(rawOf(HOMES), { 11: [['SC', 99999, 1, 2]] })],
+    ['row 0', Object.assign(rawOf(HOMES), { 11: [['SC', 2018, 1, 0]] })],
+    ['not an array', { id: 'u1' }],
+  ];
+  it.each(bad)('rejects %s', (_n, raw) => {
+    expect(parseSharedDataset(encode(raw))).toBeNull();
+  });
+
+  it.each([
+    ['not base64url', '%%%'],
+    ['not JSON', toBase64Url('{oops')],
+    ['too long', 'A'.repeat(MAX_SHARED_CHARS + 1)],
+  ])('rejects text that is %s', (_n, text) => {
+    expect(parseSharedDataset(text)).toBeNull();
+  });
+
+  it('reads every data= of a link and names the unreadable ones, shortened', () => {
+    const good = formatSharedDataset(HOMES)!;
+    const long = 'x'.repeat(60);
+    const r = sharedDatasetsIn(`?v=1&i=${HOMES.id}&data=${good}&data=${long}&data=${good}`);
+    expect(r.datasets.map((d) => d.id)).toEqual([HOMES.id, HOMES.id]);
+    expect(r.unreadable).toEqual([`${'x'.repeat(40)}…`]);
+  });
+});
+
+describe('linkTables and withTables', () => {
+  const other: ImportedDataset = { ...HOMES, id: 'u9z', values: HOMES.values.slice(0, 1) };
+  const huge: ImportedDataset = { ...HOMES, id: 'u8y', values: Array.from({ length: 401 }, (_, i) => ({ region: 'SC' as const, year: i, value: i, row: i + 2 })) };
+
+  it.each([
+    ['none used', [HOMES, other], ['children'], null],
+    ['the indicator', [HOMES, other], [HOMES.id, 'children'], { n: 1, values: 3 }],
+    ['indicator and demand', [HOMES, other], [HOMES.id, other.id], { n: 2, values: 4 }],
+    ['one too large', [HOMES, huge], [HOMES.id, huge.id], null],
+  ] as const)('%s', (_n, imported, ids, expected) => {
+    const r = linkTables(imported, ids);
+    expect(r && { n: r.params.length, values: r.values }).toEqual(expected);
+  });
+
+  it('appends each table as data=, after ? or &', () => {
+    expect(withTables('https://x.org/atlas/?v=1&i=u1', ['AAA', 'BBB'])).toBe('https://x.org/atlas/?v=1&i=u1&data=AAA&data=BBB');
+    expect(withTables('https://x.org/atlas/', ['AAA'])).toBe('https://x.org/atlas/?data=AAA');
+    expect(withTables('https://x.org/atlas/?v=1', [])).toBe('https://x.org/atlas/?v=1');
+  });
+});

@@ -1,0 +1,114 @@
+import { isUnitId } from '../geo/units';
+import { fromBase64Url, toBase64Url } from '../util/base64url';
+import type { IndicatorKind } from './indicator';
+import type { ImportedDataset } from './importedDataset';
+
+/**
+ * A small imported table carried by a link (`data=`, repeatable), so that whoever opens a shared
+ * view of the user's own data sees it too. Opening such a link adds the table to the opener's
+ * "Your data", marked as having come from a link (importedSource says so wherever it is cited).
+ *
+ * Text: base64url of JSON `[1, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn,
+ * unit, kind, parseRule, [[unit, year, value, row], …]]`; 1 is the format's version.
+ */
+export const SHARED_PARAM = 'data';
+/** Characters of one encoded table: a link of a few thousand characters still opens everywhere. */
+export const MAX_SHARED_CHARS = 4000;
+const MAX_VALUES = 400;
+const MAX_TEXT = 300;
+const KINDS: readonly IndicatorKind[] = ['count', 'rate', 'share', 'balance', 'rank', 'flag'];
+
+/** The table as link text, or null when it is too large for a link (MAX_SHARED_CHARS). */
+export function formatSharedDataset(d: ImportedDataset): string | null {
+  const text = toBase64Url(
+    JSON.stringify([
+      1,
+      d.id,
+      d.name,
+      d.fileName,
+      d.importedAt,
+      d.keyColumn,
+      d.valueColumn,
+      d.yearColumn,
+      d.unit,
+      d.kind,
+      d.parseRule,
+      d.values.map((v) => [v.region, v.year, v.value, v.row]),
+    ]),
+  );
+  return text.length <= MAX_SHARED_CHARS && d.values.length <= MAX_VALUES ? text : null;
+}
+
+const isText = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_TEXT;
+
+/** Never throws: anything that is not a well-formed table gives null. */
+export function parseSharedDataset(text: string): ImportedDataset | null {
+  if (text.length > MAX_SHARED_CHARS) return null;
+  try {
+    const raw: unknown = JSON.parse(fromBase64Url(text));
+    if (!Array.isArray(raw) || raw.length !== 12 || raw[0] !== 1) return null;
+    const [, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, parseRule, values] = raw as unknown[];
+    if (typeof id !== 'string' || !/^u[a-z0-9]{1,16}$/.test(id)) return null;
+    if (![name, fileName, keyColumn, valueColumn, unit, parseRule].every(isText)) return null;
+    if (yearColumn !== null && !isText(yearColumn)) return null;
+    if (typeof importedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(importedAt) || importedAt.length > 40) return null;
+    if (!KINDS.includes(kind as IndicatorKind)) return null;
+    if (!Array.isArray(values) || values.length === 0 || values.length > MAX_VALUES) return null;
+    const out: ImportedDataset['values'] = [];
+    for (const v of values) {
+      if (!Array.isArray(v) || v.length !== 4) return null;
+      const [region, year, value, row] = v as unknown[];
+      if (typeof region !== 'string' || !isUnitId(region)) return null;
+      if (!Number.isInteger(year) || (year as number) < 0 || (year as number) > 2100) return null;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+      if (!Number.isInteger(row) || (row as number) < 1) return null;
+      out.push({ region, year: year as number, value, row: row as number });
+    }
+    return {
+      id,
+      name: name as string,
+      fileName: fileName as string,
+      importedAt,
+      keyColumn: keyColumn as string,
+      valueColumn: valueColumn as string,
+      yearColumn: yearColumn as string | null,
+      unit: unit as string,
+      kind: kind as IndicatorKind,
+      parseRule: parseRule as string,
+      values: out,
+      via: 'link',
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** The tables a link carries, and the raw text of each `data=` that could not be read. */
+export function sharedDatasetsIn(search: string): { datasets: ImportedDataset[]; unreadable: string[] } {
+  const datasets: ImportedDataset[] = [];
+  const unreadable: string[] = [];
+  for (const raw of new URLSearchParams(search).getAll(SHARED_PARAM)) {
+    const d = parseSharedDataset(raw);
+    if (d) datasets.push(d);
+    else unreadable.push(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+  }
+  return { datasets, unreadable };
+}
+
+/**
+ * The link text of the imported tables a view uses (by indicator id), for the share dialog: null
+ * when it uses none, or when one of them is too large for a link.
+ */
+export function linkTables(imported: readonly ImportedDataset[], usedIds: readonly string[]): { params: string[]; values: number } | null {
+  const used = imported.filter((d) => usedIds.includes(d.id));
+  if (used.length === 0) return null;
+  const params = used.map(formatSharedDataset);
+  if (params.some((p) => p === null)) return null;
+  return { params: params as string[], values: used.reduce((n, d) => n + d.values.length, 0) };
+}
+
+/** `link` with the tables appended as `data=` parameters. */
+export function withTables(link: string, params: readonly string[]): string {
+  if (params.length === 0) return link;
+  return `${link}${link.includes('?') ? '&' : '?'}${params.map((p) => `${SHARED_PARAM}=${p}`).join('&')}`;
+}
