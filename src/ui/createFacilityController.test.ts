@@ -53,4 +53,19 @@ describe('createFacilityController', () => {
     expect(fc.sets.value).toBe(sets);
     expect(errors).toEqual([]);
   });
+
+  it('settles once the demonstration set is made and its coverage computed', async () => {
+    const store = createStore({ ...DEFAULT_STATE, demo: true });
+    const fc = createFacilityController(store.state, base, geo.provinces, createMemoryImportStore(), signal<FacilitySet[]>([]), () => {});
+    expect(fc.busy.value).toBe(true);
+    await fc.settled();
+    expect(fc.busy.value).toBe(false);
+    expect(fc.sets.value.map((s) => s.synthetic)).toEqual([true]);
+    expect(fc.coverage.value?.byUnit.size).toBe(34);
+    expect(fc.derived.value.indicators.map((i) => i.id)).toContain('covgap');
+    // Nothing to wait for: settles at once.
+    const idle = createFacilityController(createStore(DEFAULT_STATE).state, base, geo.provinces, createMemoryImportStore(), signal<FacilitySet[]>([]), () => {});
+    await idle.settled();
+    expect(idle.coverage.value).toBeNull();
+  });
 });

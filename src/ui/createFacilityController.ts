@@ -24,6 +24,10 @@ export interface FacilityController {
   points: ReadonlySignal<FeatureCollection>;
   coverage: ReadonlySignal<CoverageResult | null>;
   computing: ReadonlySignal<boolean>;
+  /** The demonstration set is being made or coverage computed: coverage indicators are not there yet. */
+  busy: ReadonlySignal<boolean>;
+  /** Resolves once nothing is busy: a link to facility data waits for it before its first render. */
+  settled(): Promise<void>;
   gaps: ReadonlySignal<GapRow[]>;
   derived: ReadonlySignal<DerivedData>;
   add(set: FacilitySet): Promise<void>;
@@ -64,6 +68,7 @@ export function createFacilityController(
   // The generator (and turf, which it uses) loads only when a link asks for the demonstration.
   // Seeded: once made, the set never changes, so turning it off and on again reuses it.
   const demo = signal<FacilitySet | null>(null);
+  const demoFailed = signal(false);
   let made: FacilitySet | null = null;
   let demoRequest = 0;
   effect(() => {
@@ -86,7 +91,10 @@ export function createFacilityController(
         made ??= { ...generateDemoFacilities({ seed: DEMO_SEED, count: DEMO_COUNT, provinces, weights }), id: 'demo' };
         if (mine === demoRequest) demo.value = made;
       },
-      (err: unknown) => onError(err instanceof Error ? err.message : String(err)),
+      (err: unknown) => {
+        demoFailed.value = true;
+        onError(err instanceof Error ? err.message : String(err));
+      },
     );
   });
   const sets = computed(() => (demo.value ? [...imported.value, demo.value] : imported.value));
@@ -140,6 +148,25 @@ export function createFacilityController(
     );
   });
 
+  const busy = computed(() => (demoOn.value && demo.value === null && !demoFailed.value) || computing.value);
+  const settled = async (): Promise<void> => {
+    for (;;) {
+      // Checked again a microtask later: a change that ends one job (the demonstration set
+      // arriving) starts the next (coverage) in an effect that may run after this one.
+      if (!busy.peek()) {
+        await Promise.resolve();
+        if (!busy.peek()) return;
+      }
+      await new Promise<void>((resolve) => {
+        const dispose = effect(() => {
+          if (busy.value) return;
+          resolve();
+          queueMicrotask(() => dispose());
+        });
+      });
+    }
+  };
+
   const derived = computed<DerivedData>(() => {
     const result = coverage.value;
     const demand = demandOf.value;
@@ -158,6 +185,8 @@ export function createFacilityController(
     points,
     coverage,
     computing,
+    busy,
+    settled,
     gaps: computed(() => (coverage.value ? rankGaps(coverage.value.byUnit) : [])),
     derived,
     async add(set) {

@@ -86,6 +86,11 @@ describe('classroom mode and export', () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '4');
     expect(param(page.url(), 'demo')).toBe('1');
     await expect(caption.innerText()).resolves.toContain('合成演示设施');
+    // The slide's indicator is computed from the demonstration set: "computing" stands over a
+    // stand-in map until it is there, then the map shows it.
+    await page.waitForSelector('.map-title [data-pending]', { state: 'detached' });
+    await page.waitForSelector('#map[data-points="3000"]');
+    await expect(page.locator('.presentation-bar .off-slide').count()).resolves.toBe(0);
     await capture(page, 'presentation-slide-4.png');
 
     await page.keyboard.press('PageUp');

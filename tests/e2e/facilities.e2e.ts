@@ -84,6 +84,12 @@ describe('facilities and coverage gaps', () => {
 
   it('the synthetic demonstration set comes from the link, says SYNTHETIC, and maps coverage as an indicator', async () => {
     const { page, context } = await openPage(browser(), `${baseUrl}?demo=1&tab=gaps&i=covper10k`);
+    // Ready means the view the link asked for: the coverage indicator, with the points on the
+    // map, not a stand-in while coverage is computed.
+    await expect(page.locator('#indicator-select').inputValue()).resolves.toBe('covper10k');
+    await expect(page.locator('.map-title').innerText()).resolves.toMatch(/per 10,000 children/i);
+    await expect(page.locator('.map-title [data-pending]').count()).resolves.toBe(0);
+    await expect(page.locator('#map').getAttribute('data-points')).resolves.toBe('3000');
     await page.waitForSelector('.gap-table tbody tr');
     await expect(page.locator('.synthetic-warning').first().innerText()).resolves.toContain('SYNTHETIC');
     await expect(page.locator('.map-title').innerText()).resolves.toContain('SYNTHETIC');
