@@ -168,4 +168,33 @@ async function start(root: HTMLElement): Promise<void> {
   }
 }
 
+/**
+ * Once the map is ready and the page idle, fetch the parts that load on first use (import, export,
+ * sharing, the demonstration set, the in-thread coverage): the first view stays small, and they
+ * still open if the network goes afterwards (a classroom's Wi-Fi). Failures are left to the moment
+ * of use, which reports them.
+ */
+function prefetchWhenReady(): void {
+  const fetchAll = () => {
+    for (const load of [
+      () => import('./ui/importFeature'),
+      () => import('./ui/ExportDialog'),
+      () => import('./ui/ShareDialog'),
+      () => import('./ui/composePicture'),
+      () => import('./facilities/generateDemoFacilities'),
+      () => import('./facilities/handleCoverageRequest'),
+    ]) {
+      load().catch(() => undefined);
+    }
+  };
+  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(fetchAll, { timeout: 5000 }) : setTimeout(fetchAll, 1000));
+  const watcher = new MutationObserver(() => {
+    if (document.getElementById('map')?.dataset.ready !== 'true') return;
+    watcher.disconnect();
+    whenIdle();
+  });
+  watcher.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+}
+
+prefetchWhenReady();
 void start(document.getElementById('app') as HTMLElement);

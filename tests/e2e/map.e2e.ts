@@ -26,6 +26,9 @@ describe('the map', () => {
     await expect(page.locator('.legend-entry[data-key="nodata"]').count()).resolves.toBe(1);
     await expect(page.locator('.source-line').innerText()).resolves.toContain('National Bureau of Statistics');
 
+    // After ready, the parts loaded on first use are fetched while the page is idle, so they still
+    // open if the network goes (from the same origin: the check below covers them).
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/assets\/importFeature-[^/]*\.js$/.test(e.name)));
     const foreign = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
     expect(foreign).toEqual([]);
     expect(log.errors).toEqual([]);
