@@ -98,10 +98,22 @@ export async function measureTransfer(browser: Browser, baseUrl: string) {
     }),
   );
   recording = false;
+  // Only what the first view needed: requests the page started after `data-ready` (the parts it
+  // prefetches in idle time, main.tsx) arrive while Playwright notices the ready state.
+  const late = new Set(
+    await page.evaluate(() => {
+      const ready = (window as unknown as BenchWindow).__bench.readyAt ?? Infinity;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime > ready)
+        .map((e) => e.name);
+    }),
+  );
   const origin = new URL(baseUrl).origin;
   const entries: TransferEntry[] = [];
   const outside: string[] = [];
   for (const r of responses) {
+    if (late.has(r.url())) continue;
     const url = new URL(r.url());
     if (url.protocol === 'data:') continue;
     if (url.origin !== origin) {
