@@ -86,6 +86,18 @@ describe('axe: no serious or critical WCAG 2.1 A/AA violations', () => {
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     }));
 
+  it('the share dialog', () =>
+    expectAccessible('?i=children', async (page) => {
+      await page.getByRole('button', { name: 'Share' }).click();
+      await page.waitForSelector('.share svg.qr');
+    }));
+
+  it('the export dialog', () =>
+    expectAccessible('', async (page) => {
+      await page.locator('[data-action="export"]').click();
+      await page.waitForSelector('[role="dialog"]');
+    }));
+
   it('presentation mode', () =>
     expectAccessible('?present=1', async (page) => {
       // Without this, a build that ignores `present` would pass as the default view.
