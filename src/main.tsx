@@ -110,7 +110,10 @@ async function start(root: HTMLElement): Promise<void> {
     // A link to facility data (the demonstration set, a coverage indicator) opens on that data, not
     // on a stand-in indicator: the first render waits for it (about half a second here), so that
     // data-ready means the view the link asked for.
-    if (parsed.state.demo || COVERAGE_INDICATOR_IDS.has(parsed.state.indicator)) await facilities.settled();
+    // Ten seconds at most: a worker that never answered must not keep the page from showing.
+    if (parsed.state.demo || COVERAGE_INDICATOR_IDS.has(parsed.state.indicator)) {
+      await Promise.race([facilities.settled(), new Promise((r) => setTimeout(r, 10_000))]);
+    }
     // The import workflow loads on first use: a drop, or the data tab.
     let importFeature: Promise<{ imports: ImportController; Panel: typeof ImportPanel }> | null = null;
     const loadImports = () =>
