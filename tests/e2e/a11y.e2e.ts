@@ -153,6 +153,12 @@ describe('phone, 375×812', () => {
     await context.close();
   });
 
+  it("presentation mode fits a phone too (a slide's link opened from its QR code)", async () => {
+    const { page, context } = await openPage(browser(), `${baseUrl}?present=1&lang=zh`, { width: 375, height: 812 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
   it('at 1280 px the header takes two rows: the title, then every control', async () => {
     const { page, context } = await openPage(browser(), baseUrl);
     const rows = await page.evaluate(() => {
