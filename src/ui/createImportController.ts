@@ -9,7 +9,6 @@ import type { ImportedDataset } from '../data/importedDataset';
 import type { ImportStore } from '../data/importStore';
 import { isUnitKey } from '../data/join/matchKey';
 import type { UnitId } from '../geo/units';
-import { buildFacilities, detectFacilityColumns } from '../facilities/buildFacilities';
 import type { FacilityController } from './createFacilityController';
 
 /** A file being reviewed before it is applied. */
@@ -137,17 +136,12 @@ export function createImportController(
       const p = phase.peek();
       if (p.type !== 'review') return 0;
       const { file } = p.session;
-      const idPrefix = `f${Date.now().toString(36).slice(-5)}`;
-      // Points outside China go in too: coverage lists them as outside rather than dropping them.
-      const built =
-        file.facilities ??
-        buildFacilities([...file.points, ...file.outside], detectFacilityColumns(file.table.columns), {
-          fileName: file.name,
-          idPrefix,
-          rowKind: file.table.format === 'geojson' ? 'feature' : 'line',
-        });
+      // Built where the file was parsed, from every point, those outside China included: coverage
+      // lists them as outside rather than dropping them. A file without points has none.
+      const built = file.facilities;
+      if (!built) return 0;
       await facilities.add({
-        id: idPrefix,
+        id: `f${Date.now().toString(36).slice(-5)}`,
         name: file.name,
         fileName: file.name,
         importedAt: new Date().toISOString(),
