@@ -1,6 +1,7 @@
 import type { Bilingual, Lang } from './lang';
 import type { ImportIssue, ImportIssueCode } from '../data/import/importIssue';
 import type { NumberRule } from '../data/import/parseNumber';
+import { formatNumber } from '../view/formatValue';
 
 /** `raw` is quoted in messages up to this many characters (code points), then '…'. */
 export const RAW_IN_MESSAGE_MAX = 60;
@@ -258,7 +259,7 @@ function mb(bytes: number | undefined): string {
 }
 
 function count(n: number | undefined, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US').format(n ?? 0);
+  return formatNumber(n ?? 0, lang, { digits: 0 });
 }
 
 function lowerFirst(s: string): string {
