@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 import { waitReady } from '../e2e/browser';
 import { gzipSize } from './build';
 import { median, summarise, type Summary } from './stats';
-import { TASK_CATEGORIES, tasksFromTrace, type TraceEvent } from './traceTasks';
+import { TASK_CATEGORIES, tasksFromTrace, type TracedTask, type TraceEvent } from './traceTasks';
 
 /** The viewport of the browser tests' openPage (tests/e2e/browser.ts). */
 const VIEWPORT = { width: 1280, height: 800 };
@@ -453,11 +453,9 @@ export async function measureFacilities(
   const longest = relevant.reduce<(typeof relevant)[number] | null>((a, x) => (a === null || x.duration > a.duration ? x : a), null);
   const traced = tasksFromTrace(trace.traceEvents, 'bench-file-chosen');
   // Trace clock → page clock: the mark was taken at t.fileChange.
-  const tracedTasks = (traced?.tasks ?? []).map((x) => {
-    const start = x.start - traced!.markTs + at(t.fileChange);
-    return { at: Math.round(start - at(t.fileChange)), ms: Math.round(x.ms), glWaitMs: Math.round(x.glWaitMs), ownMs: Math.round(x.ownMs), phase: phaseOf(start) + 1 };
-  });
-  const longestOwn = tracedTasks.reduce<(typeof tracedTasks)[number] | null>((a, x) => (a === null || x.ownMs > a.ownMs ? x : a), null);
+  // Trace clock → page clock for the phases: the mark was taken at t.fileChange.
+  const tracedTasks = splitTasks(traced, (x) => phaseOf(x.start - traced!.markTs + at(t.fileChange)) + 1);
+  const longestOwn = longestBy(tracedTasks, 'ownMs');
   return {
     count,
     totalMs: Math.max(gaps, painted) - at(t.fileChange),
@@ -492,14 +490,21 @@ export async function measureLoadTasks(browser: Browser, url: string): Promise<{
   await page.waitForTimeout(500);
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   await context.close();
-  const traced = tasksFromTrace(trace.traceEvents, 'bench-navigation');
-  const tasks = (traced?.tasks ?? []).map((x) => ({
+  const tasks = splitTasks(tasksFromTrace(trace.traceEvents, 'bench-navigation'), () => 0);
+  return { tasks, longest: longestBy(tasks, 'ms'), longestOwn: longestBy(tasks, 'ownMs') };
+}
+
+/** Traced tasks in whole ms, `at` counted from the mark, each with its phase. */
+function splitTasks(traced: ReturnType<typeof tasksFromTrace>, phase: (x: TracedTask) => number): TaskSplit[] {
+  return (traced?.tasks ?? []).map((x) => ({
     at: Math.round(x.start - traced!.markTs),
     ms: Math.round(x.ms),
     glWaitMs: Math.round(x.glWaitMs),
     ownMs: Math.round(x.ownMs),
-    phase: 0,
+    phase: phase(x),
   }));
-  const max = (key: 'ms' | 'ownMs') => tasks.reduce<TaskSplit | null>((a, x) => (a === null || x[key] > a[key] ? x : a), null);
-  return { tasks, longest: max('ms'), longestOwn: max('ownMs') };
+}
+
+function longestBy(tasks: readonly TaskSplit[], key: 'ms' | 'ownMs'): TaskSplit | null {
+  return tasks.reduce<TaskSplit | null>((a, x) => (a === null || x[key] > a[key] ? x : a), null);
 }
