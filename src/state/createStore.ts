@@ -3,7 +3,7 @@ import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import type { AppState, Camera, Tab } from './appState';
 
-export type ClassingField = 'method' | 'classes' | 'breaks' | 'palette' | 'log' | 'perYear';
+export type ClassingField = 'method' | 'classes' | 'breaks' | 'palette' | 'highContrast' | 'log' | 'perYear';
 export type FacilityField = 'facilities' | 'facilityTypes' | 'radiusKm' | 'demand' | 'demo';
 
 /** The app's one source of truth, and the only ways to change it. */

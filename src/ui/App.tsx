@@ -19,7 +19,6 @@ import { lazyComponent } from './lazyComponent';
 import type { ImportedDataset } from '../data/importedDataset';
 import { linkTables } from '../data/sharedDataset';
 import { formatUrlState } from '../state/urlState';
-import { HIGH_CONTRAST_PALETTE } from '../scales/palettes';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
@@ -326,8 +325,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onPrevious={presenter.previous}
           onNext={presenter.next}
           onExit={presenter.exit}
-          highContrast={state.palette === HIGH_CONTRAST_PALETTE}
-          onHighContrast={(on) => store.setClassing({ palette: on ? HIGH_CONTRAST_PALETTE : null })}
+          highContrast={state.highContrast}
+          onHighContrast={(on) => store.setClassing({ highContrast: on })}
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(state.slide)}
         />

@@ -43,7 +43,9 @@ export function createPresenter(store: Store, parseView: (query: string) => AppS
     const slide = list[i];
     if (!slide) return;
     const view = parseView(slide.view);
-    store.replace({ ...view, lang: store.state.peek().lang, present: true, slide: i, story });
+    // The viewer's language and high-contrast choice hold across slides: they are the room's, not the slide's.
+    const { lang, highContrast } = store.state.peek();
+    store.replace({ ...view, lang, highContrast, present: true, slide: i, story });
   };
   const onSlide = computed(() => {
     const state = store.state.value;
@@ -71,7 +73,7 @@ export function createPresenter(store: Store, parseView: (query: string) => AppS
     addCurrent(caption) {
       const s = store.state.peek();
       // The view without presentation, language or story: a slide follows its viewer's language.
-      const view = formatUrlState({ ...s, present: false, slide: 0, story: null, lang: DEFAULT_STATE.lang, embed: false });
+      const view = formatUrlState({ ...s, present: false, slide: 0, story: null, lang: DEFAULT_STATE.lang, highContrast: false, embed: false });
       setMine([...mine.peek(), { view, caption, sources: [] }]);
     },
     updateMine: setMine,

@@ -79,7 +79,7 @@ describe('classroom mode and export', () => {
 
     await page.keyboard.press('PageDown');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '3');
-    expect(param(page.url(), 'i')).toBe('mca2018rank');
+    expect(param(page.url(), 'i')).toBe('children');
     expect(param(page.url(), 'sel')).toBe('AH');
 
     await page.keyboard.press(' ');
@@ -99,7 +99,7 @@ describe('classroom mode and export', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
     await expect(page.locator('.presentation-bar').count()).resolves.toBe(0);
     // Leaving the presentation keeps the last slide's view.
-    expect(param(page.url(), 'i')).toBe('mca2018rank');
+    expect(param(page.url(), 'i')).toBe('children');
     await context.close();
   });
 
