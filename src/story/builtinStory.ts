@@ -18,7 +18,8 @@ export const BUILTIN_STORY: readonly Slide[] = [
       en: 'The national picture: from a 2010 census sample, the ACWF estimated 61.03 million rural left-behind children (ages 0–17, at least one parent away; report of May 2013). The Ministry of Civil Affairs, counting under-16s with both parents away, found 9.02 million (2016) and 6.97 million (August 2018). Map: children aged 0–14, 2010 census.',
       zh: '全国概况：全国妇联（2013年5月报告）根据2010年人口普查样本推算，农村留守儿童6102.55万（0–17岁，父母至少一方外出）。民政部按不满16岁、父母双方外出的口径摸排，2016年为902万，2018年8月为697万。地图：0–14岁儿童，2010年人口普查。',
     },
-    sources: ['ACWF13-XH', 'MCA16-XH', 'MCA18-CNS', 'NBS_YB2010_LEIII'],
+    // The map's own source (the 2010 census) stands beside it, with the legend.
+    sources: ['ACWF13-XH', 'MCA16-XH', 'MCA18-CNS'],
   },
   {
     view: 'v=1&sel=SC',
@@ -35,7 +36,7 @@ export const BUILTIN_STORY: readonly Slide[] = [
       en: 'The care facilities (P on the map): Anhui built activity rooms in all 1,308 of its townships, 2010–2012 (CNY 26.16 million); in March 2014 Gansu had allocated over CNY 20 million to build children’s homes in every township; Hubei piloted services for migrant workers’ families. Map: children aged 0–14, 2020 census.',
       zh: '关爱设施（地图上的P）：安徽2010–2012年在全部1308个乡镇建成留守儿童活动室（2616万元）；据2014年3月报道，甘肃已拨款2000多万元，用于在每个乡镇建设留守儿童之家；湖北开展农民工留守家庭综合服务试点。地图：0–14岁儿童，2020年人口普查。',
     },
-    sources: ['FAC-AH-2012', 'WOC-2014', 'NBS_YB2020_LEIII'],
+    sources: ['FAC-AH-2012', 'WOC-2014'],
   },
   {
     view: 'v=1&i=covgap&demo=1&tab=gaps',

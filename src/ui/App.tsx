@@ -260,6 +260,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             facilities={facilities.points}
             markers={markers}
             presenting={presentingSignal}
+            emphasis={presenter.named}
             programmes={programmes}
             onMarker={(m) => (marker.value = m)}
             camera={camera}
@@ -275,11 +276,15 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           {marker.value && (
             <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={sourceRef} onClose={() => (marker.value = null)} />
           )}
-          <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
-            {markers.value && (
-              <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
-            )}
-          </Legend>
+          {/* Presenting: the legend and the map's sources stand beside the map, not over it. */}
+          <div class="map-aside">
+            <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+              {markers.value && (
+                <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
+              )}
+            </Legend>
+            {presenting && <SourceLine vm={v} />}
+          </div>
         </div>
         {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
@@ -331,7 +336,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onShowSlide={() => presenter.go(state.slide)}
         />
       )}
-      <SourceLine vm={v} />
+      {!presenting && <SourceLine vm={v} />}
     </div>
   );
 }

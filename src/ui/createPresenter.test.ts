@@ -47,3 +47,15 @@ describe('createPresenter: the room’s choices hold across slides', () => {
     expect(presenter.mine.value.at(-1)?.view).not.toMatch(/hc=|lang=/);
   });
 });
+
+describe('createPresenter: the provinces to keep in view', () => {
+  it('are those the slide names, only while presenting it', () => {
+    const store = createStore(parse(''));
+    const presenter = createPresenter(store, parse);
+    expect(presenter.named.value).toEqual([]);
+    presenter.go(1);
+    expect(presenter.named.value).toEqual(['SC', 'HA', 'AH', 'HN', 'GZ']);
+    store.replace({ ...store.state.value, present: false });
+    expect(presenter.named.value).toEqual([]);
+  });
+});

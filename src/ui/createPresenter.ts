@@ -1,5 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { BUILTIN_STORY } from '../story/builtinStory';
+import { namedUnits } from '../story/namedUnits';
+import type { UnitId } from '../geo/units';
 import { loadLocalStory, moveSlide, removeSlide, saveLocalStory } from '../story/localStory';
 import type { Slide } from '../story/story';
 import type { AppState } from '../state/appState';
@@ -14,6 +16,8 @@ export interface Presenter {
    * Not after a hand-made link such as `?present=1`, or once the presenter picks another
    * indicator: the caption would then speak of figures that are not on the map. */
   onSlide: ReadonlySignal<boolean>;
+  /** The provinces the slide on screen names, to keep labelled and in view; none when not presenting or off the slide. */
+  named: ReadonlySignal<readonly UnitId[]>;
   mine: ReadonlySignal<Slide[]>;
   start(story: Slide[] | null): void;
   go(index: number): void;
@@ -54,9 +58,15 @@ export function createPresenter(store: Store, parseView: (query: string) => AppS
     const view = parseView(slide.view);
     return view.indicator === state.indicator && view.year === state.year;
   });
+  const named = computed(() => {
+    const state = store.state.value;
+    const slide = slides.value[state.slide];
+    return state.present && slide && onSlide.value ? namedUnits(slide.caption) : [];
+  });
   return {
     slides,
     onSlide,
+    named,
     mine,
     start(story) {
       go(0, story);
