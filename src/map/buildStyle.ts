@@ -33,13 +33,19 @@ export function labelSizeAt(zoom: number, scale: number): number {
 }
 
 /**
- * Screen offset of programme markers from their label anchor, [x, y] px (y down): below the
- * two-line label (its height is about 2.1 × the text size, centred on the anchor) with the
- * marker's radius and ring (14 px) and a gap, so markers step aside and labels stay readable.
+ * Screen offset of programme markers from their label anchor, [x, y] px (y down), by zoom: below
+ * the two-line label (its height is about 2.1 × the text size, centred on the anchor) with the
+ * marker's radius and ring and a gap, so markers step aside and labels stay readable. Zoomed far
+ * out (a phone's whole China, zoom 2) provinces are small: the marker shrinks and moves in, and
+ * the label is drawn over it.
  */
-export function programmeOffset(scale: number): [number, number] {
-  return [0, Math.round(1.05 * labelSizeAt(6, scale) + 16)];
+export function programmeOffset(scale: number): ExpressionSpecification {
+  const below = (zoom: number): ['literal', [number, number]] => ['literal', [0, Math.round(1.05 * labelSizeAt(zoom, scale) + 14)]];
+  return ['interpolate', ['linear'], ['zoom'], 2, ['literal', [0, Math.round(8 * scale)]], 3, below(3), 6, below(6)];
 }
+
+/** Programme marker radius, px, by zoom: small where provinces are small. */
+export const PROGRAMME_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 6, 3.5, 11];
 
 /** Labels of the emphasised units sort first: MapLibre places lower keys first and drops later ones on collision. */
 export function labelSortKey(emphasis: readonly string[]): ExpressionSpecification {
@@ -202,7 +208,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         type: 'circle',
         source: SOURCE.programmes,
         paint: {
-          'circle-radius': 11,
+          'circle-radius': PROGRAMME_RADIUS,
           'circle-color': '#ffffff',
           'circle-stroke-color': PROGRAMME_COLOR,
           'circle-stroke-width': 3,
@@ -213,7 +219,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         id: LAYER.programmeLetters,
         type: 'symbol',
         source: SOURCE.programmes,
-        layout: { 'text-field': 'P', 'text-font': [LABEL_FONT], 'text-size': 12, 'text-allow-overlap': true, 'text-ignore-placement': true },
+        layout: { 'text-field': 'P', 'text-font': [LABEL_FONT], 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 7, 3.5, 12], 'text-allow-overlap': true, 'text-ignore-placement': true },
         paint: { 'text-color': PROGRAMME_COLOR, 'text-translate': programmeOffset(inputs.labelScale) },
       },
       {

@@ -40,7 +40,7 @@ describe('classroom mode and export', () => {
     const off = page.locator('.presentation-bar .off-slide');
     await expect(off.innerText()).resolves.toContain('other figures than this slide describes');
     await page.locator('[data-action="show-slide"]').click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('i') === 'acwfshare');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('i') === 'children');
     await expect(off.count()).resolves.toBe(0);
     expect(log.errors).toEqual([]);
     await context.close();
@@ -68,7 +68,7 @@ describe('classroom mode and export', () => {
     await page.locator('[data-action="present"]').click();
     const caption = page.locator('.presentation-bar .caption');
     await expect(caption.getAttribute('data-slide')).resolves.toBe('0');
-    expect(param(page.url(), 'i')).toBe('acwfshare');
+    expect(param(page.url(), 'i')).toBe('children');
     expect(param(page.url(), 'lang')).toBe('zh');
     await expect(page.locator('.side').count()).resolves.toBe(0);
 
