@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from './lang';
+import { DATA_MESSAGES } from './dataMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -380,6 +381,7 @@ export const MESSAGES = {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,
   },
+  ...DATA_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
