@@ -5,7 +5,12 @@
 export const DATA_MESSAGES = {
   national: {
     title: { en: 'National figures', zh: '全国数据' },
-    lineTitle: { en: 'Nationally', zh: '全国' },
+    lineTitle: { en: 'Nationally:', zh: '全国：' },
+    /** One total on the national line: value, short definition, year. */
+    lineItem: {
+      en: (value: string, definition: string, year: string) => `${value} (${definition}, ${year})`,
+      zh: (value: string, definition: string, year: string) => `${value}（${definition}，${year}年）`,
+    },
     lineNote: {
       en: 'Different definitions of "left-behind child": never add these up.',
       zh: '“留守儿童”的口径各不相同：这些数字不可相加。',

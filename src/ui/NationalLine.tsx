@@ -11,14 +11,11 @@ export function NationalLine({ view, lang }: { view: NationalView; lang: Lang })
   const M = MESSAGES.national;
   return (
     <p class="national-line">
-      <strong>{M.lineTitle[lang]}:</strong>{' '}
+      <strong>{M.lineTitle[lang]}</strong>{' '}
       {view.headline.map((f, i) => (
         <span key={f.key} class="national-item" data-figure={f.key}>
           {i > 0 && ' · '}
-          <span class="national-value">{formatNationalValue(f, lang)}</span>{' '}
-          <span class="national-def">
-            ({M.short[nationalGroupOf(f.series)][lang]}, {f.year})
-          </span>
+          {M.lineItem[lang](formatNationalValue(f, lang), M.short[nationalGroupOf(f.series)][lang], String(f.year))}
         </span>
       ))}
       <span class="national-line-note"> {M.lineNote[lang]}</span>

@@ -1,7 +1,7 @@
 import type { NationalFigure, Source } from '../data/figure';
 import { isDerivedSeries } from '../data/figure';
 import { figureNote } from '../data/figureNotes';
-import { seriesLabel } from '../data/seriesLabels';
+import { SERIES_LABELS, seriesLabel } from '../data/seriesLabels';
 import type { Bilingual, Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { SourceRef } from './buildViewModel';
@@ -43,7 +43,7 @@ export interface NationalView {
    * the line must say they are different definitions and are not to be added up.
    */
   headline: NationalFigureView[];
-  /** Every national figure, by definition group, in series then year order. */
+  /** Every national figure, by definition group, in the order of SERIES_LABELS (totals first), then year. */
   groups: NationalGroup[];
 }
 
@@ -63,6 +63,9 @@ export function nationalGroupOf(series: string): NationalGroupId {
   if (series.startsWith('moe_')) return 'moe';
   return 'care';
 }
+
+const ORDER = new Map(Object.keys(SERIES_LABELS).map((s, i) => [s, i]));
+const SERIES_ORDER = (series: string) => ORDER.get(series) ?? ORDER.size;
 
 function unitOf(f: NationalFigure): NationalUnit {
   if (/^percent/.test(f.note)) return 'percent';
@@ -93,7 +96,8 @@ export function buildNationalView(national: readonly NationalFigure[], sources: 
         lowAuthority: refs.some((s) => s.source.authority === 'low'),
       };
     })
-    .sort((a, b) => a.series.localeCompare(b.series) || a.year - b.year);
+    // In the order the labels are written (totals first, then breakdowns), then by year.
+    .sort((a, b) => SERIES_ORDER(a.series) - SERIES_ORDER(b.series) || a.series.localeCompare(b.series) || a.year - b.year);
   const headline = HEADLINE.flatMap(({ series, year }) => {
     const matching = views.filter((v) => v.series === series && (year === undefined || v.year === year));
     const latest = matching.at(-1);
