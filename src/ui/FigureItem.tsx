@@ -11,6 +11,8 @@ export interface FigureItemProps {
   valueText: string;
   note: Bilingual;
   derived: boolean;
+  /** Rests on synthetic demonstration data. */
+  synthetic?: boolean;
   sources: readonly SourceRef[];
   lang: Lang;
   /** Extra lines under the note, e.g. a source that reads the figure otherwise. */
@@ -18,12 +20,13 @@ export interface FigureItemProps {
 }
 
 /** One figure in a `<dl class="figures">`: the province panel's and the national list's row. */
-export function FigureItem({ label, year, valueText, note, derived, sources, lang, children }: FigureItemProps) {
+export function FigureItem({ label, year, valueText, note, derived, synthetic = false, sources, lang, children }: FigureItemProps) {
   return (
     <>
       <dt>
         {label[lang]} <span class="year">({year})</span>
         {derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
+        {synthetic && <span class="badge synthetic">{MESSAGES.facilities.synthetic[lang]}</span>}
       </dt>
       <dd>
         <span class="figure-value">{valueText}</span> <span class="figure-note">{note[lang]}</span>

@@ -1,6 +1,6 @@
 import { MESSAGES } from '../i18n/messages';
 import type { ViewModel } from '../view/buildViewModel';
-import { formatNumber } from '../view/formatValue';
+import { formatNumber, formatValue } from '../view/formatValue';
 import { FigureItem } from './FigureItem';
 
 /** Every figure we hold for the selected unit, each with its own sources and caveats. */
@@ -29,7 +29,7 @@ export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void 
         <dl class="figures">
           {sel.figures.map((f) => (
             <div class="figure" key={`${f.series}-${f.year}`} data-series={f.series}>
-              <FigureItem {...f} valueText={formatNumber(f.value, lang)} lang={lang} />
+              <FigureItem {...f} valueText={f.indicator ? formatValue(f.value, f.indicator, lang) : formatNumber(f.value, lang)} lang={lang} />
             </div>
           ))}
         </dl>
