@@ -12,7 +12,7 @@ import type { Lang } from '../i18n/lang';
 import { importIssueText } from '../i18n/importMessages';
 import { matchedByText } from '../i18n/importReviewMessages';
 import { MESSAGES } from '../i18n/messages';
-import { combineOf, type ImportController, type ImportSession } from './createImportController';
+import { combineOf, type ImportController, type ImportSession } from '../app/createImportController';
 
 const KINDS: IndicatorKind[] = ['count', 'share', 'rate', 'balance', 'rank', 'flag'];
 const M = MESSAGES.imports;
