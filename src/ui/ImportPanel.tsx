@@ -54,6 +54,11 @@ export function ImportPanel({ lang, imports, onShow, onExport, onFacilitiesAdded
         <input type="file" accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json" onChange={onFile} />
       </label>
       <p class="muted">{imports.persistent ? M.staysLocal[lang] : M.notPersistent[lang]}</p>
+      {phase.type !== 'review' && imports.problem.value && (
+        <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
+          {MESSAGES.storage.problem[imports.problem.value][lang]}
+        </p>
+      )}
 
       {phase.type === 'parsing' && (
         <div class="parsing" role="status">
@@ -235,6 +240,11 @@ function Review({
             {MESSAGES.facilities.addFacilities[lang](String(pointCount(file)))}
           </button>
         </div>
+      )}
+      {imports.problem.value && (
+        <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
+          {MESSAGES.storage.problem[imports.problem.value][lang]}
+        </p>
       )}
       <div class="row-buttons">
         <button
