@@ -2,9 +2,9 @@ import { useSignal } from '@preact/signals';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { BUILTIN_STORY } from '../story/builtinStory';
-import type { Presenter } from './createPresenter';
+import type { Presenter } from '../app/createPresenter';
 import { MAX_CAPTION, MAX_SLIDES } from '../story/story';
-import { downloadText } from './download';
+import { downloadText } from '../app/download';
 
 const M = MESSAGES.story;
 const S = MESSAGES.storage;

@@ -1,4 +1,4 @@
-import { memoryStorage } from '../app/storage/memoryStorage.fixture';
+import { memoryStorage } from './storage/memoryStorage.fixture';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDatasets } from '../data/buildDatasets';
 import { CATALOGUE } from '../data/catalogue';

@@ -6,11 +6,11 @@ import { parseFile, type ParsedFile } from '../data/import/parseFile';
 import { describeRules } from '../data/import/parseNumber';
 import type { IndicatorKind } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
-import type { ImportStore } from '../app/storage/importStore';
+import type { ImportStore } from './storage/importStore';
 import { isUnitKey } from '../data/join/matchKey';
 import type { UnitId } from '../geo/units';
 import type { FacilityController } from './createFacilityController';
-import { problemOf, type StorageProblem } from '../app/storage/storageProblem';
+import { problemOf, type StorageProblem } from './storage/storageProblem';
 
 /** A file being reviewed before it is applied. */
 export interface ImportSession {
