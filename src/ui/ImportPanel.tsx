@@ -226,6 +226,11 @@ function Review({
           </ul>
         </details>
       )}
+      {imports.problem.value && (
+        <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
+          {MESSAGES.storage.problem[imports.problem.value][lang]}
+        </p>
+      )}
       {pointCount(file) > 0 && (
         <div class="row-buttons">
           <p class="muted">{M.points[lang](String(pointCount(file)))}</p>
@@ -240,11 +245,6 @@ function Review({
             {MESSAGES.facilities.addFacilities[lang](String(pointCount(file)))}
           </button>
         </div>
-      )}
-      {imports.problem.value && (
-        <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
-          {MESSAGES.storage.problem[imports.problem.value][lang]}
-        </p>
       )}
       <div class="row-buttons">
         <button
