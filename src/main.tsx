@@ -10,7 +10,8 @@ import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
 import { formatUrlState, parseUrlState } from './state/urlState';
 import { buildIndicatorCsv } from './data/exportCsv';
-import { createImportStore, type ImportStore } from './data/importStore';
+import type { ImportStore } from './app/storage/importStore';
+import { openStorage } from './app/storage/openStorage';
 import { SHARED_PARAM, sharedDatasetsIn } from './data/sharedDataset';
 import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
@@ -93,7 +94,14 @@ async function start(root: HTMLElement): Promise<void> {
   root.textContent = MESSAGES.loading[lang0];
   prewarmMap();
   try {
-    const [geometry, importStore] = await Promise.all([loadGeometry(), createImportStore()]);
+    // Storage refused (a third-party iframe), slow or full: the app runs from memory and says so once.
+    const [geometry, storage] = await Promise.all([loadGeometry(), openStorage((problem) => addNotice({ kind: 'storage', problem }))]);
+    const importStore = storage.imports;
+    // Another tab imported or removed something: list what the database now holds.
+    storage.onOtherTab((which) => {
+      if (which === 'datasets') void importStore.datasets.load().then((list) => (imported.value = list), () => undefined);
+      else void importStore.facilities.load().then((list) => (facilitySets.value = list), () => undefined);
+    });
     // Imported tables load before the link is read, so a link to one of them resolves.
     [imported.value, facilitySets.value] = await Promise.all([
       importStore.datasets.load().catch(() => []),
@@ -161,7 +169,12 @@ async function start(root: HTMLElement): Promise<void> {
         facilities={facilities}
         imported={imported}
         programmes={buildProgrammePoints(geometry.labels)}
-        presenter={createPresenter(store, (q) => parseUrlState(q, { indicators: data.peek().indicators, pendingIds: COVERAGE_INDICATOR_IDS }).state)}
+        presenter={createPresenter(
+          store,
+          (q) => parseUrlState(q, { indicators: data.peek().indicators, pendingIds: COVERAGE_INDICATOR_IDS }).state,
+          storage.local,
+          storage.report,
+        )}
       />,
       root,
     );
