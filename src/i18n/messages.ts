@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from './lang';
+import { COUNTY_MESSAGES } from './countyMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -376,6 +377,7 @@ export const MESSAGES = {
     zh: (gb: string, iso: string) => `国标 GB/T 2260 代码 ${gb} · ISO 3166-2 ${iso}`,
   },
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
+  counties: COUNTY_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,

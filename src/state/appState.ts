@@ -5,6 +5,7 @@ import type { ClassMethod } from '../scales/classification';
 import type { PaletteId } from '../scales/palettes';
 import { FACILITY_TYPES, type FacilityType } from '../facilities/facility';
 import type { Slide } from '../story/story';
+import type { CountySort } from './countySort';
 
 /**
  * Everything a user chose that a link must reproduce. Plain, serialisable data; the URL is a codec
@@ -52,6 +53,8 @@ export interface AppState {
   slide: number;
   /** A story carried by the link (a teacher's own); null = the built-in story. */
   story: Slide[] | null;
+  /** The census county table in the province details: its sort, or null while it is closed. */
+  counties: CountySort | null;
 }
 
 /** Map centre in degrees ([lon, lat] order, as GeoJSON) and MapLibre zoom, rounded for links. */
@@ -90,4 +93,5 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   present: false,
   slide: 0,
   story: null,
+  counties: null,
 });

@@ -5,6 +5,7 @@ import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../sc
 import { isPaletteId } from '../scales/palettes';
 import { FACILITY_TYPES } from '../facilities/facility';
 import { formatStory, MAX_SLIDES, parseStory } from '../story/story';
+import { formatCountySort, parseCountySort } from './countySort';
 import { DEFAULT_STATE, RADII_KM, TABS, type AppState, type Camera, type Tab } from './appState';
 
 /** What parsing needs to know to tell a valid value from an invalid one. */
@@ -157,6 +158,14 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     key: 'dem',
     parse: (raw, ctx) => (ctx.indicators.has(raw) ? ok(raw) : bad),
     format: (v) => v,
+  },
+  counties: {
+    key: 'cty',
+    parse: (raw) => {
+      const sort = parseCountySort(raw);
+      return sort ? ok(sort) : bad;
+    },
+    format: (v) => (v === null ? '' : formatCountySort(v)),
   },
 };
 

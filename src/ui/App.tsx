@@ -25,6 +25,7 @@ import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices, type Notice } from './Notices';
 import { ProvincePanel } from './ProvincePanel';
+import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
 import { SourceLine } from './SourceLine';
 import { SourcesView } from './SourcesView';
@@ -284,7 +285,13 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         </div>
         {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
-            (v.selected ? <ProvincePanel vm={v} onClose={() => store.select(null)} /> : <p class="hint">{MESSAGES.pickProvince[lang]}</p>)}
+            (v.selected ? (
+              <ProvincePanel vm={v} onClose={() => store.select(null)}>
+                <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} />
+              </ProvincePanel>
+            ) : (
+              <p class="hint">{MESSAGES.pickProvince[lang]}</p>
+            ))}
           {tab === 'table' && (
             <>
               <DataTable vm={v} onSelect={(id) => store.select(id)} />
