@@ -3,6 +3,8 @@ import { CATALOGUE } from '../data/catalogue';
 import { DEFAULT_STATE } from './appState';
 import { COUNTY_SORT_KEYS, formatCountySort, parseCountySort, type CountySort } from './countySort';
 import { formatUrlState, parseUrlState } from './urlState';
+import { createStore } from './createStore';
+import { createPresenter } from '../ui/createPresenter';
 
 const ctx = { indicators: new Map(CATALOGUE.map((i) => [i.id, i])) };
 
@@ -32,5 +34,24 @@ describe('county sort codec', () => {
     expect(issues).toEqual([]);
     expect(state).toEqual({ ...DEFAULT_STATE, selected: 'HA', counties: { key: 'age2020', ascending: true } });
     expect(DEFAULT_STATE.counties).toBeNull();
+  });
+});
+
+describe('the county table in a story slide', () => {
+  it('a slide made from a view with the table open reopens it, sorted the same way, for the selected province', () => {
+    const parse = (q: string) => parseUrlState(q, ctx).state;
+    const store = createStore(parse('sel=HA'));
+    store.setCounties({ key: 'per1000', ascending: false });
+    const presenter = createPresenter(store, parse);
+    presenter.addCurrent({ en: 'Henan’s senders', zh: '河南的输出县' });
+    const slide = presenter.mine.peek().at(-1);
+    expect(slide?.view).toContain('cty=-per1000');
+
+    store.setCounties(null);
+    store.select('SC');
+    // As a link that carries the story would open it (start() also asks for full screen).
+    store.replace({ ...store.state.peek(), story: presenter.mine.peek() });
+    presenter.go(presenter.mine.peek().length - 1);
+    expect(store.state.value).toMatchObject({ present: true, selected: 'HA', counties: { key: 'per1000', ascending: false } });
   });
 });

@@ -283,6 +283,12 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             )}
           </Legend>
         </div>
+        {/* A story slide saved with the county table open shows it beside the map. */}
+        {presenting && state.counties && v.selected && (
+          <aside class="county-present">
+            <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} presenting />
+          </aside>
+        )}
         {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
             (v.selected ? (

@@ -20,16 +20,20 @@ export function CountySection(props: {
   onSort(sort: CountySort | null): void;
   sourceRef(id: string): SourceRef | null;
   sources: Readonly<Record<string, Source>>;
+  /** In a story slide: the table as the slide saved it, without the open/close button. */
+  presenting?: boolean;
 }) {
-  const { lang, unit, sort, onSort } = props;
+  const { lang, unit, sort, onSort, presenting = false } = props;
   // Taiwan, Hong Kong and Macao are not in the mainland census.
   if (unit.kind === 'sar' || unit.id === 'TW') return null;
   return (
     <div class="county-section">
-      <button type="button" class="county-toggle" aria-expanded={sort !== null} onClick={() => onSort(sort ? null : { ...DEFAULT_COUNTY_SORT })}>
-        {sort ? MESSAGES.counties.close[lang] : MESSAGES.counties.open[lang]}
-      </button>
-      {sort && <CountyTable {...props} sort={sort} onSort={onSort} />}
+      {!presenting && (
+        <button type="button" class="county-toggle" aria-expanded={sort !== null} onClick={() => onSort(sort ? null : { ...DEFAULT_COUNTY_SORT })}>
+          {sort ? MESSAGES.counties.close[lang] : MESSAGES.counties.open[lang]}
+        </button>
+      )}
+      {sort && <CountyTable lang={lang} unit={unit} sort={sort} onSort={onSort} sourceRef={props.sourceRef} sources={props.sources} />}
     </div>
   );
 }

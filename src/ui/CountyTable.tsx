@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { countyCensus } from '../app/countyCensus';
 import type { Source } from '../data/figure';
 import type { Unit } from '../geo/units';
@@ -42,7 +42,19 @@ export function CountyTable({ lang, unit, sort, onSort, sourceRef, sources }: Co
   const load = countyCensus.load.value;
   useEffect(() => countyCensus.ensureLoaded(), []);
   const census = load.status === 'ready' ? load.census : null;
+  const scroller = useRef<HTMLDivElement>(null);
   const view = useMemo(() => (census ? buildCountyTable(census, unit.id, sort, query.value, lang) : null), [census, unit.id, sort, query.value, lang]);
+
+  // Bring the sorted column into view (a slide sorted by the proxy should show the proxy), keeping
+  // the sticky name column's width clear; only sideways, so the page itself does not jump.
+  useEffect(() => {
+    const box = scroller.current;
+    const th = box?.querySelector<HTMLElement>('th[aria-sort="ascending"], th[aria-sort="descending"]');
+    const name = box?.querySelector<HTMLElement>('thead .county-name');
+    if (!box || !th || !name) return;
+    const left = th.offsetLeft - name.offsetWidth;
+    if (left < box.scrollLeft || th.offsetLeft + th.offsetWidth > box.scrollLeft + box.clientWidth) box.scrollLeft = Math.max(0, left);
+  }, [sort.key, view !== null]);
 
   if (load.status === 'error') {
     return (
@@ -115,7 +127,7 @@ export function CountyTable({ lang, unit, sort, onSort, sourceRef, sources }: Co
       <p class="muted" role="status" aria-live="polite">
         {M.shown[lang](n(view.rows.length), n(view.total))}
       </p>
-      <div class="county-scroll">
+      <div class="county-scroll" ref={scroller}>
         <table class="data-table county-data">
           <thead>
             <tr>
