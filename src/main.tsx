@@ -13,8 +13,8 @@ import { buildIndicatorCsv } from './data/exportCsv';
 import { createImportStore, type ImportStore } from './data/importStore';
 import { SHARED_PARAM, sharedDatasetsIn } from './data/sharedDataset';
 import { App } from './ui/App';
-import type { ImportController } from './ui/createImportController';
-import { downloadText, safeFileName } from './ui/download';
+import type { ImportController } from './app/createImportController';
+import { downloadText, safeFileName } from './app/download';
 import type { ImportPanel } from './ui/ImportPanel';
 import { lazyComponent } from './ui/lazyComponent';
 import type { Notice } from './ui/Notices';
@@ -23,8 +23,8 @@ import { buildViewModel, type Datasets } from './view/buildViewModel';
 import { COVERAGE_INDICATOR_IDS } from './data/coverageIndicators';
 import { buildProgrammePoints } from './data/programmePoints';
 import type { FacilitySet } from './facilities/facility';
-import { createFacilityController } from './ui/createFacilityController';
-import { createPresenter } from './ui/createPresenter';
+import { createFacilityController } from './app/createFacilityController';
+import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
@@ -183,7 +183,7 @@ function prefetchWhenReady(): void {
       () => import('./ui/importFeature'),
       () => import('./ui/ExportDialog'),
       () => import('./ui/ShareDialog'),
-      () => import('./ui/composePicture'),
+      () => import('./app/composePicture'),
       () => import('./facilities/generateDemoFacilities'),
       () => import('./facilities/handleCoverageRequest'),
     ]) {

@@ -4,7 +4,7 @@ import type { Source } from '../data/figure';
 import type { Unit } from '../geo/units';
 import { buildCountyCsv } from '../view/buildCountyCsv';
 import type { CountyTableView } from '../view/buildCountyTable';
-import { downloadText, safeFileName } from '../ui/download';
+import { downloadText, safeFileName } from './download';
 
 /** Where the county census stands: fetched on first use only, never in the first view. */
 export type CountyCensusLoad =

@@ -4,7 +4,7 @@ import { DEFAULT_STATE } from './appState';
 import { COUNTY_SORT_KEYS, formatCountySort, parseCountySort, type CountySort } from './countySort';
 import { formatUrlState, parseUrlState } from './urlState';
 import { createStore } from './createStore';
-import { createPresenter } from '../ui/createPresenter';
+import { createPresenter } from '../app/createPresenter';
 
 const ctx = { indicators: new Map(CATALOGUE.map((i) => [i.id, i])) };
 

@@ -9,16 +9,16 @@ import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
 import { ProvinceSearch } from './ProvinceSearch';
 import type { MapAdapter } from '../map/createMapAdapter';
-import type { Ratio } from './composePicture';
-import { downloadBlob, safeFileName } from './download';
-import { classificationNote } from '../view/classificationNote';
-import type { Presenter } from './createPresenter';
+import { exportPng, canvasToPng, renderPicture, type PictureInputs } from '../app/exportPicture';
+import { createPrintPicture } from '../app/createPrintPicture';
+import { bindGlobalKeys } from '../app/bindGlobalKeys';
+import { facilityOrigins, shareLink, shareScope } from '../app/shareRules';
+import { demandChoices } from '../app/demandChoices';
+import type { Presenter } from '../app/createPresenter';
 import { PresentationBar } from './PresentationBar';
 import { StoryPanel } from './StoryPanel';
 import { lazyComponent } from './lazyComponent';
 import type { ImportedDataset } from '../data/importedDataset';
-import { linkTables } from '../data/sharedDataset';
-import { formatUrlState } from '../state/urlState';
 import { HIGH_CONTRAST_PALETTE } from '../scales/palettes';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
@@ -33,7 +33,7 @@ import { Tooltip } from './Tooltip';
 import type { ComponentChildren } from 'preact';
 import type { FeatureCollection } from 'geojson';
 import type { SourceRef } from '../view/buildViewModel';
-import type { FacilityController } from './createFacilityController';
+import type { FacilityController } from '../app/createFacilityController';
 import { FacilityLegend } from './FacilityLegend';
 import { GapsPanel } from './GapsPanel';
 import { MarkerPopup } from './MarkerPopup';
@@ -84,82 +84,46 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const sharing = useSignal(false);
   const exporting = useSignal(false);
   const exporter = useRef<MapAdapter['exportImage'] | null>(null);
-  const printUrl = useSignal<string | null>(null);
-  const picture = async (ratio: Ratio, scale: number) => {
-    const { composePicture, pictureSize } = await import('./composePicture');
-    const size = pictureSize(ratio);
-    const exportImage = exporter.current;
-    if (!exportImage) throw new Error('the map is not ready');
-    const mapCanvas = await exportImage({ width: size.mapWidth, height: size.mapHeight, pixelRatio: scale });
-    const vmNow = vm.peek();
-    return composePicture({
-      vm: vmNow,
-      lang,
-      map: mapCanvas,
-      ratio,
-      scale,
-      note: classificationNote(vmNow, lang),
-      synthetic: facilities.sets.peek().some((s) => s.synthetic) && (store.state.peek().facilities || indicator.family === 'coverage'),
-      date: new Date().toISOString().slice(0, 10),
-      link: linkFor({ embed: false }),
-    });
-  };
-  const toBlob = (c: HTMLCanvasElement) => new Promise<Blob>((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  const printer = useRef<ReturnType<typeof createPrintPicture> | null>(null);
+  printer.current ??= createPrintPicture();
+  const printUrl = printer.current.url;
   const state = store.state.value;
-  const linkFor = (patch: Partial<typeof state>) => {
-    const q = formatUrlState({ ...state, ...patch });
-    return `${location.origin}${location.pathname}${q ? `?${q}` : ''}`;
-  };
-  const localFacilities = facilities.sets.value.some((s) => !s.synthetic) && (state.facilities || indicator.family === 'coverage');
-  const localData =
-    indicator.origin.type === 'imported' || data.value.indicators.get(state.demand)?.origin.type === 'imported' || localFacilities;
-  // Small imported tables can travel in the link; facility sets cannot (thousands of points).
-  const tables = sharing.value ? linkTables(imported.value, [state.indicator, state.demand]) : null;
+  const linkFor = (patch: Partial<typeof state>) => shareLink(state, patch, location);
+  const pictureInputs = (): PictureInputs => ({
+    vm: vm.peek(),
+    lang,
+    mapImage: exporter.current,
+    synthetic: facilityOrigins(facilities.sets.peek(), store.state.peek(), indicator).synthetic,
+    date: new Date().toISOString().slice(0, 10),
+    link: linkFor({ embed: false }),
+  });
+  const scope = sharing.value
+    ? shareScope({ state, indicator, indicators: data.value.indicators, facilitySets: facilities.sets.value, imported: imported.value })
+    : null;
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (store.state.peek().present) {
-        // What presentation clickers send: arrows, Page Up/Down; Space too, as in slide software.
-        const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement;
-        if (typing) return;
-        if (['ArrowRight', 'PageDown', ' ', 'ArrowDown'].includes(e.key)) presenter.next();
-        else if (['ArrowLeft', 'PageUp', 'ArrowUp'].includes(e.key)) presenter.previous();
-        else if (e.key === 'Home') presenter.go(0);
-        else if (e.key === 'End') presenter.go(presenter.slides.peek().length - 1);
-        else if (e.key === 'Escape') presenter.exit();
-        else return;
-        e.preventDefault();
-        return;
-      }
-      if (e.key === 'Escape') {
-        store.select(null);
-        marker.value = null;
-        hover.value = null;
-        return;
-      }
-      // ← → step through years when nothing else has the keyboard (a focused control keeps its keys).
-      if ((e.key === 'ArrowLeft' || e.key === 'ArrowRight') && (document.activeElement === document.body || !document.activeElement)) {
-        const { years, year } = vm.peek();
-        const next = years[years.indexOf(year) + (e.key === 'ArrowRight' ? 1 : -1)];
-        if (next !== undefined) {
-          e.preventDefault();
-          store.setYear(next);
-        }
-      }
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [store]);
+  useEffect(
+    () =>
+      bindGlobalKeys(
+        document,
+        () => ({ presenting: store.state.peek().present, years: vm.peek().years, year: vm.peek().year }),
+        (action) => {
+          if (action.type === 'next-slide') presenter.next();
+          else if (action.type === 'previous-slide') presenter.previous();
+          else if (action.type === 'first-slide') presenter.go(0);
+          else if (action.type === 'last-slide') presenter.go(presenter.slides.peek().length - 1);
+          else if (action.type === 'exit-presentation') presenter.exit();
+          else if (action.type === 'year') store.setYear(action.year);
+          else {
+            store.select(null);
+            marker.value = null;
+            hover.value = null;
+          }
+        },
+      ),
+    [store],
+  );
 
-  useEffect(() => {
-    // The printed picture is for one print only; the next Ctrl+P prints the live page layout.
-    const clear = () => {
-      if (printUrl.peek()) URL.revokeObjectURL(printUrl.peek() as string);
-      printUrl.value = null;
-    };
-    addEventListener('afterprint', clear);
-    return () => removeEventListener('afterprint', clear);
-  }, []);
+  useEffect(() => () => printer.current?.dispose(), []);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -213,17 +177,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
       {exporting.value && (
         <ExportDialog
           lang={lang}
-          onPng={async (ratio, scale) => {
-            const blob = await toBlob(await picture(ratio, scale));
-            downloadBlob(`liushou-atlas-${safeFileName(indicator.label.en)}-${ratio.replace(':', 'x')}-${scale}x.png`, blob);
-          }}
-          onPrint={async () => {
-            // The printed page is the composed picture on A4 landscape: a WebGL canvas does not print reliably.
-            const blob = await toBlob(await picture('a4', 2));
-            if (printUrl.value) URL.revokeObjectURL(printUrl.value);
-            printUrl.value = URL.createObjectURL(blob);
-            requestAnimationFrame(() => setTimeout(() => window.print(), 50));
-          }}
+          onPng={(ratio, scale) => exportPng(pictureInputs(), ratio, scale)}
+          onPrint={async () => printer.current?.print(await canvasToPng(await renderPicture(pictureInputs(), 'a4', 2)))}
           onCsv={() => onExport(indicator.id)}
           onClose={() => (exporting.value = false)}
         />
@@ -235,8 +190,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           link={linkFor({ embed: false })}
           embedLink={linkFor({ embed: true })}
           title={`${MESSAGES.appTitle[lang]}: ${indicator.label[lang]}`}
-          localData={localData}
-          tables={tables && { ...tables, all: !localFacilities }}
+          localData={scope?.localData ?? false}
+          tables={scope?.tables ?? null}
           onExport={() => onExport(indicator.origin.type === 'imported' ? indicator.id : state.demand)}
           onClose={() => (sharing.value = false)}
         />
@@ -313,7 +268,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
               lang={lang}
               store={store}
               facilities={facilities}
-              demandChoices={[...data.value.indicators.values()].filter((i) => i.kind === 'count' && i.family !== 'coverage' && i.family !== 'facilities' && i.id !== 'pop' && i.id !== 'inmig')}
+              demandChoices={demandChoices(data.value.indicators.values())}
               selected={v.selected?.region.id ?? null}
               sourceRef={sourceRef}
             />

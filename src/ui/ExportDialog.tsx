@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import type { Ratio } from './composePicture';
+import type { Ratio } from '../app/composePicture';
 
 const M = MESSAGES.story;
 

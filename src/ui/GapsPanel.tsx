@@ -9,7 +9,7 @@ import { RADII_KM } from '../state/appState';
 import type { Store } from '../state/createStore';
 import type { SourceRef } from '../view/buildViewModel';
 import { formatNumber } from '../view/formatValue';
-import type { FacilityController } from './createFacilityController';
+import type { FacilityController } from '../app/createFacilityController';
 import { SourceCitation } from './SourceLine';
 
 const M = MESSAGES.facilities;

@@ -5,7 +5,7 @@ import { UNITS, UNIT_BY_ID, type UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import { importIssueText } from '../i18n/importMessages';
 import { MESSAGES } from '../i18n/messages';
-import type { ImportController, ImportSession } from './createImportController';
+import type { ImportController, ImportSession } from '../app/createImportController';
 
 const KINDS: IndicatorKind[] = ['count', 'share', 'rate', 'balance', 'rank', 'flag'];
 const M = MESSAGES.imports;

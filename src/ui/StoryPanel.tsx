@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { BUILTIN_STORY } from '../story/builtinStory';
-import type { Presenter } from './createPresenter';
+import type { Presenter } from '../app/createPresenter';
 
 const M = MESSAGES.story;
 

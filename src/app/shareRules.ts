@@ -1,0 +1,54 @@
+import type { Indicator } from '../data/indicator';
+import type { ImportedDataset } from '../data/importedDataset';
+import { linkTables } from '../data/sharedDataset';
+import type { FacilitySet } from '../facilities/facility';
+import type { AppState } from '../state/appState';
+import { formatUrlState } from '../state/urlState';
+
+/** The page's address without its query: `location.origin + location.pathname`. */
+export interface PageAddress {
+  origin: string;
+  pathname: string;
+}
+
+/** A link to `state` changed by `patch` (e.g. `{ embed: true }`), absolute, as the share dialog shows it. */
+export function shareLink(state: AppState, patch: Partial<AppState>, page: PageAddress): string {
+  const q = formatUrlState({ ...state, ...patch });
+  return `${page.origin}${page.pathname}${q ? `?${q}` : ''}`;
+}
+
+/** Whether the view shows facility points or coverage, and so which facility sets it depends on. */
+export function facilityOrigins(
+  sets: readonly FacilitySet[],
+  state: Pick<AppState, 'facilities'>,
+  indicator: Pick<Indicator, 'family'>,
+): { synthetic: boolean; local: boolean } {
+  const shown = state.facilities || indicator.family === 'coverage';
+  return { synthetic: shown && sets.some((s) => s.synthetic), local: shown && sets.some((s) => !s.synthetic) };
+}
+
+export interface ShareScope {
+  /** The view uses data only this browser has (an imported table or facility set): the link alone will not show it. */
+  localData: boolean;
+  /**
+   * Small imported tables can travel in the link (`data=`); facility sets cannot (thousands of
+   * points), so `all` is false when the view also uses local facilities.
+   */
+  tables: { params: string[]; values: number; all: boolean } | null;
+}
+
+/** What a share link can and cannot carry of the view shown. */
+export function shareScope(args: {
+  state: AppState;
+  /** The indicator shown (it may stand in for one still being computed). */
+  indicator: Indicator;
+  indicators: ReadonlyMap<string, Indicator>;
+  facilitySets: readonly FacilitySet[];
+  imported: readonly ImportedDataset[];
+}): ShareScope {
+  const { state, indicator, indicators, facilitySets, imported } = args;
+  const { local } = facilityOrigins(facilitySets, state, indicator);
+  const localData = indicator.origin.type === 'imported' || indicators.get(state.demand)?.origin.type === 'imported' || local;
+  const tables = linkTables(imported, [state.indicator, state.demand]);
+  return { localData, tables: tables && { ...tables, all: !local } };
+}
