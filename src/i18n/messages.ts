@@ -1,5 +1,6 @@
 import type { Bilingual, Lang } from './lang';
 import { COUNTY_MESSAGES } from './countyMessages';
+import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -162,6 +163,7 @@ export const MESSAGES = {
     show: { en: 'Show on map', zh: '在地图上显示' },
     exportCsv: { en: 'Download CSV', zh: '下载 CSV' },
     remove: { en: 'Remove', zh: '删除' },
+    review: IMPORT_REVIEW_MESSAGES,
   },
   legendEntry: {
     en: (label: string, n: string) => `${label}: ${n} provinces. Hover or focus to show them on the map.`,
