@@ -24,6 +24,7 @@ import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices, type Notice } from './Notices';
+import { NationalFigures } from './NationalFigures';
 import { ProvincePanel } from './ProvincePanel';
 import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
@@ -251,7 +252,10 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
                 <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} />
               </ProvincePanel>
             ) : (
-              <p class="hint">{MESSAGES.pickProvince[lang]}</p>
+              <>
+                <p class="hint">{MESSAGES.pickProvince[lang]}</p>
+                <NationalFigures view={v.national} lang={lang} />
+              </>
             ))}
           {tab === 'table' && (
             <>
@@ -281,7 +285,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
               currentTitle={indicator.label}
             />
           )}
-          {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} lang={lang} />}
+          {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} national={v.national} lang={lang} />}
           {tab === 'data' && renderDataTab(lang)}
         </SidePanel>}
       </main>

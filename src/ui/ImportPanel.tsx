@@ -67,6 +67,11 @@ export function ImportPanel({ lang, imports, onShow, onExport, onFacilitiesAdded
         <input type="file" accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json" onChange={onFile} />
       </label>
       <p class="muted">{imports.persistent ? M.staysLocal[lang] : M.notPersistent[lang]}</p>
+      {phase.type !== 'review' && imports.problem.value && (
+        <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
+          {MESSAGES.storage.problem[imports.problem.value][lang]}
+        </p>
+      )}
 
       {phase.type === 'parsing' && (
         <div class="parsing" role="status">
@@ -223,8 +228,13 @@ function Review({
           </ul>
         </details>
       )}
-      {/* Sticky: however long the report, the actions stay in view. */}
+      {/* Sticky: however long the report, the actions stay in view, and so does why one failed. */}
       <div class="row-buttons review-actions">
+        {imports.problem.value && (
+          <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
+            {MESSAGES.storage.problem[imports.problem.value][lang]}
+          </p>
+        )}
         {points > 0 && (
           <button
             type="button"
