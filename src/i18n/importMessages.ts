@@ -208,11 +208,6 @@ const BODIES: Record<ImportIssueCode, Body> = {
 const CODE_LABELS: Partial<Record<ImportIssueCode, Bilingual>> = {
   'not-a-number': { en: 'not a number', zh: '不是数字' },
   'ragged-row': { en: 'wrong number of values', zh: '值的个数不对' },
-  'json-too-deep': {
-    en: (i) =>
-      `The JSON is nested more than ${count(i.expected, 'en')} levels deep${i.line ? ` (from line ${i.line})` : ''}, far deeper than a table or GeoJSON needs; it was not read. Export it as a flat table (CSV) or plain GeoJSON.`,
-    zh: (i) => `该JSON嵌套超过${count(i.expected, 'zh')}层${i.line ? `（自第${i.line}行起）` : ''}，远超表格或GeoJSON所需，未予读取。请导出为扁平表格（CSV）或普通GeoJSON。`,
-  },
   'malformed-csv': { en: 'malformed quotes', zh: '引号格式有误' },
   'not-an-object': { en: 'not an object', zh: '不是对象' },
   'invalid-feature': { en: 'invalid feature', zh: '无效要素' },
