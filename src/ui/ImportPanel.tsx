@@ -67,6 +67,11 @@ export function ImportPanel({ lang, imports, onShow, onExport, onFacilitiesAdded
         <input type="file" accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json" onChange={onFile} />
       </label>
       <p class="muted">{imports.persistent ? M.staysLocal[lang] : M.notPersistent[lang]}</p>
+      {phase.type !== 'review' && imports.problem.value && (
+        <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
+          {MESSAGES.storage.problem[imports.problem.value][lang]}
+        </p>
+      )}
 
       {phase.type === 'parsing' && (
         <div class="parsing" role="status">
@@ -165,8 +170,14 @@ function Review({
         {M.fileSummary[lang](file.name, formatNumber(file.table.rows.length, lang), file.encoding.toUpperCase(), file.table.format.toUpperCase())}
       </p>
       {/* Sticky at the top of the scrolling panel: however long the report, the actions stay in
-          view (the panel's bottom edge can sit below the window on short screens). */}
+          view, and so does why one failed (the panel's bottom edge can sit below the window on
+          short screens). */}
       <div class="row-buttons review-actions">
+        {imports.problem.value && (
+          <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
+            {MESSAGES.storage.problem[imports.problem.value][lang]}
+          </p>
+        )}
         {points > 0 && (
           <button
             type="button"
