@@ -147,6 +147,8 @@ export function createImportController(
         importedAt: new Date().toISOString(),
         synthetic: false,
         facilities: built.facilities,
+        // Rows without usable coordinates never became facilities: kept for the facility list export.
+        rejected: file.issues.flatMap((i) => (i.code === 'bad-coordinates' && i.row !== null ? [{ row: i.row, raw: i.raw ?? '' }] : [])),
       });
       phase.value = { type: 'idle' };
       return built.facilities.length;

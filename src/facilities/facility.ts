@@ -44,6 +44,16 @@ export interface FacilitySet {
   /** True for generated demonstration data: the UI must say so wherever it is shown. */
   synthetic: boolean;
   facilities: Facility[];
+  /** Rows of the file that had no usable coordinates (empty or unreadable): kept so the facility
+   * list export can name them. Absent in sets stored before it existed. */
+  rejected?: RejectedRow[];
+}
+
+export interface RejectedRow {
+  /** The row the user sees in the file (1-based). */
+  row: number;
+  /** The coordinate cells as written, "lon, lat". */
+  raw: string;
 }
 
 export function isFacilityType(s: string): s is FacilityType {
