@@ -1,21 +1,9 @@
+import { memoryStorage } from '../app/storage/memoryStorage.fixture';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_STORY } from './builtinStory';
-import { loadLocalStory, moveSlide, removeSlide, saveLocalStory } from './localStory';
+import { createKeyValueStore } from '../app/storage/keyValueStore';
+import { ASIDE_PREFIX, formatAsideStories, loadLocalStory, moveSlide, removeSlide, saveLocalStory } from './localStory';
 import { formatStory, parseStory } from './story';
-
-function memoryStorage(): Storage {
-  const m = new Map<string, string>();
-  return {
-    getItem: (k) => m.get(k) ?? null,
-    setItem: (k, v) => void m.set(k, v),
-    removeItem: (k) => void m.delete(k),
-    clear: () => m.clear(),
-    key: (i) => [...m.keys()][i] ?? null,
-    get length() {
-      return m.size;
-    },
-  };
-}
 
 const [a, b, c] = BUILTIN_STORY as [(typeof BUILTIN_STORY)[number], (typeof BUILTIN_STORY)[number], (typeof BUILTIN_STORY)[number]];
 
@@ -28,12 +16,28 @@ describe('stories', () => {
     expect(parseStory(t)).toBeNull();
   });
 
-  it('persist in storage and read back; a broken entry reads as empty', () => {
+  it('persist in storage and read back; a broken entry reads as empty and is kept aside, readable', () => {
     const s = memoryStorage();
-    saveLocalStory([a, b], s);
-    expect(loadLocalStory(s)).toEqual([a, b]);
+    const kv = createKeyValueStore(() => s);
+    saveLocalStory([a, b], kv);
+    expect(loadLocalStory(kv).slides).toEqual([a, b]);
     s.setItem('liushou-atlas:story', 'garbage');
-    expect(loadLocalStory(s)).toEqual([]);
+    const loaded = loadLocalStory(kv, () => 1000);
+    expect(loaded).toEqual({ slides: [], aside: [`${ASIDE_PREFIX}1000`], writable: true });
+    expect(s.getItem('liushou-atlas:story')).toBeNull();
+    // A second broken entry at the same millisecond does not overwrite the first.
+    s.setItem('liushou-atlas:story', 'more garbage');
+    expect(loadLocalStory(kv, () => 1000).aside).toHaveLength(2);
+    expect(formatAsideStories(kv, loadLocalStory(kv).aside)).toMatch(/garbage[\s\S]*more garbage/);
+  });
+
+  it('where the entry cannot be moved aside, it is left in place and marked not writable', () => {
+    const s = memoryStorage();
+    s.setItem('liushou-atlas:story', 'garbage');
+    const full = { ...s, getItem: s.getItem, removeItem: s.removeItem, key: s.key, length: 1, clear: s.clear, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } } as Storage;
+    const loaded = loadLocalStory(createKeyValueStore(() => full));
+    expect(loaded.writable).toBe(false);
+    expect(s.getItem('liushou-atlas:story')).toBe('garbage');
   });
 
   it.each([

@@ -1,24 +1,59 @@
+import type { KeyValueStore } from '../app/storage/keyValueStore';
+import type { StorageProblem } from '../app/storage/storageProblem';
+import { fromBase64Url } from '../util/base64url';
 import { parseStory, formatStory, type Slide } from './story';
 
 const KEY = 'liushou-atlas:story';
+/** Stored stories that could not be read are moved here, one key each (`…:<ms since 1970>`), never overwritten. */
+export const ASIDE_PREFIX = 'liushou-atlas:story:unreadable:';
 
-/** The teacher's own slides, kept in this browser (localStorage); a broken entry reads as empty. */
-export function loadLocalStory(storage: Storage | undefined = globalThis.localStorage): Slide[] {
-  try {
-    const text = storage?.getItem(KEY);
-    return (text && parseStory(text)) || [];
-  } catch {
-    return [];
-  }
+export interface LocalStory {
+  slides: Slide[];
+  /** Keys of stories kept aside because they could not be read. */
+  aside: string[];
+  /** False when an unreadable story could not be moved aside: the stored one must then not be overwritten. */
+  writable: boolean;
 }
 
-export function saveLocalStory(slides: readonly Slide[], storage: Storage | undefined = globalThis.localStorage): void {
-  try {
-    if (slides.length === 0) storage?.removeItem(KEY);
-    else storage?.setItem(KEY, formatStory(slides));
-  } catch {
-    // Storage full or refused: the slides still live for this visit.
+/**
+ * The teacher's own slides, kept in this browser. A stored text that does not read as a story
+ * (written by a version with other limits, or damaged) is moved aside, not overwritten, so it can
+ * still be downloaded.
+ */
+export function loadLocalStory(kv: KeyValueStore, now: () => number = Date.now): LocalStory {
+  const text = kv.get(KEY);
+  if (!text) return { slides: [], aside: kv.keys(ASIDE_PREFIX), writable: true };
+  const slides = parseStory(text);
+  if (slides) return { slides, aside: kv.keys(ASIDE_PREFIX), writable: true };
+  let key = `${ASIDE_PREFIX}${now()}`;
+  while (kv.get(key) !== null) key += '_';
+  const moved = kv.set(key, text) === null;
+  if (moved) kv.remove(KEY);
+  return { slides: [], aside: kv.keys(ASIDE_PREFIX), writable: moved };
+}
+
+export function saveLocalStory(slides: readonly Slide[], kv: KeyValueStore): StorageProblem | null {
+  if (slides.length === 0) {
+    kv.remove(KEY);
+    return null;
   }
+  return kv.set(KEY, formatStory(slides));
+}
+
+/** The stories kept aside, as one text file a person can read: each decoded where possible. */
+export function formatAsideStories(kv: KeyValueStore, keys: readonly string[]): string {
+  return keys
+    .map((k) => {
+      const raw = kv.get(k) ?? '';
+      let decoded = raw;
+      try {
+        decoded = fromBase64Url(raw);
+      } catch {
+        // Not base64url: the raw text is what there is.
+      }
+      return `# ${k}\n${decoded}\n`;
+    })
+    .join('\n');
 }
 
 /** Pure list edits for the story editor. */
