@@ -30,7 +30,11 @@ export function SourceLine({ vm }: { vm: ViewModel }) {
     <footer class="source-line">
       <p class="definition">
         {indicator.definition[lang]}
-        {indicator.derived && <span class="badge derived"> {MESSAGES.derivedNote[lang]}</span>}
+        {vm.derivation === 'some' ? (
+          <span class="badge derived"> {MESSAGES.someDerivedNote[lang]}</span>
+        ) : (
+          (vm.derivation === 'all' || indicator.derived) && <span class="badge derived"> {MESSAGES.derivedNote[lang]}</span>
+        )}
       </p>
       {vm.rate && (
         <p class="rate-formula">

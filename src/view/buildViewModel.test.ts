@@ -120,3 +120,33 @@ describe('buildViewModel', () => {
     expect(vm.byId.get('AH')?.rank).toBe(1);
   });
 });
+
+describe('issue #19: figures as their sources state them', () => {
+  it.each(['acwfhalf', 'acwftop10', 'mca2016700k'])('%s: a flag is a category, so no province gets a rank', (id) => {
+    const vm = vmFor({ indicator: id });
+    const named = vm.regions.filter((r) => r.datum !== null);
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.map((r) => r.rank)).toEqual(named.map(() => null));
+  });
+
+  it('still ranks counts, with ties sharing the better rank', () => {
+    const vm = vmFor({ indicator: 'mca2016' });
+    expect(vm.byId.get('GZ')?.rank).toBe(1);
+    expect(vm.regions.filter((r) => r.rank !== null)).toHaveLength(6);
+  });
+
+  it.each([
+    ['acwfcount', 'some'],
+    ['netsend', 'all'],
+    ['mca2016per1k', 'all'],
+    ['children', 'none'],
+    ['mca2016', 'none'],
+  ] as const)('%s: the figures on screen are derived: %s', (id, derivation) => {
+    expect(vmFor({ indicator: id }).derivation).toBe(derivation);
+  });
+
+  it('marks each acwfcount figure by itself: Guizhou published, Sichuan and Henan derived', () => {
+    const vm = vmFor({ indicator: 'acwfcount' });
+    expect((['GZ', 'SC', 'HA'] as const).map((id) => vm.byId.get(id)?.datum?.derived)).toEqual([false, true, true]);
+  });
+});

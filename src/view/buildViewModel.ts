@@ -37,7 +37,7 @@ export interface RegionView {
   datum: Datum | null;
   classIndex: number | null;
   fill: string;
-  /** 1 = highest value among units with data; null for no data. */
+  /** 1 = highest value among units with data; null for no data, and for flags (a category has no order). */
   rank: number | null;
   /** The value rests on a low-authority source: show a caution wherever it appears. */
   lowAuthority: boolean;
@@ -49,6 +49,8 @@ export interface RateView {
   denominator: { label: Bilingual; year: number };
   per: number;
 }
+
+export type Derivation = 'none' | 'some' | 'all';
 
 export interface LegendEntry {
   /** Stable key for rendering and for highlighting a class; `nodata` for the no-data entry. */
@@ -107,6 +109,12 @@ export interface ViewModel {
   /** Some value on screen rests on a low-authority source. */
   lowAuthority: boolean;
   rate: RateView | null;
+  /**
+   * Whether the figures on screen are derived (arithmetic on published figures): none, some (an
+   * indicator mixing published and derived figures, e.g. ACWF counts) or all. Each figure also
+   * says so itself (`datum.derived`).
+   */
+  derivation: Derivation;
   selected: SelectedView | null;
   /** The national figures: the details panel shows them when no province is selected. */
   national: NationalView;
@@ -151,7 +159,8 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
       datum,
       classIndex,
       fill: classIndex === null ? counted.noData.color : (counted.bins[classIndex]?.color ?? counted.noData.color),
-      rank: datum ? (rankOf.get(unit.id) ?? null) : null,
+      // "Named in source" is the same value for every named unit: ranking it would say "1 / 6" for each.
+      rank: datum && indicator.kind !== 'flag' ? (rankOf.get(unit.id) ?? null) : null,
       lowAuthority: datum ? datum.sources.some((s) => data.sources[s]?.authority === 'low') : false,
     };
   });
@@ -185,9 +194,26 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
             per: indicator.value.per,
           }
         : null,
+    derivation: derivationOf([...values.values()]),
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
     national: data.national,
   };
+}
+
+/**
+ * The badge the map title, the source line and the exported picture give the indicator: derived,
+ * some figures derived, or none. An indicator declared derived (a rate, coverage) is derived even
+ * in a year without figures.
+ */
+export function derivationBadge(vm: Pick<ViewModel, 'derivation' | 'indicator'>): Bilingual | null {
+  if (vm.derivation === 'some') return MESSAGES.someDerived;
+  return vm.derivation === 'all' || vm.indicator.derived ? MESSAGES.derived : null;
+}
+
+/** 'all' only when there is something to be derived: an empty year is 'none'. */
+export function derivationOf(values: readonly Pick<Datum, 'derived'>[]): Derivation {
+  const derived = values.filter((d) => d.derived).length;
+  return derived === 0 ? 'none' : derived === values.length ? 'all' : 'some';
 }
 
 function firstIndicator(data: Datasets): Indicator {
