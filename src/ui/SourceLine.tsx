@@ -2,18 +2,21 @@ import { MESSAGES } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import type { SourceRef, ViewModel } from '../view/buildViewModel';
 import { formatNumber } from '../view/formatValue';
+import { sourceAddress } from '../data/figure';
 import { publisherText } from '../view/publisherText';
 
 /** "Publisher, title, date" with a link when we know the original address. */
 export function SourceCitation({ s, lang }: { s: SourceRef; lang: Lang }) {
-  const { title, date, address, authority } = s.source;
+  const { title, date, authority } = s.source;
+  const address = sourceAddress(s.source);
   return (
     <span class="citation" data-source={s.id}>
       {publisherText(s.source, lang)}, <cite>{title}</cite>, {date}
       {address && (
         <>
           {' '}
-          <a href={address} rel="noopener noreferrer" target="_blank">
+          {address.copy && <span class="copy-seen">{MESSAGES.copySeenAt[lang]} </span>}
+          <a href={address.href} rel="noopener noreferrer" target="_blank">
             ↗
           </a>
         </>
