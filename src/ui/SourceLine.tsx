@@ -39,6 +39,11 @@ export function SourceLine({ vm }: { vm: ViewModel }) {
           (vm.derivation === 'all' || indicator.derived) && <span class="badge derived"> {MESSAGES.derivedNote[lang]}</span>
         )}
       </p>
+      {vm.readings.map((t) => (
+        <p class="reading" key={t.en}>
+          {t[lang]}
+        </p>
+      ))}
       {vm.rate && (
         <p class="rate-formula">
           {MESSAGES.rateFormula[lang](

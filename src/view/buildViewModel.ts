@@ -4,6 +4,7 @@ import type { Indicator } from '../data/indicator';
 import { indicatorValues, type Datum, type FigureIndex } from '../data/indicatorValues';
 import { figureNote } from '../data/figureNotes';
 import { SERIES_LABELS, seriesLabel } from '../data/seriesLabels';
+import { readingsFor } from '../data/sourceReadings';
 import type { Unit, UnitId } from '../geo/units';
 import type { Bilingual, Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
@@ -41,6 +42,8 @@ export interface RegionView {
   rank: number | null;
   /** The value rests on a low-authority source: show a caution wherever it appears. */
   lowAuthority: boolean;
+  /** Where the figure's sources disagree on what it means (SOURCE_READINGS): shown beside it. */
+  readings: Bilingual[];
 }
 
 /** For a rate: both parts and their years, so the user sees what was divided by what. */
@@ -79,6 +82,8 @@ export interface FigureView {
   indicator: Indicator | null;
   sources: SourceRef[];
   lowAuthority: boolean;
+  /** Where the figure's sources disagree on what it means: shown beside it. */
+  readings: Bilingual[];
 }
 
 export interface SelectedView {
@@ -115,6 +120,8 @@ export interface ViewModel {
    * says so itself (`datum.derived`).
    */
   derivation: Derivation;
+  /** Every disagreement between sources about the figures on screen, once each. */
+  readings: Bilingual[];
   selected: SelectedView | null;
   /** The national figures: the details panel shows them when no province is selected. */
   national: NationalView;
@@ -162,6 +169,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
       // "Named in source" is the same value for every named unit: ranking it would say "1 / 6" for each.
       rank: datum && indicator.kind !== 'flag' ? (rankOf.get(unit.id) ?? null) : null,
       lowAuthority: datum ? datum.sources.some((s) => data.sources[s]?.authority === 'low') : false,
+      readings: datum ? readingsFor(seriesOf(indicator), unit.id).map((r) => r.text) : [],
     };
   });
   const byId = new Map(regions.map((r) => [r.id, r]));
@@ -195,6 +203,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
           }
         : null,
     derivation: derivationOf([...values.values()]),
+    readings: [...new Set(regions.flatMap((r) => r.readings))],
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
     national: data.national,
   };
@@ -208,6 +217,13 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
 export function derivationBadge(vm: Pick<ViewModel, 'derivation' | 'indicator'>): Bilingual | null {
   if (vm.derivation === 'some') return MESSAGES.someDerived;
   return vm.derivation === 'all' || vm.indicator.derived ? MESSAGES.derived : null;
+}
+
+/** The series an indicator's values come from (both parts of a ratio). */
+function seriesOf(indicator: Indicator): string[] {
+  const v = indicator.value;
+  if (v.type === 'ratio') return [v.numerator.series, v.denominator.series];
+  return typeof v.series === 'string' ? [v.series] : [...v.series];
 }
 
 /** 'all' only when there is something to be derived: an empty year is 'none'. */
@@ -282,6 +298,7 @@ function figuresFor(id: UnitId, data: Datasets): FigureView[] {
         indicator,
         sources,
         lowAuthority: sources.some((s) => s.source.authority === 'low'),
+        readings: readingsFor([f.series], id).map((r) => r.text),
       };
     })
     .sort((a, b) => a.series.localeCompare(b.series) || a.year - b.year);
