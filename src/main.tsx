@@ -2,7 +2,7 @@ import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { render } from 'preact';
 import { buildDatasets } from './data/buildDatasets';
 import { CATALOGUE } from './data/catalogue';
-import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from './data/embeddedData';
+import { EMBEDDED_FIGURES, EMBEDDED_SOURCES, EMBEDDED_NATIONAL } from './data/embeddedData';
 import type { ImportedDataset } from './data/importedDataset';
 import { loadGeometry } from './geo/loadGeometry';
 import { UNITS } from './geo/units';
@@ -28,7 +28,7 @@ import { createFacilityController } from './app/createFacilityController';
 import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 
-const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
+const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
 /** The user's imported tables and facility sets; with the embedded data they make the datasets. */
 const imported = signal<ImportedDataset[]>([]);

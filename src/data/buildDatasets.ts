@@ -1,6 +1,7 @@
 import type { Unit } from '../geo/units';
 import type { Datasets } from '../view/buildViewModel';
-import type { RegionalFigure, Source } from './figure';
+import { buildNationalView } from '../view/buildNationalView';
+import type { NationalFigure, RegionalFigure, Source } from './figure';
 import type { Indicator } from './indicator';
 import { EMPTY_DERIVED, type DerivedData } from './coverageIndicators';
 import { importedFigures, importedIndicator, importedRowSources, importedSource, sourceIdOf, type ImportedDataset } from './importedDataset';
@@ -9,7 +10,14 @@ import { isImportedId } from './importedId';
 
 /** The embedded catalogue plus the user's imported tables, as one set of datasets. Pure. */
 export function buildDatasets(
-  embedded: { units: readonly Unit[]; indicators: readonly Indicator[]; figures: readonly RegionalFigure[]; sources: Readonly<Record<string, Source>> },
+  embedded: {
+    units: readonly Unit[];
+    indicators: readonly Indicator[];
+    figures: readonly RegionalFigure[];
+    sources: Readonly<Record<string, Source>>;
+    /** National figures (no province); none when absent. */
+    national?: readonly NationalFigure[];
+  },
   imported: readonly ImportedDataset[],
   derived: DerivedData = EMPTY_DERIVED,
 ): Datasets {
@@ -24,6 +32,7 @@ export function buildDatasets(
     indicators: new Map(indicators.map((i) => [i.id, i])),
     figures,
     index: buildFigureIndex(figures),
-    sources: { ...embedded.sources, ...derived.sources, ...Object.fromEntries(own.map((d) => [sourceIdOf(d), importedSource(d)])), ...Object.assign({}, ...imported.map(importedRowSources)) },
+    sources: { ...embedded.sources, ...derived.sources, ...Object.fromEntries(own.map((d) => [sourceIdOf(d), importedSource(d)])), ...Object.assign({}, ...own.map(importedRowSources)) },
+    national: buildNationalView(embedded.national ?? [], embedded.sources),
   };
 }

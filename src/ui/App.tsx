@@ -27,7 +27,9 @@ import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices, type Notice } from './Notices';
 import { SharedReview } from './SharedReview';
 import type { SharedTables } from '../app/createSharedTables';
+import { NationalFigures } from './NationalFigures';
 import { ProvincePanel } from './ProvincePanel';
+import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
 import { SourceLine } from './SourceLine';
 import { SourcesView } from './SourcesView';
@@ -250,9 +252,24 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             )}
           </Legend>
         </div>
+        {/* A story slide saved with the county table open shows it beside the map. */}
+        {presenting && state.counties && v.selected && (
+          <aside class="county-present">
+            <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} presenting />
+          </aside>
+        )}
         {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
-            (v.selected ? <ProvincePanel vm={v} onClose={() => store.select(null)} /> : <p class="hint">{MESSAGES.pickProvince[lang]}</p>)}
+            (v.selected ? (
+              <ProvincePanel vm={v} onClose={() => store.select(null)}>
+                <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} />
+              </ProvincePanel>
+            ) : (
+              <>
+                <p class="hint">{MESSAGES.pickProvince[lang]}</p>
+                <NationalFigures view={v.national} lang={lang} />
+              </>
+            ))}
           {tab === 'table' && (
             <>
               <DataTable vm={v} onSelect={(id) => store.select(id)} />
@@ -281,7 +298,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
               currentTitle={indicator.label}
             />
           )}
-          {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} lang={lang} />}
+          {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} national={v.national} lang={lang} />}
           {tab === 'data' && renderDataTab(lang)}
         </SidePanel>}
       </main>

@@ -1,10 +1,11 @@
+import type { ComponentChildren } from 'preact';
 import { MESSAGES } from '../i18n/messages';
 import type { ViewModel } from '../view/buildViewModel';
 import { formatNumber, formatValue } from '../view/formatValue';
-import { SourceCitation } from './SourceLine';
+import { FigureItem } from './FigureItem';
 
 /** Every figure we hold for the selected unit, each with its own sources and caveats. */
-export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void }) {
+export function ProvincePanel({ vm, onClose, children }: { vm: ViewModel; onClose(): void; children?: ComponentChildren }) {
   const sel = vm.selected;
   if (!sel) return null;
   const { lang } = vm;
@@ -22,6 +23,7 @@ export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void 
       <p class="panel-codes">
         {MESSAGES.unitCodes[lang](unit.gb, unit.iso)}
       </p>
+      {children}
       <h3>{MESSAGES.figuresHeld[lang]}</h3>
       {sel.figures.length === 0 ? (
         <p class="empty">{MESSAGES.noFigures[lang]}</p>
@@ -29,19 +31,7 @@ export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void 
         <dl class="figures">
           {sel.figures.map((f) => (
             <div class="figure" key={`${f.series}-${f.year}`} data-series={f.series}>
-              <dt>
-                {f.label[lang]} <span class="year">({f.year})</span>
-                {f.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
-                {f.synthetic && <span class="badge synthetic">{MESSAGES.facilities.synthetic[lang]}</span>}
-              </dt>
-              <dd>
-                <span class="figure-value">{f.indicator ? formatValue(f.value, f.indicator, lang) : formatNumber(f.value, lang)}</span> <span class="figure-note">{f.note}</span>
-                <div class="figure-sources">
-                  {f.sources.map((s) => (
-                    <SourceCitation key={s.id} s={s} lang={lang} />
-                  ))}
-                </div>
-              </dd>
+              <FigureItem {...f} valueText={f.indicator ? formatValue(f.value, f.indicator, lang) : formatNumber(f.value, lang)} lang={lang} />
             </div>
           ))}
         </dl>

@@ -1,23 +1,17 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../i18n/lang';
 import { lazyComponent } from './lazyComponent';
+import { mountForTest } from './mountForTest';
 
 /** Lets the loader's promise settle and Preact re-render: its effects run after the next frame
  * (a timeout of up to 100 ms where, as in jsdom, no frames are drawn). */
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
 let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const mount = (node: preact.ComponentChild) => {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-};
+let unmount = () => {};
+afterEach(() => unmount());
+const mount = (node: preact.ComponentChild) => ({ root, unmount } = mountForTest(node));
 
 describe('lazyComponent', () => {
   it('shows "Loading…", then the component, loading its code once for all instances', async () => {

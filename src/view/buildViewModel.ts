@@ -2,6 +2,7 @@ import type { RegionalFigure, Source } from '../data/figure';
 import { isDerivedSeries } from '../data/figure';
 import type { Indicator } from '../data/indicator';
 import { indicatorValues, type Datum, type FigureIndex } from '../data/indicatorValues';
+import { figureNote } from '../data/figureNotes';
 import { SERIES_LABELS, seriesLabel } from '../data/seriesLabels';
 import type { Unit, UnitId } from '../geo/units';
 import type { Bilingual, Lang } from '../i18n/lang';
@@ -9,6 +10,7 @@ import { MESSAGES } from '../i18n/messages';
 import { classify } from '../scales/classify';
 import { classIndexOf, countClasses, type Classification } from '../scales/classification';
 import type { AppState } from '../state/appState';
+import type { NationalView } from './buildNationalView';
 import { formatValue } from './formatValue';
 import { resolveClassOptions } from './resolveClassOptions';
 import type { ClassifyOptions } from '../scales/classify';
@@ -20,6 +22,8 @@ export interface Datasets {
   figures: readonly RegionalFigure[];
   index: FigureIndex;
   sources: Readonly<Record<string, Source>>;
+  /** Every national figure, ready to show (no province: national totals and breakdowns). */
+  national: NationalView;
 }
 
 export interface SourceRef {
@@ -63,7 +67,8 @@ export interface FigureView {
   series: string;
   year: number;
   value: number;
-  note: string;
+  /** The source data's note (unit, definition, caveats) in both languages. */
+  note: Bilingual;
   derived: boolean;
   /** Rests on synthetic demonstration data. */
   synthetic: boolean;
@@ -103,6 +108,8 @@ export interface ViewModel {
   lowAuthority: boolean;
   rate: RateView | null;
   selected: SelectedView | null;
+  /** The national figures: the details panel shows them when no province is selected. */
+  national: NationalView;
 }
 
 /**
@@ -179,6 +186,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
           }
         : null,
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
+    national: data.national,
   };
 }
 
@@ -242,7 +250,7 @@ function figuresFor(id: UnitId, data: Datasets): FigureView[] {
         series: f.series,
         year: f.year,
         value: f.value,
-        note: f.note,
+        note: figureNote(f.note),
         derived: f.derived === true || isDerivedSeries(f.series) || (indicator?.derived ?? false),
         synthetic: f.synthetic === true,
         indicator,
