@@ -5,13 +5,14 @@ import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
 import { DEFAULT_STATE } from '../state/appState';
-import type { Datasets, ViewModel } from '../view/buildViewModel';
+import { derivationBadge, type Datasets, type ViewModel } from '../view/buildViewModel';
 import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
 import { ProvinceSearch } from './ProvinceSearch';
 import type { MapAdapter } from '../map/createMapAdapter';
 import { exportPng, canvasToPng, renderPicture, type PictureInputs } from '../app/exportPicture';
 import { createPrintPicture } from '../app/createPrintPicture';
+import { createGapExports, type GapExports } from '../app/exportGaps';
 import { bindGlobalKeys } from '../app/bindGlobalKeys';
 import { facilityOrigins, shareLink, shareScope } from '../app/shareRules';
 import { demandChoices } from '../app/demandChoices';
@@ -95,6 +96,10 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const printUrl = printer.current.url;
   const state = store.state.value;
   const linkFor = (patch: Partial<typeof state>) => shareLink(state, patch, location);
+  const gapExports = useRef<GapExports | null>(null);
+  gapExports.current ??= createGapExports(store.state, facilities, () => data.peek().sources, geometry.provinces, () =>
+    shareLink(store.state.peek(), { embed: false }, location),
+  );
   const pictureInputs = (): PictureInputs => ({
     vm: vm.peek(),
     lang,
@@ -216,7 +221,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           <h2 class="map-title" id="map-title">
             {indicator.label[lang]}
             {v.year !== 0 && `, ${v.year}`}
-            {indicator.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
+            {derivationBadge(v) && <span class="badge derived">{derivationBadge(v)?.[lang]}</span>}
             {v.lowAuthority && <span class="badge caution">⚠ {MESSAGES.lowAuthority[lang]}</span>}
             {/* A coverage indicator asked for while coverage is computed: this one stands in meanwhile. */}
             {state.indicator !== indicator.id && facilities.busy.value && (
@@ -288,6 +293,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
               demandChoices={demandChoices(data.value.indicators.values())}
               selected={v.selected?.region.id ?? null}
               sourceRef={sourceRef}
+              onExportRanking={() => void gapExports.current?.exportRanking()}
+              onExportFacilities={() => void gapExports.current?.exportFacilities()}
             />
           )}
           {tab === 'story' && (
