@@ -4,6 +4,7 @@ import type { Geometry } from '../geo/loadGeometry';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
+import { DEFAULT_STATE } from '../state/appState';
 import { derivationBadge, type Datasets, type ViewModel } from '../view/buildViewModel';
 import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
@@ -24,6 +25,8 @@ import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices, type Notice } from './Notices';
+import { SharedReview } from './SharedReview';
+import type { SharedTables } from '../app/createSharedTables';
 import { NationalFigures } from './NationalFigures';
 import { ProvincePanel } from './ProvincePanel';
 import { CountySection } from './CountySection';
@@ -48,6 +51,8 @@ interface Props {
   notices: ReadonlySignal<Notice[]>;
   onDismissNotices(): void;
   onNotice(n: Notice): void;
+  /** Tables a link carries, awaiting the user's review. */
+  shared: SharedTables;
   /** The "Your data" tab's content (import and imported datasets). */
   renderDataTab(lang: Lang): ComponentChildren;
   facilities: FacilityController;
@@ -64,7 +69,7 @@ const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.
 const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.ShareDialog));
 
 /** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport, facilities, imported, programmes, presenter }: Props) {
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, facilities, imported, programmes, presenter }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
@@ -201,6 +206,14 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onClose={() => (sharing.value = false)}
         />
       )}
+      <SharedReview
+        shared={shared}
+        lang={lang}
+        onDeclined={(ids) => {
+          // The link's view named a declined table: show the default indicator instead.
+          if (ids.includes(store.state.peek().indicator)) store.setIndicator(DEFAULT_STATE.indicator);
+        }}
+      />
       <Notices notices={notices.value} lang={lang} onDismiss={onDismissNotices} />
       <main class="app-main">
         <div class="map-wrap">
