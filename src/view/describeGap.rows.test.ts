@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { rankGaps } from '../facilities/gapScore';
-import type { ProvinceCoverage } from '../facilities/computeCoverage';
-import type { UnitId } from '../geo/units';
 import { coverageOf as cov } from '../facilities/testFixtures';
 import { buildRankingRows } from './describeGap';
 
