@@ -123,6 +123,7 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     parse: (raw) => (isPaletteId(raw) ? ok(raw) : bad),
     format: (v) => v ?? '',
   },
+  highContrast: flag('hc'),
   log: flag('log'),
   perYear: {
     key: 'per',

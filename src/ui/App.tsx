@@ -21,7 +21,6 @@ import { PresentationBar } from './PresentationBar';
 import { StoryPanel } from './StoryPanel';
 import { lazyComponent } from './lazyComponent';
 import type { ImportedDataset } from '../data/importedDataset';
-import { HIGH_CONTRAST_PALETTE } from '../scales/palettes';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
@@ -236,6 +235,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             facilities={facilities.points}
             markers={markers}
             presenting={presentingSignal}
+            emphasis={presenter.named}
             programmes={programmes}
             onMarker={(m) => (marker.value = m)}
             camera={camera}
@@ -251,11 +251,15 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           {marker.value && (
             <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={sourceRef} onClose={() => (marker.value = null)} />
           )}
-          <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
-            {markers.value && (
-              <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
-            )}
-          </Legend>
+          {/* Presenting: the legend and the map's sources stand beside the map, not over it. */}
+          <div class="map-aside">
+            <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+              {markers.value && (
+                <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
+              )}
+            </Legend>
+            {presenting && <SourceLine vm={v} />}
+          </div>
         </div>
         {/* A story slide saved with the county table open shows it beside the map. */}
         {presenting && state.counties && v.selected && (
@@ -318,13 +322,13 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onPrevious={presenter.previous}
           onNext={presenter.next}
           onExit={presenter.exit}
-          highContrast={state.palette === HIGH_CONTRAST_PALETTE}
-          onHighContrast={(on) => store.setClassing({ palette: on ? HIGH_CONTRAST_PALETTE : null })}
+          highContrast={state.highContrast}
+          onHighContrast={(on) => store.setClassing({ highContrast: on })}
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(state.slide)}
         />
       )}
-      <SourceLine vm={v} />
+      {!presenting && <SourceLine vm={v} />}
     </div>
   );
 }
