@@ -5,6 +5,7 @@ import { MESSAGES } from '../i18n/messages';
 import { withTables } from '../data/sharedDataset';
 import { linkTooLong } from '../app/shareRules';
 import { QrCode } from './QrCode';
+import { useDialog } from './useDialog';
 
 const M = MESSAGES.share;
 
@@ -42,7 +43,7 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
   const tooLong = linkTooLong(link);
   const linkRef = useRef<HTMLInputElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useDialog(onClose);
   const snippet = `<iframe src="${embedLink.replace(/"/g, '&quot;')}" title="${title.replace(/"/g, '&quot;')}" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
 
   useEffect(() => {
@@ -58,7 +59,7 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
         aria-modal="true"
         aria-labelledby="share-title"
         ref={dialog}
-        onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
+        tabIndex={-1}
       >
         <header class="panel-header">
           <h2 id="share-title">{M.title[lang]}</h2>
