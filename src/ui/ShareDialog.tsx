@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { withTables } from '../data/sharedDataset';
+import { linkTooLong } from '../app/shareRules';
 import { QrCode } from './QrCode';
 import { useDialog } from './useDialog';
 import { linkReach } from '../app/linkReach';
@@ -40,6 +41,7 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
   const carry = useSignal(false);
   const link = carry.value && tables ? withTables(viewLink, tables.params) : viewLink;
   const embedLink = carry.value && tables ? withTables(viewEmbedLink, tables.params) : viewEmbedLink;
+  const tooLong = linkTooLong(link);
   const linkRef = useRef<HTMLInputElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
   const dialog = useDialog(onClose);
@@ -67,6 +69,14 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
             ×
           </button>
         </header>
+        {tooLong && (
+          <div class="link-too-long" role="alert" data-too-long={tooLong.kb}>
+            <p>{MESSAGES.storage.linkTooLong[lang](tooLong.kb, tooLong.max)}</p>
+            <button type="button" onClick={onExport}>
+              {MESSAGES.imports.exportCsv[lang]}
+            </button>
+          </div>
+        )}
         {localData && (
           <div class="local-data" role="note">
             <p>{carry.value && tables?.all ? M.tablesInLink[lang] : M.localData[lang]}</p>
