@@ -26,6 +26,7 @@ import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices, type Notice } from './Notices';
 import { NationalFigures } from './NationalFigures';
 import { ProvincePanel } from './ProvincePanel';
+import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
 import { SourceLine } from './SourceLine';
 import { SourcesView } from './SourcesView';
@@ -238,10 +239,18 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             )}
           </Legend>
         </div>
+        {/* A story slide saved with the county table open shows it beside the map. */}
+        {presenting && state.counties && v.selected && (
+          <aside class="county-present">
+            <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} presenting />
+          </aside>
+        )}
         {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
             (v.selected ? (
-              <ProvincePanel vm={v} onClose={() => store.select(null)} />
+              <ProvincePanel vm={v} onClose={() => store.select(null)}>
+                <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} />
+              </ProvincePanel>
             ) : (
               <>
                 <p class="hint">{MESSAGES.pickProvince[lang]}</p>

@@ -309,8 +309,29 @@ const CENSUS_SOURCES = {
     address: null,
     readFrom: (rf) => `${LEIII}province rows: ${rf}`,
   },
+  // The same two yearbooks, county rows (census/county/, built into public/data/counties.json by
+  // geo/counties.mjs). The 2010 workbook ends with a forum's watermark: say so wherever it is cited.
+  NBS_YB2020_LEIII_COUNTY: {
+    title: '中国人口普查分县资料 2020 / Tabulation on the 2020 Population Census of China by County',
+    publisher: NBS_YEARBOOK_PUBLISHER,
+    date: '2020',
+    address: null,
+    readFrom: (rf) =>
+      `${LEIII}sheet '七普（年鉴）', county rows: ${rf}. Caution: a third party's digitised copy; only its resident-population sums were checked against an independent publication (Communiqué No. 3)`,
+  },
+  NBS_YB2010_LEIII_COUNTY: {
+    title: '中国2010年人口普查分县资料 / Tabulation on the 2010 Population Census of the People’s Republic of China by County',
+    publisher: NBS_YEARBOOK_PUBLISHER,
+    date: '2010',
+    address: null,
+    readFrom: (rf) =>
+      `${LEIII}county rows: ${rf}. Caution: the sheet ends with the watermark '首发论坛：经济学家bbs.jjxj.org', so this digitised copy came through an online forum, not directly from NBS; its county sums equal the provincial figures of the same workbook`,
+  },
 };
-const censusSourceRows = readTable(join(censusDir, 'sources.csv'), ['source_id', 'citation', 'read_from', 'excerpt']);
+const censusSourceRows = [
+  ...readTable(join(censusDir, 'sources.csv'), ['source_id', 'citation', 'read_from', 'excerpt']),
+  ...readTable(join(censusDir, 'county', 'sources.csv'), ['source_id', 'citation', 'read_from', 'excerpt']),
+];
 for (const row of censusSourceRows) {
   const id = row.source_id.trim();
   const meta = CENSUS_SOURCES[id];
