@@ -11,6 +11,7 @@ import { ProvinceSearch } from './ProvinceSearch';
 import type { MapAdapter } from '../map/createMapAdapter';
 import { exportPng, canvasToPng, renderPicture, type PictureInputs } from '../app/exportPicture';
 import { createPrintPicture } from '../app/createPrintPicture';
+import { createGapExports, type GapExports } from '../app/exportGaps';
 import { bindGlobalKeys } from '../app/bindGlobalKeys';
 import { facilityOrigins, shareLink, shareScope } from '../app/shareRules';
 import { demandChoices } from '../app/demandChoices';
@@ -90,6 +91,10 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const printUrl = printer.current.url;
   const state = store.state.value;
   const linkFor = (patch: Partial<typeof state>) => shareLink(state, patch, location);
+  const gapExports = useRef<GapExports | null>(null);
+  gapExports.current ??= createGapExports(store.state, facilities, () => data.peek().sources, geometry.provinces, () =>
+    shareLink(store.state.peek(), { embed: false }, location),
+  );
   const pictureInputs = (): PictureInputs => ({
     vm: vm.peek(),
     lang,
@@ -275,6 +280,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
               demandChoices={demandChoices(data.value.indicators.values())}
               selected={v.selected?.region.id ?? null}
               sourceRef={sourceRef}
+              onExportRanking={() => void gapExports.current?.exportRanking()}
+              onExportFacilities={() => void gapExports.current?.exportFacilities()}
             />
           )}
           {tab === 'story' && (
