@@ -4,7 +4,7 @@ import type { Geometry } from '../geo/loadGeometry';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
-import type { Datasets, ViewModel } from '../view/buildViewModel';
+import { derivationBadge, type Datasets, type ViewModel } from '../view/buildViewModel';
 import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
 import { ProvinceSearch } from './ProvinceSearch';
@@ -208,7 +208,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           <h2 class="map-title" id="map-title">
             {indicator.label[lang]}
             {v.year !== 0 && `, ${v.year}`}
-            {indicator.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
+            {derivationBadge(v) && <span class="badge derived">{derivationBadge(v)?.[lang]}</span>}
             {v.lowAuthority && <span class="badge caution">⚠ {MESSAGES.lowAuthority[lang]}</span>}
             {/* A coverage indicator asked for while coverage is computed: this one stands in meanwhile. */}
             {state.indicator !== indicator.id && facilities.busy.value && (

@@ -31,7 +31,13 @@ export function ProvincePanel({ vm, onClose, children }: { vm: ViewModel; onClos
         <dl class="figures">
           {sel.figures.map((f) => (
             <div class="figure" key={`${f.series}-${f.year}`} data-series={f.series}>
-              <FigureItem {...f} valueText={f.indicator ? formatValue(f.value, f.indicator, lang) : formatNumber(f.value, lang)} lang={lang} />
+              <FigureItem {...f} valueText={f.indicator ? formatValue(f.value, f.indicator, lang) : formatNumber(f.value, lang)} lang={lang}>
+                {f.readings.map((t) => (
+                  <div class="reading" key={t.en}>
+                    {t[lang]}
+                  </div>
+                ))}
+              </FigureItem>
             </div>
           ))}
         </dl>
