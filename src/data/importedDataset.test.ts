@@ -11,7 +11,7 @@ const TEXT = '省份,县,留守儿童,来源\n安徽,金寨县,100,县民政局\
 const file = parseBytes('counties.csv', new TextEncoder().encode(TEXT));
 const pv = buildImportPreview(file, { key: '省份', value: '留守儿童', year: null, source: '来源' }, { combine: 'sum' });
 const dataset: ImportedDataset = {
-  id: 'utest1',
+  id: 'u-test1',
   name: 'Counties',
   fileName: 'counties.csv',
   importedAt: '2026-12-02T06:00:00.000Z',
@@ -27,12 +27,12 @@ const dataset: ImportedDataset = {
   sourceColumn: '来源',
 };
 const ds = buildDatasets({ units: UNITS, indicators: [], figures: [], sources: {} }, [dataset]);
-const csv = buildIndicatorCsv(ds.indicators.get('utest1')!, ds.index, UNITS, ds.sources);
+const csv = buildIndicatorCsv(ds.indicators.get('u-test1')!, ds.index, UNITS, ds.sources);
 const line = (gb: string) => csv.split('\r\n').find((l) => l.startsWith(gb))!;
 
 describe('an imported dataset carries its choices and its file’s sources', () => {
   it('says in its definition that the rows were counties and were summed', () => {
-    const d = ds.indicators.get('utest1')!.definition;
+    const d = ds.indicators.get('u-test1')!.definition;
     expect(d.en).toContain('The file’s 4 rows are counties (column “县”). Where a province had several rows (1 provinces, 2 rows), the value is their sum.');
     expect(d.zh).toContain('文件的4行是县级数据（“县”列）。一个省有多行时（1个省，2行），取其合计。');
   });
@@ -47,6 +47,6 @@ describe('an imported dataset carries its choices and its file’s sources', () 
   });
 
   it('lists each distinct source once among the sources', () => {
-    expect(Object.keys(ds.sources).filter((k) => k.startsWith('user:utest1:'))).toHaveLength(2);
+    expect(Object.keys(ds.sources).filter((k) => k.startsWith('user:u-test1:'))).toHaveLength(2);
   });
 });
