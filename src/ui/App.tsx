@@ -12,7 +12,7 @@ import { ProvinceSearch } from './ProvinceSearch';
 import type { MapAdapter } from '../map/createMapAdapter';
 import { exportPng, canvasToPng, renderPicture, type PictureInputs } from '../app/exportPicture';
 import { createPrintPicture } from '../app/createPrintPicture';
-import { createGapExports, type GapExports } from '../app/exportGaps';
+import { createGapExports, gapRankingPicture, type GapExports } from '../app/exportGaps';
 import { bindGlobalKeys } from '../app/bindGlobalKeys';
 import { facilityOrigins, shareLink, shareScope } from '../app/shareRules';
 import { demandChoices } from '../app/demandChoices';
@@ -106,6 +106,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
     synthetic: facilityOrigins(facilities.sets.peek(), store.state.peek(), indicator).synthetic,
     date: new Date().toISOString().slice(0, 10),
     link: linkFor({ embed: false }),
+    ranking: gapRankingPicture(facilities, store.state.peek(), vm.peek().indicator.id, lang),
   });
   const scope = sharing.value
     ? shareScope({ state, indicator, indicators: data.value.indicators, facilitySets: facilities.sets.value, imported: imported.value })
