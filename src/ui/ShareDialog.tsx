@@ -92,7 +92,7 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
           </div>
         )}
         {reach && (
-          <p class="local-data link-reach" role="note" data-reach={reach}>
+          <p class="link-reach" role="note" data-reach={reach}>
             {MESSAGES.classroom.reach[reach][lang]}
           </p>
         )}
