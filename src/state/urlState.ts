@@ -5,6 +5,7 @@ import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../sc
 import { isPaletteId } from '../scales/palettes';
 import { FACILITY_TYPES } from '../facilities/facility';
 import { formatStory, MAX_SLIDES, parseStory } from '../story/story';
+import { roundCamera as roundTo, type CameraDecimals } from '../util/roundCamera';
 import { DEFAULT_STATE, RADII_KM, TABS, type AppState, type Camera, type Tab } from './appState';
 
 /** What parsing needs to know to tell a valid value from an invalid one. */
@@ -198,15 +199,15 @@ export const MIGRATIONS: ReadonlyArray<(p: URLSearchParams) => URLSearchParams> 
 ];
 
 /**
- * Rounds a camera for links: 2 decimals of a degree (about 1 km) and 1 decimal of zoom, enough to
- * reproduce the view without the link changing on every pixel of a drag.
+ * How links round a camera: 2 decimals of a degree (about 1 km) and 1 decimal of zoom, enough to
+ * reproduce the view without the link changing on every pixel of a drag. The map adapter is given
+ * the same, so the camera it reports is the one a link stores.
  */
+export const CAMERA_DECIMALS: CameraDecimals = { lonLat: 2, zoom: 1 };
+
+/** A camera rounded as links store it. */
 export function roundCamera(c: Camera): Camera {
-  const r = (x: number, d: number) => {
-    const v = Math.round(x * 10 ** d) / 10 ** d;
-    return Object.is(v, -0) ? 0 : v;
-  };
-  return { lon: r(c.lon, 2), lat: r(c.lat, 2), zoom: r(c.zoom, 1) };
+  return roundTo(c, CAMERA_DECIMALS);
 }
 
 /**

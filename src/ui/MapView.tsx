@@ -8,6 +8,7 @@ import { isUnitId, type UnitId } from '../geo/units';
 import { MESSAGES } from '../i18n/messages';
 import type { FeatureCollection } from 'geojson';
 import type { Camera } from '../state/appState';
+import { CAMERA_DECIMALS } from '../state/urlState';
 import { createMapAdapter, type MapAdapter, type MapView as MapViewData, type MarkerKind } from '../map/createMapAdapter';
 import type { ViewModel } from '../view/buildViewModel';
 
@@ -100,7 +101,7 @@ export function MapView({ vm, highlight, facilities, markers, presenting, camera
     if (!ref.current) return;
     const a = createMapAdapter(
       ref.current,
-      { ...geometry, fontUrl, programmes },
+      { ...geometry, fontUrl, programmes, cameraDecimals: CAMERA_DECIMALS },
       toMapView(vm.peek(), { highlight: highlight.peek(), facilities: facilities.peek(), markers: markers.peek(), camera: camera.peek(), presenting: presenting.peek() }),
       {
         onHover: (id, x, y) => onHover(id && isUnitId(id) ? { id, x, y } : null),
