@@ -3,7 +3,7 @@ import { buildImportPreview, type ImportChoice, type ImportPreview } from '../da
 import { detectColumns } from '../data/import/detectColumns';
 import { isRejected } from '../data/import/importIssue';
 import { parseFile, type ParsedFile } from '../data/import/parseFile';
-import { describeRules } from '../data/import/parseNumber';
+import { describeRules } from '../view/importMessages';
 import type { IndicatorKind } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
 import type { ImportStore } from '../data/importStore';

@@ -1,9 +1,9 @@
 import { pointCount } from '../data/import/parseBytes';
-import { describeRules } from '../data/import/parseNumber';
+import { describeRules } from '../view/importMessages';
 import type { IndicatorKind } from '../data/indicator';
 import { UNITS, UNIT_BY_ID, type UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
-import { importIssueText } from '../i18n/importMessages';
+import { importIssueText } from '../view/importMessages';
 import { MESSAGES } from '../i18n/messages';
 import type { ImportController, ImportSession } from '../app/createImportController';
 
