@@ -1,5 +1,5 @@
 import type { Unit } from '../geo/units';
-import type { Datasets } from '../view/buildViewModel';
+import type { Datasets } from './datasets';
 import type { RegionalFigure, Source } from './figure';
 import type { Indicator } from './indicator';
 import { EMPTY_DERIVED, type DerivedData } from './coverageIndicators';

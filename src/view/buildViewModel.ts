@@ -12,15 +12,10 @@ import type { AppState } from '../state/appState';
 import { formatValue } from './formatValue';
 import { resolveClassOptions } from './resolveClassOptions';
 import type { ClassifyOptions } from '../scales/classify';
+import type { Datasets } from '../data/datasets';
 
-/** Everything the app holds that the view is built from. Immutable once loaded. */
-export interface Datasets {
-  units: readonly Unit[];
-  indicators: ReadonlyMap<string, Indicator>;
-  figures: readonly RegionalFigure[];
-  index: FigureIndex;
-  sources: Readonly<Record<string, Source>>;
-}
+// Built in data (buildDatasets); re-exported because it is what the view model reads.
+export type { Datasets };
 
 export interface SourceRef {
   id: string;

@@ -1,0 +1,13 @@
+import type { Unit } from '../geo/units';
+import type { RegionalFigure, Source } from './figure';
+import type { Indicator } from './indicator';
+import type { FigureIndex } from './indicatorValues';
+
+/** Everything the app holds that the view is built from. Immutable once loaded. */
+export interface Datasets {
+  units: readonly Unit[];
+  indicators: ReadonlyMap<string, Indicator>;
+  figures: readonly RegionalFigure[];
+  index: FigureIndex;
+  sources: Readonly<Record<string, Source>>;
+}
