@@ -1,7 +1,7 @@
-import type { RegionalFigure, Source } from '../data/figure';
+import type { Source } from '../data/figure';
 import { isDerivedSeries } from '../data/figure';
 import type { Indicator } from '../data/indicator';
-import { indicatorValues, type Datum, type FigureIndex } from '../data/indicatorValues';
+import { indicatorValues, type Datum } from '../data/indicatorValues';
 import { seriesLabel } from '../data/seriesLabels';
 import type { Unit, UnitId } from '../geo/units';
 import type { Bilingual, Lang } from '../i18n/lang';
