@@ -13,6 +13,7 @@ import { formatValue } from './formatValue';
 import { resolveClassOptions } from './resolveClassOptions';
 import type { ClassifyOptions } from '../scales/classify';
 import type { Datasets } from '../data/datasets';
+import { COVERAGE_INDICATOR_IDS } from '../data/coverageIndicators';
 
 // Built in data (buildDatasets); re-exported because it is what the view model reads.
 export type { Datasets };
@@ -72,6 +73,11 @@ export interface SelectedView {
 export interface ViewModel {
   lang: Lang;
   indicator: Indicator;
+  /**
+   * The coverage indicator a link asked for while it is not computed yet (null otherwise):
+   * `indicator` stands in meanwhile, and the page says coverage is being computed.
+   */
+  pending: string | null;
   year: number;
   /** The indicator's years, ascending. */
   years: number[];
@@ -102,6 +108,7 @@ export interface ViewModel {
  */
 export function buildViewModel(state: AppState, data: Datasets): ViewModel {
   const indicator = data.indicators.get(state.indicator) ?? firstIndicator(data);
+  const pending = indicator.id !== state.indicator && COVERAGE_INDICATOR_IDS.has(state.indicator) ? state.indicator : null;
   const year =
     state.year !== null && indicator.years.includes(state.year) ? state.year : (indicator.years.at(-1) as number);
   const values = indicatorValues(indicator, data.index, year);
@@ -148,6 +155,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
   return {
     lang: state.lang,
     indicator,
+    pending,
     year,
     years: indicator.years,
     regions,
