@@ -1,4 +1,4 @@
-import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { render } from 'preact';
 import { buildDatasets } from './data/buildDatasets';
 import { CATALOGUE } from './data/catalogue';
@@ -8,7 +8,6 @@ import { loadGeometry } from './geo/loadGeometry';
 import { UNITS } from './geo/units';
 import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
-import { formatUrlState, parseUrlState } from './state/urlState';
 import { buildIndicatorCsv } from './data/exportCsv';
 import { createImportStore, type ImportStore } from './data/importStore';
 import { SHARED_PARAM, sharedDatasetsIn } from './data/sharedDataset';
@@ -19,8 +18,10 @@ import type { ImportPanel } from './ui/ImportPanel';
 import { lazyComponent } from './ui/lazyComponent';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
-import { buildViewModel, type Datasets } from './view/buildViewModel';
-import { COVERAGE_INDICATOR_IDS } from './data/coverageIndicators';
+import { buildViewModel } from './view/buildViewModel';
+import { EMPTY_DERIVED, type DerivedData } from './data/coverageIndicators';
+import { needsFacilityData, readLink } from './app/readLink';
+import { syncUrl } from './app/syncUrl';
 import { buildProgrammePoints } from './data/programmePoints';
 import type { FacilitySet } from './facilities/facility';
 import { createFacilityController } from './app/createFacilityController';
@@ -34,43 +35,17 @@ const imported = signal<ImportedDataset[]>([]);
 const facilitySets = signal<FacilitySet[]>([]);
 /** Embedded + imported: what coverage takes its demand from. */
 const baseData = computed(() => buildDatasets(EMBEDDED, imported.value));
-/** Set once the facility controller exists: base data plus the derived coverage indicators. */
-let data: ReadonlySignal<Datasets> = baseData;
+/**
+ * Coverage indicators come from the facility controller, which needs the store, which needs the
+ * link read against the data: the controller's output is bound here once it exists, so `data` is
+ * one computed from start to end (empty coverage until then).
+ */
+const derived = signal<ReadonlySignal<DerivedData> | null>(null);
+const data = computed(() => buildDatasets(EMBEDDED, imported.value, derived.value?.value ?? EMPTY_DERIVED));
 const notices = signal<Notice[]>([]);
 const addNotice = (n: Notice) => (notices.value = [...notices.value, n]);
 
-const parseLocation = () =>
-  parseUrlState(location.search, { indicators: data.value.indicators, pendingIds: COVERAGE_INDICATOR_IDS });
-
-/** Writes the state to the address bar: a new history entry per change, so Back restores a view. */
-function syncUrl(store: ReturnType<typeof createStore>): void {
-  let written = formatUrlState(store.state.peek());
-  const urlFor = (q: string) => `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
-  // Canonical form at start: invalid parameters (already reported) leave the address bar.
-  history.replaceState(null, '', urlFor(written));
-  // Camera moves replace the current entry (debounced) instead of adding one per drag; any other
-  // change adds an entry, so Back steps through views, not through pans.
-  let previous = store.state.peek();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const withoutCamera = (s: typeof previous) => formatUrlState({ ...s, camera: null });
-  effect(() => {
-    const next = store.state.value;
-    const q = formatUrlState(next);
-    const onlyCamera = withoutCamera(next) === withoutCamera(previous);
-    previous = next;
-    if (q === written) return;
-    written = q;
-    clearTimeout(timer);
-    if (onlyCamera) timer = setTimeout(() => history.replaceState(null, '', urlFor(q)), 250);
-    else history.pushState(null, '', urlFor(q));
-  });
-  addEventListener('popstate', () => {
-    const { state, issues } = parseLocation();
-    written = formatUrlState(state);
-    store.replace(state);
-    for (const i of issues) addNotice({ kind: 'url', ...i });
-  });
-}
+const readLinkHere = (query: string) => readLink(query, data.peek().indicators);
 
 /**
  * Tables a shared link carries (`data=`) join this browser's data before the link is read, so the
@@ -100,18 +75,18 @@ async function start(root: HTMLElement): Promise<void> {
       importStore.facilities.load().catch(() => []),
     ]);
     await addSharedTables(importStore);
-    const parsed = parseLocation();
+    const parsed = readLinkHere(location.search);
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
     const store = createStore(parsed.state);
     const facilities = createFacilityController(store.state, baseData, geometry.provinces, importStore, facilitySets, (message) =>
       addNotice({ kind: 'error', message }),
     );
-    data = computed(() => buildDatasets(EMBEDDED, imported.value, facilities.derived.value));
+    derived.value = facilities.derived;
     // A link to facility data (the demonstration set, a coverage indicator) opens on that data, not
     // on a stand-in indicator: the first render waits for it (about half a second here), so that
     // data-ready means the view the link asked for.
     // Ten seconds at most: a worker that never answered must not keep the page from showing.
-    if (parsed.state.demo || COVERAGE_INDICATOR_IDS.has(parsed.state.indicator)) {
+    if (needsFacilityData(parsed.state)) {
       await Promise.race([facilities.settled(), new Promise((r) => setTimeout(r, 10_000))]);
     }
     // The import workflow loads on first use: a drop, or the data tab.
@@ -128,7 +103,7 @@ async function start(root: HTMLElement): Promise<void> {
     });
     const vm = computed(() => buildViewModel(store.state.value, data.value));
     root.textContent = '';
-    syncUrl(store);
+    syncUrl(store, readLinkHere, (i) => addNotice({ kind: 'url', ...i }));
     const exportIndicator = (id: string) => {
       const d = data.peek();
       const ind = d.indicators.get(id);
@@ -161,7 +136,7 @@ async function start(root: HTMLElement): Promise<void> {
         facilities={facilities}
         imported={imported}
         programmes={buildProgrammePoints(geometry.labels)}
-        presenter={createPresenter(store, (q) => parseUrlState(q, { indicators: data.peek().indicators, pendingIds: COVERAGE_INDICATOR_IDS }).state)}
+        presenter={createPresenter(store, (q) => readLinkHere(q).state)}
       />,
       root,
     );
