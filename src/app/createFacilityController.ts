@@ -6,7 +6,9 @@ import { indicatorValues } from '../data/indicatorValues';
 import type { CoverageResult } from '../facilities/computeCoverage';
 import { computeCoverageAsync } from '../facilities/computeCoverageAsync';
 import type { FacilitySet } from '../facilities/facility';
-import { rankGaps, type GapRow } from '../facilities/gapScore';
+import { capacityAvailability, rankGaps, type CapacityAvailability, type GapRow, type SupplyMeasure } from '../facilities/gapScore';
+import { addPlanned } from '../facilities/plannedFacilities';
+import type { Indicator } from '../data/indicator';
 import type { UnitId } from '../geo/units';
 import type { AppState } from '../state/appState';
 import { nextTask } from '../util/nextTask';
@@ -15,6 +17,20 @@ import type { Datasets } from '../view/buildViewModel';
 /** The demonstration set: seeded, so `demo=1` in a link reproduces exactly the same points. */
 export const DEMO_SEED = 2014;
 export const DEMO_COUNT = 3000;
+/**
+ * What the demonstration set is weighted by: always children aged 0–14 in the 2020 census, never
+ * the demand chosen on screen, so the set is a function of the seed alone and a link reproduces
+ * it however it is reached.
+ */
+export const DEMO_WEIGHTS = { indicator: 'children', year: 2020 } as const;
+
+/** The demand a ranking uses: an indicator, one of its years, its values and their sources. */
+export interface DemandInput {
+  indicator: Indicator;
+  year: number;
+  values: Map<UnitId, number>;
+  sources: string[];
+}
 
 export interface FacilityController {
   /** Imported sets, plus the synthetic one when the state asks for it. */
@@ -29,6 +45,12 @@ export interface FacilityController {
   /** Resolves once nothing is busy: a link to facility data waits for it before its first render. */
   settled(): Promise<void>;
   gaps: ReadonlySignal<GapRow[]>;
+  /** The ranking with the planned facilities added; null when none are planned. */
+  gapsPlanned: ReadonlySignal<GapRow[] | null>;
+  /** Whether capacity can be the supply measure for the facilities counted. */
+  capacity: ReadonlySignal<CapacityAvailability>;
+  /** The demand behind coverage and the ranking; null when the demand indicator is unknown. */
+  demand: ReadonlySignal<DemandInput | null>;
   derived: ReadonlySignal<DerivedData>;
   add(set: FacilitySet): Promise<void>;
   remove(id: string): Promise<void>;
@@ -51,13 +73,17 @@ export function createFacilityController(
   const demandId = computed(() => state.value.demand);
   const demoOn = computed(() => state.value.demo);
   const radius = computed(() => state.value.radiusKm);
+  const demandYear = computed(() => state.value.demandYear);
   const typeFilter = computed(() => state.value.facilityTypes.join(','));
+  const supply = computed<SupplyMeasure>(() => state.value.supply);
+  const planned = computed(() => state.value.planned);
 
-  const demandOf = computed(() => {
+  const demandOf = computed<DemandInput | null>(() => {
     const d = baseData.value;
     const ind = d.indicators.get(demandId.value) ?? d.indicators.get('children');
     if (!ind) return null;
-    const year = ind.years.at(-1) as number;
+    const wanted = demandYear.value;
+    const year = wanted !== null && ind.years.includes(wanted) ? wanted : (ind.years.at(-1) as number);
     const data = indicatorValues(ind, d.index, year);
     const values = new Map<UnitId, number>();
     for (const [u, v] of data) values.set(u, v.value);
@@ -87,7 +113,10 @@ export function createFacilityController(
         // the demonstration shows gaps rather than a uniform spread.
         const random = mulberry32(DEMO_SEED);
         const weights = new Map<UnitId, number>();
-        for (const [u, v] of demandOf.peek()?.values ?? []) weights.set(u, v * (0.25 + 1.5 * random()));
+        const d = baseData.peek();
+        const children = d.indicators.get(DEMO_WEIGHTS.indicator);
+        const values = children ? indicatorValues(children, d.index, DEMO_WEIGHTS.year) : new Map();
+        for (const [u, v] of values) weights.set(u, v.value * (0.25 + 1.5 * random()));
         made ??= { ...generateDemoFacilities({ seed: DEMO_SEED, count: DEMO_COUNT, provinces, weights }), id: 'demo' };
         if (mine === demoRequest) demo.value = made;
       },
@@ -119,11 +148,16 @@ export function createFacilityController(
   const computing = signal(false);
   let generation = 0;
   effect(() => {
-    const all = sets.value.flatMap((s) => s.facilities);
+    // Only the types ticked count, as only they are on the map.
+    const types = new Set(typeFilter.value.split(','));
+    const loaded = sets.value;
+    const all = loaded.flatMap((s) => s.facilities.filter((f) => types.has(f.type)));
     const demand = demandOf.value;
     const radiusKm = radius.value;
     const mine = ++generation;
-    if (all.length === 0 || !demand) {
+    // With sets loaded and every type unticked, coverage is still computed: 0 facilities counted
+    // everywhere is what the screen shows, and the ranking says so.
+    if (loaded.length === 0 || !demand) {
       coverage.value = null;
       return;
     }
@@ -177,7 +211,15 @@ export function createFacilityController(
       demandYear: demand.year,
       demandSources: demand.sources,
       radiusKm: state.peek().radiusKm,
+      types: state.peek().facilityTypes,
+      supply: supply.value,
     });
+  });
+  const gaps = computed(() => (coverage.value ? rankGaps(coverage.value.byUnit, supply.value) : []));
+  const gapsPlanned = computed(() => {
+    const result = coverage.value;
+    if (!result || planned.value.length === 0) return null;
+    return rankGaps(addPlanned(result.byUnit, planned.value, state.peek().facilityTypes), supply.value);
   });
 
   return {
@@ -187,7 +229,10 @@ export function createFacilityController(
     computing,
     busy,
     settled,
-    gaps: computed(() => (coverage.value ? rankGaps(coverage.value.byUnit) : [])),
+    gaps,
+    gapsPlanned,
+    capacity: computed(() => (coverage.value ? capacityAvailability(coverage.value.byUnit) : 'no-facilities')),
+    demand: demandOf,
     derived,
     async add(set) {
       await store.facilities.save(set);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../facilities/computeCoverage';
+import { FACILITY_TYPES } from '../facilities/facility';
 import { collection, facilityAt, square } from '../facilities/testFixtures';
 import { CATALOGUE } from './catalogue';
 import { buildCoverageIndicators, COVERAGE_INDICATOR_IDS } from './coverageIndicators';
@@ -8,7 +9,7 @@ import type { Indicator } from './indicator';
 const children = CATALOGUE.find((i) => i.id === 'children') as Indicator;
 const provinces = collection(square('BJ', 116, 39), square('TJ', 117, 39));
 const demand = new Map([['BJ', 1000], ['TJ', 500]] as const);
-const ctx = { demand: children, demandYear: 2020, demandSources: [], radiusKm: 10 };
+const ctx = { demand: children, demandYear: 2020, demandSources: [], radiusKm: 10, types: FACILITY_TYPES, supply: 'facilities' as const };
 const set = (capacity: number | null) => ({
   id: 's', name: 's', fileName: 's.csv', importedAt: '', synthetic: false,
   facilities: [facilityAt(116.5, 39.5, { capacity }), facilityAt(116.2, 39.2, { capacity })],

@@ -1,6 +1,7 @@
 import type { CoverageResult } from '../facilities/computeCoverage';
 import type { FacilitySet } from '../facilities/facility';
-import { rankGaps } from '../facilities/gapScore';
+import { FACILITY_TYPES, type FacilityType } from '../facilities/facility';
+import { rankGaps, type SupplyMeasure } from '../facilities/gapScore';
 import type { UnitId } from '../geo/units';
 import type { Bilingual } from '../i18n/lang';
 import type { RegionalFigure, Source } from './figure';
@@ -13,6 +14,10 @@ export interface CoverageContext {
   demandYear: number;
   demandSources: string[];
   radiusKm: number;
+  /** The facility types counted (the type filter on screen). */
+  types: readonly FacilityType[];
+  /** The supply measure chosen for the gap score (used only when every facility states a capacity). */
+  supply: SupplyMeasure;
 }
 
 export interface DerivedData {
@@ -26,8 +31,27 @@ export const COVERAGE_INDICATOR_IDS: ReadonlySet<string> = new Set(['covcount', 
 
 export const EMPTY_DERIVED: DerivedData = { indicators: [], figures: [], sources: {} };
 export const FACILITY_SOURCE_ID = 'facilities:loaded';
-/** Coverage figures belong to no census year; they describe the facility sets as loaded. */
-export const COVERAGE_YEAR = 0;
+
+const TYPE_NAMES: Record<FacilityType, Bilingual> = {
+  home: { en: "children's homes", zh: '儿童之家' },
+  centre: { en: 'activity centres', zh: '活动中心' },
+  school: { en: 'boarding schools', zh: '寄宿制学校' },
+  other: { en: 'other facilities', zh: '其他设施' },
+};
+
+/** "all types" or the types counted, in both languages. */
+export function typesText(types: readonly FacilityType[]): Bilingual {
+  if (FACILITY_TYPES.every((t) => types.includes(t))) return { en: 'all types', zh: '全部类型' };
+  if (types.length === 0) return { en: 'no type', zh: '未选类型' };
+  const shown = FACILITY_TYPES.filter((t) => types.includes(t));
+  return { en: shown.map((t) => TYPE_NAMES[t].en).join(', '), zh: shown.map((t) => TYPE_NAMES[t].zh).join('、') };
+}
+
+/** The supply measure in words, as the ranking and the gap score's definition name it. */
+export const SUPPLY_TEXT: Record<SupplyMeasure, Bilingual> = {
+  facilities: { en: 'facilities per 10,000 children', zh: '每万名儿童设施数' },
+  capacity: { en: 'capacity per 10,000 children (places stated)', zh: '每万名儿童设施容量（所述名额）' },
+};
 
 const SYN: Bilingual = { en: ' (SYNTHETIC demonstration data)', zh: '（合成演示数据）' };
 
@@ -40,7 +64,12 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
   const suffix = (b: Bilingual): Bilingual => (synthetic ? { en: b.en + SYN.en, zh: b.zh + SYN.zh } : b);
   const demandName = ctx.demand.label;
   const sources = [FACILITY_SOURCE_ID, ...ctx.demandSources];
-  const gaps = new Map(rankGaps(result.byUnit).map((g) => [g.unit, g]));
+  const ranked = rankGaps(result.byUnit, ctx.supply);
+  const gaps = new Map(ranked.map((g) => [g.unit, g]));
+  // The measure the score was actually computed on (capacity falls back to facilities).
+  const used = SUPPLY_TEXT[ranked[0]?.supplyKind ?? 'facilities'];
+  const types = typesText(ctx.types);
+  const counted: Bilingual = { en: ` Counted: ${types.en}.`, zh: `计入：${types.zh}。` };
   const capacityKnown = [...result.byUnit.values()].some((c) => c.capacity !== null);
 
   const specs: Array<{ id: string; label: Bilingual; unit: Bilingual; kind: IndicatorKind; def: Bilingual; value: (u: UnitId) => number | null; diverging?: boolean }> = [
@@ -49,7 +78,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
       label: { en: 'Facilities located in the province', zh: '省内设施数' },
       unit: { en: 'facilities', zh: '个' },
       kind: 'count',
-      def: { en: 'Facility points inside the province (point in polygon).', zh: '位于省界内的设施点数（点在多边形内）。' },
+      def: { en: `Facility points inside the province (point in polygon).${counted.en}`, zh: `位于省界内的设施点数（点在多边形内）。${counted.zh}` },
       value: (u) => result.byUnit.get(u)?.facilities ?? null,
     },
     {
@@ -58,8 +87,8 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
       unit: { en: 'per 10,000 children', zh: '每万名儿童' },
       kind: 'rate',
       def: {
-        en: `Facilities ÷ ${demandName.en} (${ctx.demandYear}) × 10,000.`,
-        zh: `设施数 ÷ ${demandName.zh}（${ctx.demandYear}年）× 10000。`,
+        en: `Facilities ÷ ${demandName.en} (${ctx.demandYear}) × 10,000.${counted.en}`,
+        zh: `设施数 ÷ ${demandName.zh}（${ctx.demandYear}年）× 10000。${counted.zh}`,
       },
       value: (u) => result.byUnit.get(u)?.perTenThousandChildren ?? null,
     },
@@ -87,12 +116,12 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     },
     {
       id: 'covgap',
-      label: { en: 'Coverage gap score (high = many children, few facilities)', zh: '覆盖缺口得分（高 = 儿童多、设施少）' },
+      label: { en: 'Coverage gap score (high = many children, little supply)', zh: '覆盖缺口得分（高 = 儿童多、供给少）' },
       unit: { en: 'score (−1 to +1)', zh: '得分（−1 至 +1）' },
-      kind: 'balance',
+      kind: 'score',
       def: {
-        en: `Demand percentile (${demandName.en}, ${ctx.demandYear}) minus supply percentile (facilities per 10,000 children), among provinces with data.`,
-        zh: `需求百分位（${demandName.zh}，${ctx.demandYear}年）减去供给百分位（每万名儿童设施数），在有数据的省份中计算。`,
+        en: `Demand percentile (${demandName.en}, ${ctx.demandYear}) minus supply percentile (${used.en}), among provinces with data.${counted.en}`,
+        zh: `需求百分位（${demandName.zh}，${ctx.demandYear}年）减去供给百分位（${used.zh}），在有数据的省份中计算。${counted.zh}`,
       },
       value: (u) => gaps.get(u)?.score ?? null,
       diverging: true,
@@ -114,7 +143,17 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     for (const u of result.byUnit.keys()) {
       const v = s.value(u);
       if (v === null || !Number.isFinite(v)) continue;
-      figures.push({ region: u, series: `cov:${s.id}`, year: COVERAGE_YEAR, value: v, note: `${s.unit.en}, derived`, sources });
+      // The year is the demand's: the figures describe the facilities loaded against that year's children.
+      figures.push({
+        region: u,
+        series: `cov:${s.id}`,
+        year: ctx.demandYear,
+        value: v,
+        note: `${s.unit.en}, derived${synthetic ? ', synthetic' : ''}`,
+        sources,
+        derived: true,
+        ...(synthetic ? { synthetic: true as const } : {}),
+      });
     }
     return {
       id: s.id,
@@ -124,7 +163,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
       family: 'coverage',
       kind: s.kind,
       value: { type: 'series', series: `cov:${s.id}` },
-      years: [COVERAGE_YEAR],
+      years: [ctx.demandYear],
       derived: true,
       origin: { type: 'embedded' },
       defaults: s.diverging

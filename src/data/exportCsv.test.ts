@@ -3,7 +3,7 @@ import { UNITS } from '../geo/units';
 import { CATALOGUE } from './catalogue';
 import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from './embeddedData';
 import { buildFigureIndex } from './indicatorValues';
-import { buildIndicatorCsv, csvField } from './exportCsv';
+import { buildIndicatorCsv, csvField, roundForExport } from './exportCsv';
 
 const index = buildFigureIndex(EMBEDDED_FIGURES);
 const byId = (id: string) => CATALOGUE.find((i) => i.id === id)!;
@@ -19,6 +19,23 @@ describe('csvField', () => {
     [null, ''],
   ] as const)('%s → %s', (input, expected) => {
     expect(csvField(input)).toBe(expected);
+  });
+});
+
+describe('roundForExport', () => {
+  it.each([
+    [0.1 + 0.2, 2, 0.3],
+    [-0.2 - 0.1, 2, -0.3],
+    [2 / 3, 4, 0.6667],
+    [-0.001, 2, 0],
+    [6920292, 2, 6920292],
+    [null, 2, null],
+    [Number.NaN, 2, null],
+  ] as const)('%d at %d decimals → %s', (v, d, expected) => {
+    expect(roundForExport(v, d)).toBe(expected);
+  });
+  it('writes a negative score as a number, not as a guarded formula', () => {
+    expect(csvField(roundForExport(-0.25, 2))).toBe('-0.25');
   });
 });
 
@@ -46,5 +63,24 @@ describe('buildIndicatorCsv', () => {
   it('marks derived values', () => {
     const net = buildIndicatorCsv(byId('netsend'), index, UNITS, EMBEDDED_SOURCES);
     expect(net.split('\r\n').find((l) => l.startsWith('510000'))).toContain(',yes,');
+  });
+
+  it('writes rounded values at a stated precision, never binary float noise (#13)', () => {
+    const ind = { ...byId('childshare'), value: { type: 'series' as const, series: 'x' } };
+    const noisy = buildFigureIndex(UNITS.slice(0, 1).map((u) => ({ region: u.id, series: 'x', year: 2020, value: 0.1 + 0.2, note: '', sources: [] })));
+    const csv = buildIndicatorCsv({ ...ind, years: [2020] }, noisy, UNITS.slice(0, 1), {});
+    const [header, row] = csv.replace(/^\uFEFF/, '').trim().split('\r\n') as [string, string];
+    expect(row).not.toContain('0.30000000000000004');
+    const cols = header.split(',');
+    expect(row.split(',')[cols.indexOf('value')]).toBe('0.3');
+    expect(row.split(',')[cols.indexOf('precision')]).toBe('2 decimals');
+  });
+
+  it('marks a figure derived when the figure says so, whatever its series is called (#13)', () => {
+    const ind = { ...byId('children'), id: 'covgap', kind: 'score' as const, years: [2020], value: { type: 'series' as const, series: 'cov:covgap' }, derived: true };
+    const fig = buildFigureIndex([{ region: 'SC', series: 'cov:covgap', year: 2020, value: 0.1, note: 'score, derived', sources: [], derived: true }]);
+    const row = buildIndicatorCsv(ind, fig, UNITS.filter((u) => u.id === 'SC'), {}).split('\r\n')[1]!;
+    expect(row).toContain(',yes,');
+    expect(row).toContain(',2020,');
   });
 });

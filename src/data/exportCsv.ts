@@ -1,6 +1,6 @@
 import type { Unit } from '../geo/units';
 import type { Source } from './figure';
-import type { Indicator } from './indicator';
+import type { Indicator, IndicatorKind } from './indicator';
 import { indicatorValues, type FigureIndex } from './indicatorValues';
 
 const HEADER = [
@@ -16,7 +16,35 @@ const HEADER = [
   'derived',
   'note',
   'sources',
+  'precision',
 ];
+
+/** Decimals written per kind of number; stated on every row so the file says how it was rounded. */
+export const EXPORT_DIGITS: Readonly<Record<IndicatorKind, number>> = {
+  count: 2,
+  rate: 4,
+  share: 2,
+  balance: 2,
+  score: 2,
+  rank: 0,
+  flag: 0,
+};
+
+/**
+ * A number rounded to `digits` decimals, so that it is written without float noise or trailing
+ * zeros: 0.1 + 0.2 → 0.3, 2/3 at 4 → 0.6667. A number, not text: csvField guards text that starts
+ * with "-" against spreadsheet formulas, and a negative score is not a formula. Null stays null.
+ */
+export function roundForExport(value: number | null, digits: number): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const r = Number(value.toFixed(digits));
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/** "2 decimals", "whole number": the precision column's words. */
+export function precisionText(digits: number): string {
+  return digits === 0 ? 'whole number' : `${digits} decimal${digits === 1 ? '' : 's'}`;
+}
 
 /** RFC 4180 quoting: quote fields with commas, quotes or line breaks; double the quotes. */
 export function csvField(v: string | number | null): string {
@@ -43,6 +71,7 @@ export function buildIndicatorCsv(
   sources: Readonly<Record<string, Source>>,
 ): string {
   const lines = [HEADER.join(',')];
+  const digits = EXPORT_DIGITS[indicator.kind];
   for (const year of indicator.years) {
     const values = indicatorValues(indicator, index, year);
     for (const u of units) {
@@ -56,11 +85,12 @@ export function buildIndicatorCsv(
           indicator.id,
           indicator.label.en,
           year === 0 ? null : year,
-          d ? d.value : null,
+          d ? roundForExport(d.value, digits) : null,
           indicator.unit.en,
-          d ? (d.derived ? 'yes' : 'no') : null,
+          d ? (d.derived || indicator.derived ? 'yes' : 'no') : null,
           d ? d.note : 'no data',
           d ? d.sources.map((id) => (sources[id] ? citation(sources[id]) : id)).join(' | ') : null,
+          d ? precisionText(digits) : null,
         ]
           .map(csvField)
           .join(','),

@@ -11,6 +11,10 @@ export interface RegionalFigure {
   note: string;
   /** Source ids, keys of the sources table. */
   sources: string[];
+  /** Derived whatever the series is called (computed figures such as coverage); see isDerivedSeries. */
+  derived?: true;
+  /** Rests on synthetic (generated) data: shown with a synthetic badge wherever it appears. */
+  synthetic?: true;
 }
 
 /** A national figure (no region). */

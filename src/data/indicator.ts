@@ -2,8 +2,12 @@ import type { Bilingual } from '../i18n/lang';
 import type { ClassMethod } from '../scales/classification';
 import type { PaletteId } from '../scales/palettes';
 
-/** What sort of number an indicator is; it decides formatting and which classifications make sense. */
-export type IndicatorKind = 'count' | 'rate' | 'share' | 'balance' | 'rank' | 'flag';
+/**
+ * What sort of number an indicator is; it decides formatting and which classifications make sense.
+ * 'score' is a unitless index such as the coverage gap score (−1..+1): signed, two decimals, never
+ * rounded to a whole number as a balance is.
+ */
+export type IndicatorKind = 'count' | 'rate' | 'share' | 'balance' | 'rank' | 'flag' | 'score';
 
 /**
  * Definition families. Figures of different families are never compared on one scale; the picker

@@ -10,6 +10,8 @@ export interface Datum {
   /** The source's own unit text and caveats (for ratios: both parts). */
   note: string;
   derived: boolean;
+  /** Rests on synthetic demonstration data. */
+  synthetic?: boolean;
 }
 
 /**
@@ -41,7 +43,13 @@ export function indicatorValues(indicator: Indicator, index: FigureIndex, year: 
     for (const series of typeof spec.series === 'string' ? [spec.series] : spec.series) {
       for (const [unit, f] of index.get(series)?.get(year) ?? []) {
         if (out.has(unit)) continue;
-        out.set(unit, { value: f.value, sources: f.sources, note: f.note, derived: isDerivedSeries(f.series) });
+        out.set(unit, {
+          value: f.value,
+          sources: f.sources,
+          note: f.note,
+          derived: f.derived === true || isDerivedSeries(f.series),
+          ...(f.synthetic ? { synthetic: true } : {}),
+        });
       }
     }
     return out;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitId } from '../geo/units';
 import type { ProvinceCoverage } from './computeCoverage';
-import { percentiles, rankGaps, type GapRow } from './gapScore';
+import { capacityAvailability, percentiles, rankGaps, type GapRow, type SupplyMeasure } from './gapScore';
+import { addPlanned, type PlannedFacility } from './plannedFacilities';
 
 /** A unit's coverage with rates derived as computeCoverage derives them. `capacity` per facility:
  * a number for each facility that states one (so [] = none state it). */
@@ -83,9 +84,19 @@ describe('rankGaps', () => {
     ]);
   });
 
-  it('compares capacity when every counted facility states one', () => {
-    // By facilities SC (2 per 10k) > HA (1 per 10k); by capacity HA (100) > SC (20).
+  it('ranks on facilities unless capacity is chosen, even when every facility states a capacity (#13)', () => {
+    // The definition on screen says facilities per 10,000 children: the ranking must use that.
     const rows = rankGaps(map(cov('SC', 10_000, 2, [10, 10]), cov('HA', 10_000, 1, [100]), cov('BJ', 10_000, 0)));
+    expect(rows.map((r) => [r.unit, r.supplyKind, r.supply])).toEqual([
+      ['BJ', 'facilities', 0],
+      ['HA', 'facilities', 1],
+      ['SC', 'facilities', 2],
+    ]);
+  });
+
+  it('compares capacity when it is chosen and every counted facility states one', () => {
+    // By facilities SC (2 per 10k) > HA (1 per 10k); by capacity HA (100) > SC (20).
+    const rows = rankGaps(map(cov('SC', 10_000, 2, [10, 10]), cov('HA', 10_000, 1, [100]), cov('BJ', 10_000, 0)), 'capacity');
     expect(rows.map((r) => [r.unit, r.supplyKind, r.supply])).toEqual([
       ['BJ', 'capacity', 0],
       ['SC', 'capacity', 20],
@@ -94,7 +105,9 @@ describe('rankGaps', () => {
   });
 
   it('falls back to facilities when any counted facility lacks a capacity, even in a unit without demand', () => {
-    const rows = rankGaps(map(cov('SC', 10_000, 2, [10, 10]), cov('HA', 10_000, 1, [100]), cov('XZ', null, 2, [5])));
+    const input = map(cov('SC', 10_000, 2, [10, 10]), cov('HA', 10_000, 1, [100]), cov('XZ', null, 2, [5]));
+    expect(capacityAvailability(input)).toBe('some-missing');
+    const rows = rankGaps(input, 'capacity');
     expect(rows.map((r) => [r.unit, r.supplyKind, r.supply])).toEqual([
       ['HA', 'facilities', 1],
       ['SC', 'facilities', 2],
@@ -103,7 +116,8 @@ describe('rankGaps', () => {
   });
 
   it('uses facilities when no facility is counted at all (capacity would be vacuous)', () => {
-    expect(rankGaps(map(cov('SC', 100, 0), cov('HA', 200, 0))).map((r) => [r.unit, r.supplyKind, r.supply, r.score])).toEqual([
+    expect(capacityAvailability(map(cov('SC', 100, 0), cov('HA', 200, 0)))).toBe('no-facilities');
+    expect(rankGaps(map(cov('SC', 100, 0), cov('HA', 200, 0)), 'capacity').map((r) => [r.unit, r.supplyKind, r.supply, r.score])).toEqual([
       ['HA', 'facilities', 0, 0.5],
       ['SC', 'facilities', 0, -0.5],
     ]);
@@ -119,5 +133,43 @@ describe('rankGaps', () => {
     const before = structuredClone(input);
     rankGaps(input);
     expect(input).toEqual(before);
+  });
+
+  it('says when capacity can be compared', () => {
+    expect(capacityAvailability(map(cov('SC', 100, 2, [5, 5]), cov('HA', 100, 0)))).toBe('available');
+    expect(capacityAvailability(map())).toBe('no-facilities');
+  });
+});
+
+/** One table per choice: supply measure and scenario, over the same four provinces. */
+describe('rankGaps under each choice', () => {
+  // SC: most children, 2 homes of 10 places; HA: 2 small schools of 100; GZ: no facility; XZ: no demand.
+  const base = map(cov('SC', 40_000, 2, [10, 10]), cov('HA', 20_000, 2, [100, 100]), cov('GZ', 10_000, 0), cov('XZ', null, 3, [1, 1, 1]));
+  const plan: PlannedFacility[] = [{ unit: 'GZ', type: 'home', count: 4, capacity: 50 }];
+  const CASES: [string, Map<UnitId, ProvinceCoverage>, SupplyMeasure, (string | number | null)[][]][] = [
+    // facilities per 10k: SC 0.5, HA 1, GZ 0. Demand pct SC 1, HA 0.5, GZ 0; supply pct GZ 0, SC 0.5, HA 1.
+    ['facilities, no scenario', base, 'facilities', [['SC', 1, 0.5], ['GZ', 2, 0], ['HA', 3, -0.5], ['XZ', null, null]]],
+    // capacity per 10k: SC 5, HA 100, GZ 0: same order here.
+    ['capacity, no scenario', base, 'capacity', [['SC', 1, 0.5], ['GZ', 2, 0], ['HA', 3, -0.5], ['XZ', null, null]]],
+    // + 4 homes in GZ: 4 per 10k, the most. Supply pct SC 0, HA 0.5, GZ 1.
+    ['facilities, with 4 planned in GZ', addPlanned(base, plan, ['home', 'centre', 'school', 'other']), 'facilities', [['SC', 1, 1], ['HA', 2, 0], ['GZ', 3, -1], ['XZ', null, null]]],
+    // capacity: GZ 200 per 10k, HA 100, SC 5.
+    ['capacity, with 4 planned in GZ', addPlanned(base, plan, ['home', 'centre', 'school', 'other']), 'capacity', [['SC', 1, 1], ['HA', 2, 0], ['GZ', 3, -1], ['XZ', null, null]]],
+    // The planned homes are hidden by a filter without homes, like existing homes.
+    ['planned homes with homes filtered out', addPlanned(base, plan, ['school']), 'facilities', [['SC', 1, 0.5], ['GZ', 2, 0], ['HA', 3, -0.5], ['XZ', null, null]]],
+    // A filter that excludes every facility: all supply 0 (tied), so the score is demand alone.
+    ['no facility left', map(cov('SC', 40_000, 0), cov('HA', 20_000, 0), cov('GZ', 10_000, 0), cov('XZ', null, 0)), 'capacity', [['SC', 1, 0.5], ['HA', 2, 0], ['GZ', 3, -0.5], ['XZ', null, null]]],
+    // Ties: equal demand and equal supply everywhere: all 0, ordered by GB/T 2260.
+    ['all tied', map(cov('GZ', 100, 1), cov('HA', 100, 1), cov('SC', 100, 1)), 'facilities', [['HA', 1, 0], ['SC', 2, 0], ['GZ', 3, 0]]],
+  ];
+  it.each(CASES)('%s', (_, input, measure, expected) => {
+    expect(brief(rankGaps(input, measure))).toEqual(expected);
+  });
+
+  it('adds planned capacity only where stated, and leaves area shares alone', () => {
+    const after = addPlanned(base, [{ unit: 'SC', type: 'centre', count: 2, capacity: null }], ['centre']);
+    expect(after.get('SC')).toMatchObject({ facilities: 4, facilitiesWithCapacity: 2, capacity: 20, perTenThousandChildren: 1, areaShareWithinRadius: null });
+    expect(capacityAvailability(after)).toBe('some-missing');
+    expect(base.get('SC')?.facilities).toBe(2);
   });
 });

@@ -11,13 +11,29 @@ export interface GapRow {
   /** Per 10,000 children: capacity when every counted facility states one, else facilities (see
    * supplyKind). 0 for a unit with demand and no facility; null without demand. */
   supply: number | null;
-  /** The same for every row of one ranking. */
-  supplyKind: 'facilities' | 'capacity';
+  /** The measure actually used, the same for every row of one ranking (see rankGaps). */
+  supplyKind: SupplyMeasure;
   /** 0..1 among the scored units; null when the unit is not scored. */
   demandPercentile: number | null;
   supplyPercentile: number | null;
   /** 1 = the largest gap; null when the unit is not scored. */
   rank: number | null;
+}
+
+/** What supply is counted in: facilities, or their stated places (capacity), per 10,000 children. */
+export type SupplyMeasure = 'facilities' | 'capacity';
+export const SUPPLY_MEASURES: readonly SupplyMeasure[] = ['facilities', 'capacity'];
+
+/**
+ * Whether capacity can be compared: only when at least one facility is counted and every counted
+ * facility (in any unit) states a capacity. Otherwise the reason, for the UI to show.
+ */
+export type CapacityAvailability = 'available' | 'no-facilities' | 'some-missing';
+
+export function capacityAvailability(coverage: ReadonlyMap<UnitId, ProvinceCoverage>): CapacityAvailability {
+  const all = [...coverage.values()];
+  if (all.every((c) => c.facilities === 0)) return 'no-facilities';
+  return all.every((c) => c.facilitiesWithCapacity === c.facilities) ? 'available' : 'some-missing';
 }
 
 /** Scores closer than this are ties (percentile differences are sums of fractions). */
@@ -30,9 +46,9 @@ const TIE = 1e-12;
  * The rule, in plain words:
  * - A unit is scored when it has a demand figure above 0. Units without one get score null and
  *   come last, in GB/T 2260 order.
- * - Supply is capacity per 10,000 children when every facility counted in any unit states a
- *   capacity (and there is at least one facility), otherwise facilities per 10,000 children, so
- *   all units are compared on the same measure. A scored unit with no facility has supply 0.
+ * - Supply is facilities per 10,000 children, or capacity per 10,000 children when the caller
+ *   asks for it *and* every facility counted in any unit states a capacity (capacityAvailability);
+ *   otherwise facilities, so all units are compared on the same measure, named in supplyKind. A scored unit with no facility has supply 0.
  *   Caveat: that 0 is a real observed zero only if the facility set is meant to be complete for
  *   the whole country; for a partial list it means "none listed".
  * - Each scored unit gets a demand percentile and a supply percentile among the scored units:
@@ -43,11 +59,9 @@ const TIE = 1e-12;
  * - Order: score from high to low; equal scores by higher demand, then GB/T 2260 order. Rank is
  *   the 1-based position in that order (no shared ranks).
  */
-export function rankGaps(coverage: ReadonlyMap<UnitId, ProvinceCoverage>): GapRow[] {
+export function rankGaps(coverage: ReadonlyMap<UnitId, ProvinceCoverage>, measure: SupplyMeasure = 'facilities'): GapRow[] {
   const all = [...coverage.values()];
-  const counted = all.reduce((s, c) => s + c.facilities, 0);
-  const supplyKind: GapRow['supplyKind'] =
-    counted > 0 && all.every((c) => c.facilitiesWithCapacity === c.facilities) ? 'capacity' : 'facilities';
+  const supplyKind: SupplyMeasure = measure === 'capacity' && capacityAvailability(coverage) === 'available' ? 'capacity' : 'facilities';
 
   const scored = all.filter((c) => c.demand !== null && c.demand > 0);
   const supplyOf = (c: ProvinceCoverage): number => {

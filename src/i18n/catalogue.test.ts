@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { GAPS_MESSAGES } from './gapsMessages';
 import { MESSAGES } from './messages';
 
 /**
@@ -241,5 +242,11 @@ describe('checkCatalogue (the checker itself)', () => {
 describe('MESSAGES', () => {
   it('has en and zh for every entry, of the same kind, and translates every worded string', () => {
     expect(checkCatalogue(MESSAGES)).toEqual([]);
+  });
+});
+
+describe('GAPS_MESSAGES', () => {
+  it('has en and zh for every entry, of the same kind, and translates every worded string', () => {
+    expect(checkCatalogue(GAPS_MESSAGES, 'GAPS_MESSAGES')).toEqual([]);
   });
 });

@@ -121,6 +121,7 @@ export const MESSAGES = {
       balance: { en: 'balance (+/−)', zh: '差额（正/负）' },
       rank: { en: 'rank (1 = most)', zh: '排名（1为最多）' },
       flag: { en: 'flag (1 = named)', zh: '标记（1为列出）' },
+      score: { en: 'score (index, 2 decimals)', zh: '得分（指数，两位小数）' },
     },
     parseRule: { en: 'How numbers were read', zh: '数字读取规则' },
     summary: {

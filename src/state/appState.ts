@@ -5,6 +5,8 @@ import type { ClassMethod } from '../scales/classification';
 import type { PaletteId } from '../scales/palettes';
 import { FACILITY_TYPES, type FacilityType } from '../facilities/facility';
 import type { Slide } from '../story/story';
+import type { SupplyMeasure } from '../facilities/gapScore';
+import type { PlannedFacility } from '../facilities/plannedFacilities';
 
 /**
  * Everything a user chose that a link must reproduce. Plain, serialisable data; the URL is a codec
@@ -40,6 +42,14 @@ export interface AppState {
   radiusKm: number;
   /** The indicator counted as demand (children) in coverage and gap ranking. */
   demand: string;
+  /** The demand indicator's year; null = its latest year. Follows the map's year while the map
+   * shows the demand indicator (createStore), so the ranking never uses another year silently. */
+  demandYear: number | null;
+  /** What the gap ranking counts as supply; capacity is used only when every counted facility
+   * states one (the ranking then says it fell back to facilities). */
+  supply: SupplyMeasure;
+  /** "What if": planned facilities, ranked beside the facilities loaded; never part of a set. */
+  planned: PlannedFacility[];
   /** Show the synthetic demonstration facilities (seeded, so a link reproduces them exactly). */
   demo: boolean;
   /** The map camera; null = fit all of China to the window (the default, right for any screen). */
@@ -84,6 +94,9 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   facilityTypes: [...FACILITY_TYPES],
   radiusKm: 10,
   demand: 'children',
+  demandYear: null,
+  supply: 'facilities',
+  planned: [],
   demo: false,
   camera: null,
   embed: false,

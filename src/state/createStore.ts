@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang';
 import type { AppState, Camera, Tab } from './appState';
 
 export type ClassingField = 'method' | 'classes' | 'breaks' | 'palette' | 'log' | 'perYear';
-export type FacilityField = 'facilities' | 'facilityTypes' | 'radiusKm' | 'demand' | 'demo';
+export type FacilityField = 'facilities' | 'facilityTypes' | 'radiusKm' | 'demand' | 'demandYear' | 'supply' | 'planned' | 'demo';
 
 /** The app's one source of truth, and the only ways to change it. */
 export interface Store {
@@ -18,7 +18,9 @@ export interface Store {
   setTab(tab: Tab): void;
   /** Changes how values are classed; fields left out keep their value. */
   setClassing(patch: Partial<Pick<AppState, ClassingField>>): void;
-  /** Facility layer, filters, radius, demand and the demonstration set. */
+  /** Facility layer, filters, radius, demand, supply measure, planned facilities and the
+   * demonstration set. A new demand indicator takes the map's year when the map shows it, else its
+   * latest year, unless the patch names a demand year. */
   setFacilityOptions(patch: Partial<Pick<AppState, FacilityField>>): void;
   setCamera(camera: Camera | null): void;
   /** Replaces the whole state, e.g. when Back restores an earlier URL. */
@@ -47,14 +49,21 @@ export function createStore(initial: AppState): Store {
           ...(state.value.method === 'custom' ? { method: null } : {}),
         }),
       ),
-    setYear: (year) => update({ year }),
+    // While the map shows the demand indicator, its year is the demand year: the ranking follows
+    // the year on screen.
+    setYear: (year) => update(state.value.indicator === state.value.demand ? { year, demandYear: year } : { year }),
     select: (selected) => update({ selected }),
     selectAndShow: (selected) =>
       update(selected && !['table', 'gaps'].includes(state.value.tab) ? { selected, tab: 'details' } : { selected }),
     setLang: (lang) => update({ lang }),
     setTab: (tab) => update({ tab }),
     setClassing: (patch) => update(patch),
-    setFacilityOptions: (patch) => update(patch),
+    setFacilityOptions: (patch) =>
+      update(
+        patch.demand !== undefined && patch.demand !== state.value.demand && !('demandYear' in patch)
+          ? { ...patch, demandYear: patch.demand === state.value.indicator ? state.value.year : null }
+          : patch,
+      ),
     setCamera: (camera) => update({ camera }),
     replace: (next) => {
       state.value = { ...next };

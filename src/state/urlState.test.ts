@@ -6,6 +6,8 @@ import { LANGS } from '../i18n/lang';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES } from '../scales/classification';
 import { PALETTE_IDS } from '../scales/palettes';
 import { FACILITY_TYPES } from '../facilities/facility';
+import { SUPPLY_MEASURES } from '../facilities/gapScore';
+import { MAX_PLANNED_CAPACITY, MAX_PLANNED_COUNT, MAX_PLANNED_ENTRIES } from '../facilities/plannedFacilities';
 import { BUILTIN_STORY } from '../story/builtinStory';
 import { MAX_SLIDES } from '../story/story';
 import { DEFAULT_STATE, RADII_KM, TABS, type AppState } from './appState';
@@ -36,6 +38,17 @@ const arbState: fc.Arbitrary<AppState> = fc
       facilityTypes: fc.subarray([...FACILITY_TYPES]),
       radiusKm: fc.constantFrom(...RADII_KM),
       demand: fc.constantFrom(...CATALOGUE.map((i) => i.id)),
+      demandYear: fc.constant<number | null>(null),
+      supply: fc.constantFrom(...SUPPLY_MEASURES),
+      planned: fc.array(
+        fc.record({
+          unit: fc.constantFrom(...UNITS.map((u) => u.id)),
+          type: fc.constantFrom(...FACILITY_TYPES),
+          count: fc.integer({ min: 1, max: MAX_PLANNED_COUNT }),
+          capacity: fc.option(fc.integer({ min: 0, max: MAX_PLANNED_CAPACITY }), { nil: null }),
+        }),
+        { maxLength: MAX_PLANNED_ENTRIES },
+      ),
       demo: fc.boolean(),
       camera: fc.option(
         fc.record({ lon: fc.integer({ min: -18000, max: 18000 }), lat: fc.integer({ min: -8500, max: 8500 }), zoom: fc.integer({ min: 0, max: 220 }) }).map((c) => ({
@@ -60,6 +73,12 @@ const arbState: fc.Arbitrary<AppState> = fc
         { nil: null },
       ),
     }),
+  )
+  // The demand year is one of the demand indicator's own years, or latest.
+  .chain((s) =>
+    fc
+      .option(fc.constantFrom(...CATALOGUE.find((i) => i.id === s.demand)!.years), { nil: null })
+      .map((demandYear) => ({ ...s, demandYear })),
   );
 
 describe('URL codec', () => {
@@ -97,6 +116,22 @@ describe('URL codec', () => {
     expect(formatUrlState({ ...DEFAULT_STATE, facilityTypes: ['school', 'home'] })).toBe('v=1&ft=home,school');
     expect(parseUrlState('ft=', ctx).state.facilityTypes).toEqual([]);
     expect(parseUrlState('ft=school,home', ctx).state.facilityTypes).toEqual(['home', 'school']);
+  });
+
+  it('writes the supply measure, demand year and planned facilities readably (#13)', () => {
+    const s: AppState = {
+      ...DEFAULT_STATE,
+      demand: 'mca2016',
+      demandYear: 2016,
+      supply: 'capacity',
+      planned: [
+        { unit: 'SC', type: 'home', count: 3, capacity: 50 },
+        { unit: 'HA', type: 'school', count: 2, capacity: null },
+      ],
+    };
+    const q = formatUrlState(s);
+    expect(q).toBe('v=1&dem=mca2016&dy=2016&sup=capacity&plan=SC.home.3.50,HA.school.2');
+    expect(parseUrlState(q, ctx)).toEqual({ state: s, issues: [] });
   });
 
   it('migrates a version-0 link: no v, long names a person might type', () => {
@@ -161,6 +196,14 @@ describe('URL codec', () => {
     ['a negative radius', 'r=-5', {}],
     ['an unknown demand indicator', 'dem=nope', {}],
     ['a demo flag that is not 0 or 1', 'demo=true', {}],
+    ['an unknown supply measure', 'sup=beds', {}],
+    ['a demand year the demand indicator lacks', 'dy=2015', {}],
+    ['a demand year that is not a year', 'dy=latest', {}],
+    ['a planned entry with an unknown type', 'plan=SC.hospital.2', {}],
+    ['a planned entry with no count', 'plan=SC.home', {}],
+    ['a planned count of 0', 'plan=SC.home.0', {}],
+    ['a planned count that is not whole', 'plan=SC.home.1.5.2', {}],
+    ['a planned entry for an unknown province', 'plan=ZZ.home.2', {}],
     ['a camera with two numbers', 'c=104,30', {}],
     ['a camera off the globe', 'c=200,30,4', {}],
     ['a camera with text', 'c=a,b,c', {}],

@@ -4,6 +4,8 @@ import type { Indicator } from '../data/indicator';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/classification';
 import { isPaletteId } from '../scales/palettes';
 import { FACILITY_TYPES } from '../facilities/facility';
+import { SUPPLY_MEASURES, type SupplyMeasure } from '../facilities/gapScore';
+import { formatPlanned, parsePlanned } from '../facilities/plannedFacilities';
 import { formatStory, MAX_SLIDES, parseStory } from '../story/story';
 import { roundCamera as roundTo, type CameraDecimals } from '../util/roundCamera';
 import { DEFAULT_STATE, RADII_KM, TABS, type AppState, type Camera, type Tab } from './appState';
@@ -40,6 +42,13 @@ const flag = (key: string): FieldCodec<boolean> => ({
   format: (v) => (v ? '1' : '0'),
 });
 
+/** A four-digit year, or null (the indicator's latest year), written only when set. */
+const yearOrLatest = (key: string): FieldCodec<number | null> => ({
+  key,
+  parse: (raw) => (/^\d{4}$/.test(raw) ? ok(Number(raw)) : bad),
+  format: (v) => (v === null ? '' : String(v)),
+});
+
 /**
  * One codec per state field. The mapped type makes the compiler refuse a state field without a
  * parser and formatter, so the URL can never silently drop part of the state.
@@ -50,11 +59,7 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     parse: (raw, ctx) => (ctx.indicators.has(raw) || ctx.pendingIds?.has(raw) ? ok(raw) : bad),
     format: (v) => v,
   },
-  year: {
-    key: 'y',
-    parse: (raw) => (/^\d{4}$/.test(raw) ? ok(Number(raw)) : bad),
-    format: (v) => (v === null ? '' : String(v)),
-  },
+  year: yearOrLatest('y'),
   selected: {
     key: 'sel',
     parse: (raw) => {
@@ -159,6 +164,20 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     parse: (raw, ctx) => (ctx.indicators.has(raw) ? ok(raw) : bad),
     format: (v) => v,
   },
+  demandYear: yearOrLatest('dy'),
+  supply: {
+    key: 'sup',
+    parse: (raw) => ((SUPPLY_MEASURES as readonly string[]).includes(raw) ? ok(raw as SupplyMeasure) : bad),
+    format: (v) => v,
+  },
+  planned: {
+    key: 'plan',
+    parse: (raw) => {
+      const planned = parsePlanned(raw);
+      return planned ? ok(planned) : bad;
+    },
+    format: formatPlanned,
+  },
 };
 
 const FIELDS = Object.keys(CODECS) as Array<keyof AppState>;
@@ -241,6 +260,11 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: AppSt
   if (state.year !== null && indicator && !indicator.years.includes(state.year)) {
     issues.push({ param: CODECS.year.key, raw: String(state.year) });
     state.year = null;
+  }
+  const demand = ctx.indicators.get(state.demand);
+  if (state.demandYear !== null && demand && !demand.years.includes(state.demandYear)) {
+    issues.push({ param: CODECS.demandYear.key, raw: String(state.demandYear) });
+    state.demandYear = null;
   }
   return { state, issues };
 }

@@ -94,6 +94,7 @@ export function DataTable({ vm, onSelect }: { vm: ViewModel; onSelect(id: UnitId
                 <td class="num">
                   {r.datum ? formatValue(r.datum.value, indicator, lang) : <span class="nodata-text">{MESSAGES.noData[lang]}</span>}
                   {r.datum?.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
+                  {r.datum?.synthetic && <span class="badge synthetic">{MESSAGES.facilities.synthetic[lang]}</span>}
                   {r.lowAuthority && <span class="badge caution" title={MESSAGES.lowAuthority[lang]}>⚠</span>}
                 </td>
                 <td>

@@ -1,6 +1,6 @@
 import { MESSAGES } from '../i18n/messages';
 import type { ViewModel } from '../view/buildViewModel';
-import { formatNumber } from '../view/formatValue';
+import { formatNumber, formatValue } from '../view/formatValue';
 import { SourceCitation } from './SourceLine';
 
 /** Every figure we hold for the selected unit, each with its own sources and caveats. */
@@ -32,9 +32,10 @@ export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void 
               <dt>
                 {f.label[lang]} <span class="year">({f.year})</span>
                 {f.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
+                {f.synthetic && <span class="badge synthetic">{MESSAGES.facilities.synthetic[lang]}</span>}
               </dt>
               <dd>
-                <span class="figure-value">{formatNumber(f.value, lang)}</span> <span class="figure-note">{f.note}</span>
+                <span class="figure-value">{f.indicator ? formatValue(f.value, f.indicator, lang) : formatNumber(f.value, lang)}</span> <span class="figure-note">{f.note}</span>
                 <div class="figure-sources">
                   {f.sources.map((s) => (
                     <SourceCitation key={s.id} s={s} lang={lang} />

@@ -16,6 +16,7 @@ export function Tooltip({ vm, hover }: { vm: ViewModel; hover: HoverInfo }) {
       <div class="tooltip-value">
         {r.datum ? formatValueWithUnit(r.datum.value, indicator, lang) : MESSAGES.noData[lang]}
         {r.datum?.derived && <span class="badge derived"> {MESSAGES.derived[lang]}</span>}
+        {r.datum?.synthetic && <span class="badge synthetic"> {MESSAGES.facilities.synthetic[lang]}</span>}
       </div>
       {r.lowAuthority && <div class="caution">⚠ {MESSAGES.lowAuthority[lang]}</div>}
       {r.rank !== null && indicator.kind !== 'rank' && (

@@ -2,7 +2,7 @@ import type { Source } from '../data/figure';
 import { isDerivedSeries } from '../data/figure';
 import type { Indicator } from '../data/indicator';
 import { indicatorValues, type Datum } from '../data/indicatorValues';
-import { seriesLabel } from '../data/seriesLabels';
+import { SERIES_LABELS, seriesLabel } from '../data/seriesLabels';
 import type { Unit, UnitId } from '../geo/units';
 import type { Bilingual, Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
@@ -61,6 +61,11 @@ export interface FigureView {
   value: number;
   note: string;
   derived: boolean;
+  /** Rests on synthetic demonstration data. */
+  synthetic: boolean;
+  /** The indicator the series belongs to, when it is computed or imported (not an embedded
+   * series): its name, unit and kind of number are the figure's. */
+  indicator: Indicator | null;
   sources: SourceRef[];
   lowAuthority: boolean;
 }
@@ -222,17 +227,28 @@ function refs(ids: string[], sources: Readonly<Record<string, Source>>): SourceR
 
 /** Every figure held for one unit, grouped in series order then year, each with its sources. */
 function figuresFor(id: UnitId, data: Datasets): FigureView[] {
+  // Series with no embedded name (coverage figures, imported tables) take their indicator's name,
+  // never a raw id such as `cov:covgap`.
+  const bySeries = new Map<string, Indicator>();
+  for (const ind of data.indicators.values()) {
+    if (ind.value.type === 'series' && typeof ind.value.series === 'string' && !SERIES_LABELS[ind.value.series]) {
+      bySeries.set(ind.value.series, ind);
+    }
+  }
   return data.figures
     .filter((f) => f.region === id)
     .map((f) => {
       const sources = refs(f.sources, data.sources);
+      const indicator = bySeries.get(f.series) ?? null;
       return {
-        label: seriesLabel(f.series),
+        label: indicator?.label ?? seriesLabel(f.series),
         series: f.series,
         year: f.year,
         value: f.value,
         note: f.note,
-        derived: isDerivedSeries(f.series),
+        derived: f.derived === true || isDerivedSeries(f.series) || (indicator?.derived ?? false),
+        synthetic: f.synthetic === true,
+        indicator,
         sources,
         lowAuthority: sources.some((s) => s.source.authority === 'low'),
       };

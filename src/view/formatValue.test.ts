@@ -22,6 +22,20 @@ describe('formatNumber', () => {
 });
 
 describe('formatValue', () => {
+  // The coverage gap score (#13): it once came out as a whole-number balance, "+1" for 0.7.
+  const score = { ...byId('netsend'), id: 'covgap', kind: 'score' } as Indicator;
+  it.each([
+    [0.7, 'en', '+0.70'],
+    [0.1, 'en', '+0.10'],
+    [-0.2, 'en', '-0.20'],
+    [-0.3, 'zh', '-0.30'],
+    [0, 'en', '0.00'],
+    [1, 'zh', '+1.00'],
+  ] as const)('writes a gap score of %d to two decimals in %s: %s', (value, lang, expected) => {
+    expect(formatValue(value, score, lang)).toBe(expected);
+    expect(formatValue(value, score, lang, true)).toBe(expected);
+  });
+
   it('marks a balance with its sign', () => {
     expect(formatValue(1234567, byId('netsend'), 'en')).toBe('+1,234,567');
     expect(formatValue(-1234567, byId('netsend'), 'en')).toBe('-1,234,567');

@@ -9,19 +9,26 @@ const LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
  * "6.9M" / "692万"; full (tooltips, panels, tables) gives "6,920,292".
  * Balances carry a sign so that "net sender" and "net receiver" never rely on colour alone.
  */
-export function formatNumber(value: number, lang: Lang, opts: { compact?: boolean; signed?: boolean; digits?: number } = {}): string {
+export function formatNumber(
+  value: number,
+  lang: Lang,
+  opts: { compact?: boolean; signed?: boolean; digits?: number; fixed?: boolean } = {},
+): string {
   const compact = opts.compact ?? false;
   const signed = opts.signed ?? false;
   const digits = opts.digits ?? 2;
+  // `fixed`: always `digits` decimals (0.70, not 0.7), for figures read as a column of scores.
+  const fixed = (opts.fixed ?? false) && !compact;
   // One formatter per combination, kept: creating an Intl.NumberFormat costs far more than using
   // one, and the first view formats a few hundred numbers (table, legend, histogram, labels).
-  const key = `${lang}|${compact}|${signed}|${digits}`;
+  const key = `${lang}|${compact}|${signed}|${digits}|${fixed}`;
   let nf = FORMATTERS.get(key);
   if (!nf) {
     nf = new Intl.NumberFormat(LOCALE[lang], {
       notation: compact ? 'compact' : 'standard',
       maximumSignificantDigits: compact ? 3 : undefined,
       maximumFractionDigits: compact ? undefined : digits,
+      minimumFractionDigits: fixed ? digits : undefined,
       signDisplay: signed ? 'exceptZero' : 'auto',
     });
     FORMATTERS.set(key, nf);
@@ -42,6 +49,9 @@ export function formatValue(value: number, indicator: Indicator, lang: Lang, com
       return value === 1 ? MESSAGES.flagNamed[lang] : formatNumber(value, lang, { digits: 0 });
     case 'balance':
       return formatNumber(value, lang, { compact, signed: true, digits: 0 });
+    case 'score':
+      // Never compact: a score's whole range is −1..+1, and its second decimal is the point.
+      return formatNumber(value, lang, { signed: true, digits: 2, fixed: true });
     case 'rate':
       return formatNumber(value, lang, { compact, digits: 2 });
     case 'count':

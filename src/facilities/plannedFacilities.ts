@@ -1,0 +1,92 @@
+import { isUnitId, type UnitId } from '../geo/units';
+import type { ProvinceCoverage } from './computeCoverage';
+import { isFacilityType, type FacilityType } from './facility';
+
+/**
+ * A "what if" entry: facilities a planner is thinking of building. They have a province but no
+ * coordinates, so they add to counts and capacity (the ranking) but cover no area. They live in
+ * the app state and the link, never in an imported set or its export.
+ */
+export interface PlannedFacility {
+  unit: UnitId;
+  type: FacilityType;
+  /** How many facilities, 1..MAX_PLANNED_COUNT. */
+  count: number;
+  /** Places per facility; null when the planner states none. */
+  capacity: number | null;
+}
+
+export const MAX_PLANNED_ENTRIES = 30;
+export const MAX_PLANNED_COUNT = 10_000;
+export const MAX_PLANNED_CAPACITY = 100_000;
+
+/**
+ * Link form: entries joined by `,`, each `UNIT.type.count[.capacity]`, e.g. `SC.home.3.50,HA.school.2`.
+ * Readable, and made of characters a query string keeps as they are.
+ */
+export function formatPlanned(planned: readonly PlannedFacility[]): string {
+  return planned.map((p) => [p.unit, p.type, p.count, ...(p.capacity === null ? [] : [p.capacity])].join('.')).join(',');
+}
+
+/** The inverse of formatPlanned; null when any entry is malformed (the link then falls back to none). */
+export function parsePlanned(raw: string): PlannedFacility[] | null {
+  if (raw === '') return [];
+  const parts = raw.split(',');
+  if (parts.length > MAX_PLANNED_ENTRIES) return null;
+  const out: PlannedFacility[] = [];
+  for (const part of parts) {
+    const [unit, type, count, capacity, ...rest] = part.split('.');
+    if (rest.length > 0 || unit === undefined || type === undefined || count === undefined) return null;
+    const id = unit.toUpperCase();
+    if (!isUnitId(id) || !isFacilityType(type)) return null;
+    const n = wholeNumber(count, 1, MAX_PLANNED_COUNT);
+    const cap = capacity === undefined ? null : wholeNumber(capacity, 0, MAX_PLANNED_CAPACITY);
+    if (n === null || (capacity !== undefined && cap === null)) return null;
+    out.push({ unit: id, type, count: n, capacity: cap });
+  }
+  return out;
+}
+
+function wholeNumber(raw: string, min: number, max: number): number | null {
+  if (!/^\d{1,6}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= min && n <= max ? n : null;
+}
+
+/**
+ * Coverage with the planned facilities added to their provinces' counts (and capacity, where
+ * stated), rates recomputed as computeCoverage computes them. Planned facilities of a type the
+ * filter hides are left out, like existing ones. Area shares stay as they are: a planned facility
+ * has no location. Pure; does not mutate its input.
+ */
+export function addPlanned(
+  byUnit: ReadonlyMap<UnitId, ProvinceCoverage>,
+  planned: readonly PlannedFacility[],
+  types: readonly FacilityType[],
+): Map<UnitId, ProvinceCoverage> {
+  const out = new Map<UnitId, ProvinceCoverage>();
+  for (const [unit, c] of byUnit) {
+    const mine = planned.filter((p) => p.unit === unit && types.includes(p.type));
+    if (mine.length === 0) {
+      out.set(unit, c);
+      continue;
+    }
+    const added = mine.reduce((s, p) => s + p.count, 0);
+    const stated = mine.filter((p) => p.capacity !== null);
+    const facilities = c.facilities + added;
+    const facilitiesWithCapacity = c.facilitiesWithCapacity + stated.reduce((s, p) => s + p.count, 0);
+    const capacity = stated.length === 0 ? c.capacity : (c.capacity ?? 0) + stated.reduce((s, p) => s + p.count * p.capacity!, 0);
+    const demand = c.demand;
+    const rate = (x: number | null) => (x !== null && demand !== null && demand > 0 ? (x / demand) * 10_000 : null);
+    out.set(unit, {
+      ...c,
+      facilities,
+      facilitiesWithCapacity,
+      capacity,
+      perTenThousandChildren: rate(facilities),
+      capacityPerTenThousandChildren: rate(capacity),
+      childrenPerFacility: demand !== null && facilities > 0 ? demand / facilities : null,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,78 @@
+import type { Bilingual } from './lang';
+
+/** Text of the Gaps tab's ranking, summary line, supply choice, scenario and exports (#13). */
+export const GAPS_MESSAGES = {
+  ranked: { en: 'Ranked on', zh: '排名依据' },
+  demand: { en: 'demand', zh: '需求' },
+  supply: { en: 'supply', zh: '供给' },
+  types: { en: 'types', zh: '类型' },
+  radius: { en: 'radius', zh: '半径' },
+  radiusNote: { en: 'area share only', zh: '仅用于面积比例' },
+  sets: { en: 'facility sets', zh: '设施数据集' },
+  noSets: { en: 'none', zh: '无' },
+  planned: { en: 'planned', zh: '规划' },
+  demandYear: { en: 'Demand year', zh: '需求年份' },
+  supplyMeasure: { en: 'Supply measure', zh: '供给指标' },
+  capacityUnavailable: {
+    'no-facilities': {
+      en: 'Capacity needs at least one facility counted.',
+      zh: '按容量比较至少需要计入一个设施。',
+    },
+    'some-missing': {
+      en: 'Capacity is offered only when every counted facility states one; some do not, so facilities are counted.',
+      zh: '仅当计入的每个设施都注明容量时才能按容量比较；部分设施未注明，因此按设施数计算。',
+    },
+  } satisfies Record<string, Bilingual>,
+  noneCounted: {
+    en: 'No facility of the ticked types is counted: supply is 0 everywhere, so the score reflects demand alone.',
+    zh: '所选类型没有计入任何设施：各省供给均为 0，得分只反映需求。',
+  },
+  /** Percentile words for demand: the share of the other ranked provinces with fewer children. */
+  demandMost: { en: 'the most children', zh: '儿童数最多' },
+  demandFewest: { en: 'the fewest children', zh: '儿童数最少' },
+  demandMore: {
+    en: (pct: string) => `more children than ${pct} of provinces`,
+    zh: (pct: string) => `儿童数多于 ${pct} 的省份`,
+  },
+  supplyFacilitiesMost: { en: 'the most facilities per child', zh: '每名儿童设施数最多' },
+  supplyFacilitiesFewest: { en: 'the fewest facilities per child', zh: '每名儿童设施数最少' },
+  supplyFacilitiesFewer: {
+    en: (pct: string) => `fewer facilities per child than ${pct}`,
+    zh: (pct: string) => `每名儿童设施数少于 ${pct} 的省份`,
+  },
+  supplyCapacityMost: { en: 'the most places per child', zh: '每名儿童名额最多' },
+  supplyCapacityFewest: { en: 'the fewest places per child', zh: '每名儿童名额最少' },
+  supplyCapacityFewer: {
+    en: (pct: string) => `fewer places per child than ${pct}`,
+    zh: (pct: string) => `每名儿童名额少于 ${pct} 的省份`,
+  },
+  cols: {
+    supplyFacilities: { en: 'Facilities per 10,000 children', zh: '每万名儿童设施数' },
+    supplyCapacity: { en: 'Places per 10,000 children', zh: '每万名儿童名额' },
+    after: { en: 'With planned', zh: '含规划' },
+  },
+  scenario: {
+    title: { en: 'What if: planned facilities', zh: '假设：规划设施' },
+    intro: {
+      en: 'Add facilities you are planning. They are ranked beside the facilities loaded, labelled planned, carried in the link, and never added to a facility set or its export.',
+      zh: '添加您正在规划的设施。它们与已加载的设施并列排名，标注为“规划”，随链接保存，不会加入任何设施数据集或其导出文件。',
+    },
+    province: { en: 'Province', zh: '省份' },
+    type: { en: 'Type', zh: '类型' },
+    count: { en: 'How many', zh: '数量' },
+    capacity: { en: 'Places each (optional)', zh: '每个名额（可选）' },
+    add: { en: 'Add planned', zh: '添加规划' },
+    remove: { en: 'Remove', zh: '删除' },
+    clear: { en: 'Clear all planned', zh: '清除全部规划' },
+    entry: {
+      en: (n: string, type: string, where: string, cap: string) => `${n} × ${type} in ${where}${cap ? `, ${cap} places each` : ''}`,
+      zh: (n: string, type: string, where: string, cap: string) => `${where}：${type} ${n} 个${cap ? `，每个 ${cap} 个名额` : ''}`,
+    },
+    badCount: { en: 'How many: a whole number from 1 to 10,000.', zh: '数量：1 至 10000 的整数。' },
+    badCapacity: { en: 'Places: a whole number from 0 to 100,000, or empty.', zh: '名额：0 至 100000 的整数，或留空。' },
+    tooMany: { en: 'At most 30 planned entries.', zh: '最多 30 条规划。' },
+    rankChange: { en: (before: string, after: string) => `rank ${before} → ${after}`, zh: (before: string, after: string) => `排名 ${before} → ${after}` },
+  },
+  exportRanking: { en: 'Export the ranking (CSV)', zh: '导出排名（CSV）' },
+  exportFacilities: { en: 'Export the facility list (CSV)', zh: '导出设施清单（CSV）' },
+} as const;

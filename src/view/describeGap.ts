@@ -1,0 +1,69 @@
+import { SUPPLY_TEXT, typesText } from '../data/coverageIndicators';
+import type { FacilityType } from '../facilities/facility';
+import type { GapRow, SupplyMeasure } from '../facilities/gapScore';
+import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
+import type { Bilingual, Lang } from '../i18n/lang';
+import { formatNumber } from './formatValue';
+
+/** A share 0..1 as a whole percentage, rounded down so "more than 97%" is never overstated. */
+const pctDown = (x: number, lang: Lang) => `${formatNumber(Math.floor(x * 100 + 1e-9), lang, { digits: 0 })}%`;
+
+/**
+ * Why a province ranks where it does, in words that read right for both sides:
+ * "more children than 97% of provinces", "fewer facilities per child than 80%".
+ * A demand percentile p is the share of the other ranked provinces with fewer children; a supply
+ * percentile s the share with less supply, so 1 − s have more. The ends are named ("the most
+ * children", "the fewest facilities per child"), never "top 0%". Null for an unscored row.
+ */
+export function describeGap(row: GapRow, lang: Lang): { demand: string; supply: string } | null {
+  const p = row.demandPercentile;
+  const s = row.supplyPercentile;
+  if (p === null || s === null) return null;
+  const demand = p >= 1 ? G.demandMost[lang] : p <= 0 ? G.demandFewest[lang] : G.demandMore[lang](pctDown(p, lang));
+  const more = 1 - s; // share of the other provinces with more supply
+  const cap = row.supplyKind === 'capacity';
+  const supply =
+    more <= 0
+      ? (cap ? G.supplyCapacityMost : G.supplyFacilitiesMost)[lang]
+      : more >= 1
+        ? (cap ? G.supplyCapacityFewest : G.supplyFacilitiesFewest)[lang]
+        : (cap ? G.supplyCapacityFewer : G.supplyFacilitiesFewer)[lang](pctDown(more, lang));
+  return { demand, supply };
+}
+
+/** What a ranking was computed from: everything a planner needs to say which table it is. */
+export interface RankingBasis {
+  demand: Bilingual;
+  demandYear: number;
+  /** The measure used (capacity falls back to facilities). */
+  supply: SupplyMeasure;
+  types: readonly FacilityType[];
+  radiusKm: number;
+  sets: ReadonlyArray<{ name: string; synthetic: boolean }>;
+  /** Planned facilities in all (0 = no scenario). */
+  planned: number;
+}
+
+/**
+ * One line: "Ranked on demand: Children aged 0–14, 2020 · supply: facilities per 10,000 children ·
+ * types: all types · radius: 10 km (area share only) · facility sets: a.csv; Synthetic … (synthetic)
+ * · planned: 12". Plain text.
+ */
+export function describeRankingBasis(b: RankingBasis, lang: Lang): string {
+  const sep = lang === 'zh' ? '；' : ' · ';
+  const colon = lang === 'zh' ? '：' : ': ';
+  const paren = (x: string) => (lang === 'zh' ? `（${x}）` : ` (${x})`);
+  const sets =
+    b.sets.length === 0
+      ? G.noSets[lang]
+      : b.sets.map((s) => (s.synthetic ? `${s.name}${paren(lang === 'zh' ? '合成' : 'synthetic')}` : s.name)).join(lang === 'zh' ? '、' : '; ');
+  const parts = [
+    `${G.demand[lang]}${colon}${b.demand[lang]}${lang === 'zh' ? `，${b.demandYear}年` : `, ${b.demandYear}`}`,
+    `${G.supply[lang]}${colon}${SUPPLY_TEXT[b.supply][lang]}`,
+    `${G.types[lang]}${colon}${typesText(b.types)[lang]}`,
+    `${G.radius[lang]}${colon}${b.radiusKm} ${lang === 'zh' ? '公里' : 'km'}${paren(G.radiusNote[lang])}`,
+    `${G.sets[lang]}${colon}${sets}`,
+    ...(b.planned > 0 ? [`${G.planned[lang]}${colon}${formatNumber(b.planned, lang, { digits: 0 })}`] : []),
+  ];
+  return `${G.ranked[lang]} ${parts.join(sep)}`;
+}
