@@ -11,6 +11,9 @@ import { isUnitKey } from '../data/join/matchKey';
 import type { UnitId } from '../geo/units';
 import type { FacilityController } from './createFacilityController';
 
+/** Points a parsed file holds (inside China and outside), for the panel's "add as facilities". */
+export { pointCount } from '../data/import/parseBytes';
+
 /** A file being reviewed before it is applied. */
 export interface ImportSession {
   file: ParsedFile;

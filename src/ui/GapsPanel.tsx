@@ -1,8 +1,7 @@
 import type { FacilityType } from '../facilities/facility';
-import { FACILITY_TYPES } from '../facilities/facility';
 import type { Indicator } from '../data/indicator';
-import { PROGRAMMES } from '../data/programmes';
-import { UNIT_BY_ID, type UnitId } from '../geo/units';
+import { FACILITY_TYPES, PROGRAMMES, UNIT_BY_ID } from '../view/vocabulary';
+import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { RADII_KM } from '../state/appState';

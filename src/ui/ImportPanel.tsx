@@ -1,19 +1,16 @@
-import { pointCount } from '../data/import/parseBytes';
 import { describeRules } from '../view/importMessages';
 import type { IndicatorKind } from '../data/indicator';
-import { UNITS, UNIT_BY_ID, type UnitId } from '../geo/units';
+import type { UnitId } from '../geo/units';
+import { UNITS, UNIT_BY_ID } from '../view/vocabulary';
+import { bilingualUnitName as unitName } from '../view/findUnit';
 import type { Lang } from '../i18n/lang';
 import { importIssueText } from '../view/importMessages';
 import { MESSAGES } from '../i18n/messages';
-import type { ImportController, ImportSession } from '../app/createImportController';
+import { pointCount, type ImportController, type ImportSession } from '../app/createImportController';
 
 const KINDS: IndicatorKind[] = ['count', 'share', 'rate', 'balance', 'rank', 'flag'];
 const M = MESSAGES.imports;
 
-const unitName = (id: UnitId, lang: Lang) => {
-  const u = UNIT_BY_ID.get(id);
-  return u ? (lang === 'zh' ? `${u.zh} ${u.en}` : `${u.en} ${u.zh}`) : id;
-};
 
 interface Props {
   lang: Lang;

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import { withTables } from '../data/sharedDataset';
+import { withTables } from '../app/shareRules';
 import { QrCode } from './QrCode';
 
 const M = MESSAGES.share;
