@@ -1,6 +1,9 @@
 import { batch, computed, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import { buildImportPreview, type ImportChoice, type ImportPreview } from '../data/buildImportPreview';
+import { proposeCombine, type CombineMethod } from '../data/import/combineValues';
 import { detectColumns } from '../data/import/detectColumns';
+import { proposeKind } from '../data/import/proposeKind';
+import { readNumberColumn } from '../data/import/readNumberColumn';
 import { isRejected } from '../data/import/importIssue';
 import { parseFile, type ParsedFile } from '../data/import/parseFile';
 import { describeRules } from '../view/importMessages';
@@ -8,11 +11,17 @@ import type { IndicatorKind } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
 import type { ImportStore } from '../data/importStore';
 import { isUnitKey } from '../data/join/matchKey';
+import { toWgs84, type Crs } from '../facilities/convertCrs';
 import type { UnitId } from '../geo/units';
 import type { FacilityController } from './createFacilityController';
 
+// What the import panel shows and offers, from the import pipeline: the panel reaches data and
+// facilities code through this use case only.
 /** Points a parsed file holds (inside China and outside), for the panel's "add as facilities". */
 export { pointCount } from '../data/import/parseBytes';
+export { groupKey } from '../data/buildImportPreview';
+export { COMBINE_METHODS } from '../data/import/combineValues';
+export { CRS_LIST, suggestCrs } from '../facilities/convertCrs';
 
 /** A file being reviewed before it is applied. */
 export interface ImportSession {
@@ -22,6 +31,13 @@ export interface ImportSession {
   unit: string;
   kind: IndicatorKind;
   overrides: ReadonlyMap<number, UnitId>;
+  /** How several rows for one province combine; null: the one proposed for the kind (sum for
+   * counts). */
+  combine: CombineMethod | null;
+  /** For 'one': `${unit}|${year}` → the row the user chose. */
+  picks: ReadonlyMap<string, number>;
+  /** The user set the kind or unit: choosing another value column no longer re-proposes them. */
+  kindSetByUser: boolean;
 }
 
 export type ImportPhase =
@@ -39,12 +55,17 @@ export interface ImportController {
   open(file: File): Promise<void>;
   update(patch: Partial<Omit<ImportSession, 'file'>>): void;
   setOverride(row: number, unit: UnitId | null): void;
+  /** Picks the province for every unmatched row with this key. */
+  setOverrideForKey(key: string, unit: UnitId | null): void;
+  /** For 'one row': which row of the province's rows to use. */
+  pick(group: string, row: number): void;
   /** Applies the reviewed table as a new dataset and returns its indicator id. */
   apply(): Promise<string | null>;
   cancel(): void;
   remove(id: string): Promise<void>;
-  /** Adds the reviewed file's points (inside and outside China) as a facility set. */
-  addFacilities(): Promise<number>;
+  /** Adds the reviewed file's points (inside and outside China) as a facility set, converted to
+   * WGS 84 from the coordinate system the user chose. */
+  addFacilities(crs?: Crs): Promise<number>;
 }
 
 /**
@@ -59,7 +80,9 @@ export function createImportController(
   const phase = signal<ImportPhase>({ type: 'idle' });
   const preview = computed(() => {
     const p = phase.value;
-    return p.type === 'review' ? buildImportPreview(p.session.file, p.session.choice, p.session.overrides) : null;
+    if (p.type !== 'review') return null;
+    const s = p.session;
+    return buildImportPreview(s.file, s.choice, { overrides: s.overrides, combine: combineOf(s), picks: s.picks, kind: s.kind });
   });
   let generation = 0;
 
@@ -85,22 +108,44 @@ export function createImportController(
         return;
       }
       const guess = parsed.guess ?? detectColumns(parsed.table, isUnitKey);
-      const anyPercent = guess.value !== null && /%|percent|比例|占比|率/i.test(guess.value);
       const header = splitHeaderUnit(guess.value ?? '');
       phase.value = {
         type: 'review',
         session: {
           file: parsed,
-          choice: { key: guess.key, value: guess.value, year: guess.year },
+          choice: { key: guess.key, value: guess.value, year: guess.year, source: guess.source ?? null },
           name: header.name || file.name,
-          unit: header.unit ?? (anyPercent ? '%' : ''),
-          kind: anyPercent ? 'share' : 'count',
+          ...proposeFor(parsed, guess.value),
           overrides: new Map(),
+          combine: null,
+          picks: new Map(),
+          kindSetByUser: false,
         },
       };
     },
     update(patch) {
-      withSession((s) => ({ ...s, ...patch, choice: patch.choice ? { ...s.choice, ...patch.choice } : s.choice }));
+      withSession((s) => {
+        const next = { ...s, ...patch, choice: patch.choice ? { ...s.choice, ...patch.choice } : s.choice };
+        if (patch.kind !== undefined || patch.unit !== undefined) next.kindSetByUser = true;
+        // The kind follows how the new value column reads (percentages are a share), unless the
+        // user has set it.
+        if (next.choice.value !== s.choice.value && !next.kindSetByUser) Object.assign(next, proposeFor(s.file, next.choice.value));
+        return next;
+      });
+    },
+    setOverrideForKey(key, unit) {
+      const rows = (preview.peek()?.report?.unmatched ?? []).filter((u) => u.key === key).map((u) => u.row);
+      withSession((s) => {
+        const overrides = new Map(s.overrides);
+        for (const row of rows) {
+          if (unit) overrides.set(row, unit);
+          else overrides.delete(row);
+        }
+        return { ...s, overrides };
+      });
+    },
+    pick(group, row) {
+      withSession((s) => ({ ...s, picks: new Map(s.picks).set(group, row) }));
     },
     setOverride(row, unit) {
       withSession((s) => {
@@ -127,6 +172,11 @@ export function createImportController(
         kind: s.kind,
         parseRule: describeRules(pv.rules, 'en'),
         values: pv.values,
+        ...(pv.groups.length > 0
+          ? { combine: { method: pv.combine, provinces: pv.groups.length, rows: pv.groups.reduce((n, g) => n + g.rows.length, 0) } }
+          : {}),
+        ...(pv.subProvince ? { subProvince: { level: pv.subProvince.level, rows: pv.subProvince.rows, column: pv.subProvince.column } } : {}),
+        ...(s.choice.source ? { sourceColumn: s.choice.source } : {}),
       };
       await store.datasets.save(dataset);
       batch(() => {
@@ -135,7 +185,7 @@ export function createImportController(
       });
       return dataset.id;
     },
-    async addFacilities() {
+    async addFacilities(crs = 'WGS84') {
       const p = phase.peek();
       if (p.type !== 'review') return 0;
       const { file } = p.session;
@@ -149,7 +199,8 @@ export function createImportController(
         fileName: file.name,
         importedAt: new Date().toISOString(),
         synthetic: false,
-        facilities: built.facilities,
+        crs,
+        facilities: toWgs84(built.facilities, crs),
       });
       phase.value = { type: 'idle' };
       return built.facilities.length;
@@ -163,6 +214,18 @@ export function createImportController(
       imported.value = imported.peek().filter((d) => d.id !== id);
     },
   };
+}
+
+/** The combination in force: the user's, or the one proposed for the kind. */
+export function combineOf(s: Pick<ImportSession, 'combine' | 'kind'>): CombineMethod {
+  return s.combine ?? proposeCombine(s.kind);
+}
+
+/** Kind and unit as the value column reads. */
+function proposeFor(file: ParsedFile, value: string | null): { kind: IndicatorKind; unit: string } {
+  if (value === null) return { kind: 'count', unit: '' };
+  const col = readNumberColumn(file.table, value);
+  return proposeKind(value, col.rules, col.values, splitHeaderUnit(value).unit);
 }
 
 /** "儿童之家（个）" → name "儿童之家", unit "个"; "Homes (count)" → "Homes", "count". */

@@ -3,7 +3,7 @@ import type { Datasets } from './datasets';
 import type { RegionalFigure, Source } from './figure';
 import type { Indicator } from './indicator';
 import { EMPTY_DERIVED, type DerivedData } from './coverageIndicators';
-import { importedFigures, importedIndicator, importedSource, sourceIdOf, type ImportedDataset } from './importedDataset';
+import { importedFigures, importedIndicator, importedRowSources, importedSource, sourceIdOf, type ImportedDataset } from './importedDataset';
 import { buildFigureIndex } from './indicatorValues';
 
 /** The embedded catalogue plus the user's imported tables, as one set of datasets. Pure. */
@@ -19,6 +19,6 @@ export function buildDatasets(
     indicators: new Map(indicators.map((i) => [i.id, i])),
     figures,
     index: buildFigureIndex(figures),
-    sources: { ...embedded.sources, ...derived.sources, ...Object.fromEntries(imported.map((d) => [sourceIdOf(d), importedSource(d)])) },
+    sources: { ...embedded.sources, ...derived.sources, ...Object.fromEntries(imported.map((d) => [sourceIdOf(d), importedSource(d)])), ...Object.assign({}, ...imported.map(importedRowSources)) },
   };
 }

@@ -52,7 +52,7 @@ describe('buildImportPreview', () => {
   });
 
   it('lets the user fix a match by picking the province for a row', () => {
-    const fixed = buildImportPreview(f, { key: '省份', value: '留守儿童（人）', year: '年份' }, new Map([[4, 'SC' as const]]));
+    const fixed = buildImportPreview(f, { key: '省份', value: '留守儿童（人）', year: '年份' }, { overrides: new Map([[4, 'SC' as const]]) });
     expect(fixed.report!.unmatched.map((u) => u.row)).not.toContain(4);
   });
 

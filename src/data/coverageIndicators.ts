@@ -172,7 +172,9 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     };
   });
 
-  const names = ctx.sets.map((s) => (s.synthetic ? `${s.name} (synthetic)` : s.fileName || s.name)).join('; ');
+  const names = ctx.sets
+    .map((s) => (s.synthetic ? `${s.name} (synthetic)` : `${s.fileName || s.name}${s.crs && s.crs !== 'WGS84' ? ` (coordinates converted from ${s.crs === 'GCJ02' ? 'GCJ-02' : 'BD-09'} to WGS 84)` : ''}`))
+    .join('; ');
   const source: Source = {
     title: names,
     publisher: synthetic ? 'Synthetic demonstration data (Liushou Atlas generator)' : 'Your file',

@@ -1,6 +1,20 @@
 import type { UnitId } from '../geo/units';
 import type { RegionalFigure, Source } from './figure';
+import type { CombineMethod } from './import/combineValues';
+import type { SubProvinceLevel } from './import/subProvince';
 import type { Indicator, IndicatorKind } from './indicator';
+
+/** One applied value. `row` is the file row it came from (the first, when rows were combined). */
+export interface ImportedValue {
+  region: UnitId;
+  year: number;
+  value: number;
+  row: number;
+  /** How many rows were combined into this value (absent: one row). */
+  combined?: number;
+  /** The file's own source for this value (its source column), when it has one. */
+  source?: string;
+}
 
 /**
  * A table the user imported and applied: only the matched, parsed values, plus what they chose.
@@ -21,7 +35,14 @@ export interface ImportedDataset {
   kind: IndicatorKind;
   /** How numbers were read ("thousands separators removed; 万 = ×10,000"), shown with the data. */
   parseRule: string;
-  values: Array<{ region: UnitId; year: number; value: number; row: number }>;
+  values: ImportedValue[];
+  /** How several rows for one province and year were combined, when any were (absent: each
+   * province had one row, or older datasets). */
+  combine?: { method: CombineMethod; provinces: number; rows: number };
+  /** The rows were below province level (counties, townships), recognised in this column. */
+  subProvince?: { level: SubProvinceLevel; rows: number; column: string };
+  /** The file's own source column, kept per value. */
+  sourceColumn?: string;
   /** 'link': it arrived in a shared link (sharedDataset.ts), someone else's file; absent: the user's own import. */
   via?: 'link';
 }
@@ -45,15 +66,71 @@ export function importedSource(d: ImportedDataset): Source {
   };
 }
 
+/**
+ * The file's own sources (its source column), one Source per distinct text, keyed
+ * `user:<id>:s<n>`, so they are cited beside the file on screen and in every export row.
+ */
+export function importedRowSources(d: ImportedDataset): Record<string, Source> {
+  const out: Record<string, Source> = {};
+  for (const [text, id] of rowSourceIds(d)) {
+    out[id] = {
+      title: text,
+      publisher: `As stated in ${d.via === 'link' ? 'the shared' : 'your'} file (column “${d.sourceColumn ?? ''}”)`,
+      date: '',
+      address: null,
+      authority: 'user',
+      excerpt: `Source given in “${d.fileName}”: ${text}`,
+      readFrom: null,
+    };
+  }
+  return out;
+}
+
+function rowSourceIds(d: ImportedDataset): Map<string, string> {
+  const ids = new Map<string, string>();
+  for (const v of d.values) if (v.source && !ids.has(v.source)) ids.set(v.source, `${sourceIdOf(d)}:s${ids.size + 1}`);
+  return ids;
+}
+
+const COMBINE_WORDS: Record<CombineMethod, { en: string; zh: string }> = {
+  sum: { en: 'sum', zh: '合计' },
+  mean: { en: 'mean', zh: '平均' },
+  min: { en: 'minimum', zh: '最小值' },
+  max: { en: 'maximum', zh: '最大值' },
+  one: { en: 'one row', zh: '单行' },
+};
+
 export function importedFigures(d: ImportedDataset): RegionalFigure[] {
+  const rowSources = rowSourceIds(d);
   return d.values.map((v) => ({
     region: v.region,
     series: seriesOf(d),
     year: v.year,
     value: v.value,
-    note: `${d.unit} (row ${v.row} of ${d.fileName})`,
-    sources: [sourceIdOf(d)],
+    note:
+      v.combined !== undefined && d.combine
+        ? `${d.unit} (${COMBINE_WORDS[d.combine.method].en} of ${v.combined} rows of ${d.fileName}, from row ${v.row})`
+        : `${d.unit} (row ${v.row} of ${d.fileName})`,
+    sources: v.source ? [sourceIdOf(d), rowSources.get(v.source)!] : [sourceIdOf(d)],
   }));
+}
+
+/** The definition's sentence on combined rows and county-level rows, or '' when none were. */
+function combineSentence(d: ImportedDataset): { en: string; zh: string } {
+  const c = d.combine;
+  const sub = d.subProvince;
+  const en: string[] = [];
+  const zh: string[] = [];
+  if (sub) {
+    en.push(`The file’s ${sub.rows} rows are ${sub.level === 'township' ? 'townships' : 'counties'} (column “${sub.column}”).`);
+    zh.push(`文件的${sub.rows}行是${sub.level === 'township' ? '乡镇' : '县级'}数据（“${sub.column}”列）。`);
+  }
+  if (c) {
+    const w = COMBINE_WORDS[c.method];
+    en.push(`Where a province had several rows (${c.provinces} provinces, ${c.rows} rows), the value is their ${w.en}${c.method === 'one' ? ' chosen by the importer' : ''}.`);
+    zh.push(`一个省有多行时（${c.provinces}个省，${c.rows}行），取其${w.zh}${c.method === 'one' ? '（导入者选定）' : ''}。`);
+  }
+  return { en: en.map((x) => ` ${x}`).join(''), zh: zh.join('') };
 }
 
 export function importedIndicator(d: ImportedDataset): Indicator {
@@ -66,12 +143,12 @@ export function importedIndicator(d: ImportedDataset): Indicator {
     definition:
       d.via === 'link'
         ? {
-            en: `From a shared link: someone’s file “${d.fileName}”, column “${d.valueColumn}”, imported ${d.importedAt.slice(0, 10)}. Not checked by Liushou Atlas.`,
-            zh: `来自分享链接：他人文件“${d.fileName}”的“${d.valueColumn}”列，导入于${d.importedAt.slice(0, 10)}。留守地图未核实。`,
+            en: `From a shared link: someone’s file “${d.fileName}”, column “${d.valueColumn}”, imported ${d.importedAt.slice(0, 10)}.${combineSentence(d).en} Not checked by Liushou Atlas.`,
+            zh: `来自分享链接：他人文件“${d.fileName}”的“${d.valueColumn}”列，导入于${d.importedAt.slice(0, 10)}。${combineSentence(d).zh}留守地图未核实。`,
           }
         : {
-            en: `Imported from your file “${d.fileName}”, column “${d.valueColumn}”. Not checked by Liushou Atlas.`,
-            zh: `导入自您的文件“${d.fileName}”的“${d.valueColumn}”列。留守地图未核实。`,
+            en: `Imported from your file “${d.fileName}”, column “${d.valueColumn}”.${combineSentence(d).en} Not checked by Liushou Atlas.`,
+            zh: `导入自您的文件“${d.fileName}”的“${d.valueColumn}”列。${combineSentence(d).zh}留守地图未核实。`,
           },
     family: 'imported',
     kind: d.kind,

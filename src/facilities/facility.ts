@@ -43,6 +43,9 @@ export interface FacilitySet {
   importedAt: string;
   /** True for generated demonstration data: the UI must say so wherever it is shown. */
   synthetic: boolean;
+  /** The coordinate system the file's points were in, converted to WGS 84 on import (convertCrs.ts);
+   * absent: WGS 84 as given (and sets stored before the choice existed). */
+  crs?: 'WGS84' | 'GCJ02' | 'BD09';
   facilities: Facility[];
 }
 

@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from './lang';
+import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -161,6 +162,7 @@ export const MESSAGES = {
     show: { en: 'Show on map', zh: '在地图上显示' },
     exportCsv: { en: 'Download CSV', zh: '下载 CSV' },
     remove: { en: 'Remove', zh: '删除' },
+    review: IMPORT_REVIEW_MESSAGES,
   },
   legendEntry: {
     en: (label: string, n: string) => `${label}: ${n} provinces. Hover or focus to show them on the map.`,

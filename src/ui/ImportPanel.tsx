@@ -1,3 +1,9 @@
+import { useState } from 'preact/hooks';
+import type { ImportPreview } from '../data/buildImportPreview';
+import type { PlausibilityWarning } from '../data/import/checkPlausibility';
+import type { CombineMethod } from '../data/import/combineValues';
+import type { Crs } from '../facilities/convertCrs';
+import { formatNumber } from '../view/formatValue';
 import { describeRules } from '../view/importMessages';
 import type { IndicatorKind } from '../data/indicator';
 import type { UnitId } from '../geo/units';
@@ -5,11 +11,27 @@ import { UNITS, UNIT_BY_ID } from '../view/vocabulary';
 import { bilingualUnitName as unitName } from '../view/findUnit';
 import type { Lang } from '../i18n/lang';
 import { importIssueText } from '../view/importMessages';
+import { matchedByText } from '../view/importReviewText';
 import { MESSAGES } from '../i18n/messages';
-import { pointCount, type ImportController, type ImportSession } from '../app/createImportController';
+import {
+  combineOf,
+  COMBINE_METHODS,
+  CRS_LIST,
+  groupKey,
+  pointCount,
+  suggestCrs,
+  type ImportController,
+  type ImportSession,
+} from '../app/createImportController';
 
 const KINDS: IndicatorKind[] = ['count', 'share', 'rate', 'balance', 'rank', 'flag'];
 const M = MESSAGES.imports;
+const R = MESSAGES.imports.review;
+/** Unmatched names listed with a drop-down each; more means the wrong column, and 1,446 drop-downs
+ * of 35 options took seconds to draw. */
+const MAX_UNMATCHED_KEYS = 50;
+/** Pairings drawn at once; the search narrows the rest. */
+const MAX_PAIRINGS_SHOWN = 200;
 
 
 interface Props {
@@ -93,16 +115,19 @@ function Review({
   const pv = imports.preview.value;
   const { file, choice } = session;
   const report = pv?.report ?? null;
-  const columnSelect = (role: keyof typeof choice, optional: boolean) => (
+  const points = pointCount(file);
+  const [crs, setCrs] = useState<Crs>('WGS84');
+  const columnSelect = (role: 'key' | 'value' | 'year' | 'source', optional: boolean, label: string) => (
     <label class="control">
-      <span>{M.columns[role][lang]}</span>
+      <span>{label}</span>
       <select
         data-role={role}
+        id={`import-${role}`}
         value={choice[role] ?? ''}
         onChange={(e) => imports.update({ choice: { ...choice, [role]: e.currentTarget.value || null } })}
       >
         {optional && <option value="">{M.none[lang]}</option>}
-        {!optional && choice[role] === null && <option value="">{M.choose[lang]}</option>}
+        {!optional && choice[role] == null && <option value="">{M.choose[lang]}</option>}
         {file.table.columns.map((c) => (
           <option key={c} value={c}>
             {c}
@@ -113,15 +138,45 @@ function Review({
   );
   const fileIssues = file.issues;
   const valueIssues = pv?.issues ?? [];
+  const hint = points > 0 ? suggestCrs(file.table.columns, sourceSample(session)) : null;
+  const facilitiesBlock = points > 0 && (
+    <div class="facility-import" data-points={points}>
+      <p>
+        <strong>{R.pointsFirst[lang](formatNumber(points, lang))}</strong>
+      </p>
+      <label class="control">
+        <span>{R.crsLabel[lang]}</span>
+        <select data-role="crs" value={crs} onChange={(e) => setCrs(e.currentTarget.value as Crs)}>
+          {CRS_LIST.map((c) => (
+            <option key={c} value={c}>
+              {R.crs[c][lang]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {hint && hint.crs !== crs && (
+        <p class="crs-hint" role="status">
+          {R.crsHint[lang](R.crs[hint.crs][lang], hint.because)}{' '}
+          <button type="button" onClick={() => setCrs(hint.crs)}>
+            {R.crs[hint.crs][lang]}
+          </button>
+        </p>
+      )}
+      <p class="muted">{R.crsNote[lang]}</p>
+    </div>
+  );
   return (
     <div class="review">
       <p class="muted">
-        {M.fileSummary[lang](file.name, String(file.table.rows.length), file.encoding.toUpperCase(), file.table.format.toUpperCase())}
+        {M.fileSummary[lang](file.name, formatNumber(file.table.rows.length, lang), file.encoding.toUpperCase(), file.table.format.toUpperCase())}
       </p>
+      {facilitiesBlock}
+      {points > 0 && <h3 class="or-table">{R.orTable[lang]}</h3>}
       <div class="review-columns">
-        {columnSelect('key', false)}
-        {columnSelect('value', false)}
-        {columnSelect('year', true)}
+        {columnSelect('key', false, M.columns.key[lang])}
+        {columnSelect('value', false, M.columns.value[lang])}
+        {columnSelect('year', true, M.columns.year[lang])}
+        {columnSelect('source', true, R.sourceColumn[lang])}
       </div>
       <div class="review-columns">
         <label class="control">
@@ -130,11 +185,11 @@ function Review({
         </label>
         <label class="control">
           <span>{M.unit[lang]}</span>
-          <input type="text" value={session.unit} onInput={(e) => imports.update({ unit: e.currentTarget.value })} />
+          <input type="text" data-role="unit" value={session.unit} onInput={(e) => imports.update({ unit: e.currentTarget.value })} />
         </label>
         <label class="control">
           <span>{M.kind[lang]}</span>
-          <select value={session.kind} onChange={(e) => imports.update({ kind: e.currentTarget.value as IndicatorKind })}>
+          <select data-role="kind" value={session.kind} onChange={(e) => imports.update({ kind: e.currentTarget.value as IndicatorKind })}>
             {KINDS.map((k) => (
               <option key={k} value={k}>
                 {M.kinds[k][lang]}
@@ -148,64 +203,20 @@ function Review({
           <strong>{M.parseRule[lang]}:</strong> {describeRules(pv.rules, lang)}
         </p>
       )}
+      {pv && pv.warnings.length > 0 && <Warnings lang={lang} imports={imports} session={session} warnings={pv.warnings} />}
+      {pv && <Combining lang={lang} imports={imports} session={session} pv={pv} />}
       {report && (
         <div class="join-report" data-matched={report.matched.length} data-unmatched={report.unmatched.length}>
           <p class="join-summary" role="status">
-            {M.summary[lang](String(report.matched.length), String(report.total), String(report.unmatched.length), String(report.missing.length))}
+            {M.summary[lang](formatNumber(report.matched.length, lang), formatNumber(report.total, lang), formatNumber(report.unmatched.length, lang), String(report.missing.length))}
           </p>
-          {report.unmatched.length > 0 && (
-            <table class="unmatched">
-              <caption>{M.unmatchedTitle[lang]}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{M.row[lang]}</th>
-                  <th scope="col">{M.key[lang]}</th>
-                  <th scope="col">{M.fix[lang]}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.unmatched.map((u) => (
-                  <tr key={u.row} data-row={u.row}>
-                    <td class="num">{u.row}</td>
-                    <td>
-                      <span class="raw-key">{u.key}</span>
-                      <div class="muted">
-                        {M.reasons[u.reason][lang]}
-                        {u.suggestion && ` ${M.didYouMean[lang](unitName(u.suggestion, lang))}`}
-                        {!u.suggestion && u.candidates.length > 1 && ` ${M.candidates[lang](u.candidates.map((c) => unitName(c, lang)).join(' / '))}`}
-                      </div>
-                    </td>
-                    <td>
-                      <select
-                        aria-label={M.pickFor[lang](String(u.row))}
-                        value={session.overrides.get(u.row) ?? ''}
-                        onChange={(e) => imports.setOverride(u.row, (e.currentTarget.value || null) as UnitId | null)}
-                      >
-                        <option value="">{M.leaveOut[lang]}</option>
-                        {(u.suggestion ? [UNIT_BY_ID.get(u.suggestion)!] : []).concat(UNITS).map((unit, i) => (
-                          <option key={`${unit.id}-${i}`} value={unit.id}>
-                            {unitName(unit.id, lang)}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {report.duplicates.length > 0 && (
-            <ul class="duplicates">
-              {report.duplicates.map((d) => (
-                <li key={`${d.unit}-${d.year}`}>{M.duplicate[lang](unitName(d.unit, lang), d.rows.join(', '), String(d.used))}</li>
-              ))}
-            </ul>
-          )}
+          {report.unmatched.length > 0 && <Unmatched lang={lang} imports={imports} session={session} report={report} />}
           {report.missing.length > 0 && (
             <p class="missing muted">
               {M.missing[lang]}: {report.missing.map((id) => unitName(id, lang)).join(', ')}
             </p>
           )}
+          {pv && pv.pairings.length > 0 && <Pairings lang={lang} pv={pv} />}
         </div>
       )}
       {(fileIssues.length > 0 || valueIssues.length > 0) && (
@@ -218,35 +229,258 @@ function Review({
           </ul>
         </details>
       )}
-      {pointCount(file) > 0 && (
-        <div class="row-buttons">
-          <p class="muted">{M.points[lang](String(pointCount(file)))}</p>
+      {/* Sticky: however long the report, the actions stay in view. */}
+      <div class="row-buttons review-actions">
+        {points > 0 && (
           <button
             type="button"
             class="primary"
             data-action="add-facilities"
             onClick={async () => {
-              if ((await imports.addFacilities()) > 0) onFacilitiesAdded();
+              if ((await imports.addFacilities(crs)) > 0) onFacilitiesAdded();
             }}
           >
-            {MESSAGES.facilities.addFacilities[lang](String(pointCount(file)))}
+            {MESSAGES.facilities.addFacilities[lang](formatNumber(points, lang))}
           </button>
-        </div>
-      )}
-      <div class="row-buttons">
+        )}
         <button
           type="button"
-          class="primary"
+          class={points > 0 ? undefined : 'primary'}
+          data-action="apply"
           disabled={!pv || pv.values.length === 0}
           onClick={async () => {
             const id = await imports.apply();
             if (id) onShow(id);
           }}
         >
-          {M.apply[lang](String(pv?.values.length ?? 0))}
+          {M.apply[lang](formatNumber(pv?.values.length ?? 0, lang))}
         </button>
         <button type="button" onClick={() => imports.cancel()}>{M.cancel[lang]}</button>
       </div>
     </div>
+  );
+}
+
+/** A few source texts (the guessed source column's first cells) for the coordinate-system hint. */
+function sourceSample(session: ImportSession): string[] {
+  const c = session.choice.source ? session.file.table.columns.indexOf(session.choice.source) : -1;
+  return c < 0 ? [] : [...new Set(session.file.table.rows.slice(0, 50).map((r) => r[c] ?? ''))].filter((x) => x !== '');
+}
+
+function Warnings({ lang, imports, session, warnings }: { lang: Lang; imports: ImportController; session: ImportSession; warnings: PlausibilityWarning[] }) {
+  const fixButton = (w: PlausibilityWarning) => {
+    const fix = w.fix;
+    if (!fix) return null;
+    if (fix.type === 'use-as-year') {
+      return (
+        <button type="button" onClick={() => imports.update({ choice: { ...session.choice, year: w.column, value: null } })}>
+          {R.fixes.useAsYear[lang]}
+        </button>
+      );
+    }
+    if (fix.type === 'set-kind') {
+      return (
+        <button type="button" onClick={() => imports.update({ kind: fix.kind })}>
+          {R.fixes.setKind[lang](M.kinds[fix.kind][lang])}
+        </button>
+      );
+    }
+    return (
+      <button type="button" onClick={() => document.getElementById('import-value')?.focus()}>
+        {R.fixes.chooseValue[lang]}
+      </button>
+    );
+  };
+  return (
+    <div class="plausibility" role="status">
+      <strong>{R.warningsTitle[lang]}</strong>
+      <ul>
+        {warnings.map((w) => (
+          <li key={w.code} data-warning={w.code}>
+            {R.warnings[w.code][lang](
+              w.column,
+              formatNumber(w.count, lang),
+              w.row === null ? '' : String(w.row),
+              w.example === null ? '' : formatNumber(w.example, lang),
+              formatNumber(w.total, lang),
+            )}{' '}
+            {fixButton(w)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function Combining({ lang, imports, session, pv }: { lang: Lang; imports: ImportController; session: ImportSession; pv: ImportPreview }) {
+  const sub = pv.subProvince;
+  const method = combineOf(session);
+  const rowsCombined = pv.groups.reduce((n, g) => n + g.rows.length, 0);
+  const keyIsSubNames = sub !== null && sub.by === 'name' && sub.column === session.choice.key;
+  if (pv.groups.length === 0 && !sub) return null;
+  const valueOfRow = (row: number) => {
+    const i = session.file.table.rowNumbers.indexOf(row);
+    const c = session.choice.value ? session.file.table.columns.indexOf(session.choice.value) : -1;
+    return i < 0 || c < 0 ? '' : (session.file.table.rows[i]?.[c] ?? '');
+  };
+  return (
+    <div class="combining" data-combine={method} data-groups={pv.groups.length}>
+      {sub && (
+        <p class="sub-province" role="status">
+          <strong>{R.subProvince[lang](formatNumber(sub.rows, lang), R.levels[sub.level][lang], sub.column)}</strong>{' '}
+          {keyIsSubNames ? R.subProvinceNoProvince[lang] : pv.groups.length > 0 ? R.subProvinceCombined[lang](R.howShort[method][lang]) : ''}
+          {pv.countyRows > 0 && ` ${R.subProvinceByCode[lang](formatNumber(pv.countyRows, lang))}`}
+        </p>
+      )}
+      {pv.groups.length > 0 && (
+        <>
+          <label class="control">
+            <span>{R.combineLabel[lang]}</span>
+            <select data-role="combine" value={method} onChange={(e) => imports.update({ combine: e.currentTarget.value as CombineMethod })}>
+              {COMBINE_METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {R.combine[m][lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <details class="combined-groups" open={pv.groups.length <= 5}>
+            <summary>{R.combinedSummary[lang](formatNumber(pv.groups.length, lang), formatNumber(rowsCombined, lang))}</summary>
+            <ul>
+              {pv.groups.map((g) => {
+                const k = groupKey(g.unit, g.year);
+                const name = unitName(g.unit, lang) + (g.year ? ` ${g.year}` : '');
+                return (
+                  <li key={k} data-group={k}>
+                    {R.combinedGroup[lang](
+                      name,
+                      formatNumber(g.rows.length, lang),
+                      method === 'one' ? M.row[lang] : R.howShort[method][lang],
+                      method === 'one' ? String(g.used) : g.value === null ? MESSAGES.noData[lang] : formatNumber(g.value, lang),
+                    )}
+                    {method === 'one' && (
+                      <select aria-label={R.whichRow[lang](name)} value={String(g.used)} onChange={(e) => imports.pick(k, Number(e.currentTarget.value))}>
+                        {g.rows.map((r) => (
+                          <option key={r} value={r}>
+                            {R.rowOption[lang](String(r), valueOfRow(r))}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Unmatched({
+  lang,
+  imports,
+  session,
+  report,
+}: {
+  lang: Lang;
+  imports: ImportController;
+  session: ImportSession;
+  report: NonNullable<ImportPreview['report']>;
+}) {
+  // One drop-down per distinct name, not per row: a table repeats names once per year.
+  const byKey = new Map<string, (typeof report.unmatched)[number][]>();
+  for (const u of report.unmatched) byKey.set(u.key, [...(byKey.get(u.key) ?? []), u]);
+  const keys = [...byKey.entries()];
+  return (
+    <table class="unmatched">
+      <caption>{M.unmatchedTitle[lang]}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{M.row[lang]}</th>
+          <th scope="col">{M.key[lang]}</th>
+          <th scope="col">{M.fix[lang]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {keys.slice(0, MAX_UNMATCHED_KEYS).map(([key, rows]) => {
+          const u = rows[0]!;
+          const rowList = rows.length > 6 ? `${rows.slice(0, 5).map((r) => r.row).join(', ')} …` : rows.map((r) => r.row).join(', ');
+          return (
+            <tr key={key} data-row={u.row}>
+              <td class="num">{rows.length === 1 ? u.row : R.unmatchedKeyRows[lang](rowList)}</td>
+              <td>
+                <span class="raw-key">{u.key}</span>
+                <div class="muted">
+                  {M.reasons[u.reason][lang]}
+                  {u.suggestion && ` ${M.didYouMean[lang](unitName(u.suggestion, lang))}`}
+                  {!u.suggestion && u.candidates.length > 1 && ` ${M.candidates[lang](u.candidates.map((c) => unitName(c, lang)).join(' / '))}`}
+                </div>
+              </td>
+              <td>
+                <select
+                  aria-label={rows.length === 1 ? M.pickFor[lang](String(u.row)) : R.pickForKey[lang](u.key)}
+                  value={session.overrides.get(u.row) ?? ''}
+                  onChange={(e) => imports.setOverrideForKey(u.key, (e.currentTarget.value || null) as UnitId | null)}
+                >
+                  <option value="">{M.leaveOut[lang]}</option>
+                  {(u.suggestion ? [UNIT_BY_ID.get(u.suggestion)!] : []).concat(UNITS).map((unit, i) => (
+                    <option key={`${unit.id}-${i}`} value={unit.id}>
+                      {unitName(unit.id, lang)}
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          );
+        })}
+        {keys.length > MAX_UNMATCHED_KEYS && (
+          <tr>
+            <td colSpan={3} class="muted">
+              {R.moreUnmatched[lang](formatNumber(keys.length - MAX_UNMATCHED_KEYS, lang))}
+            </td>
+          </tr>
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function Pairings({ lang, pv }: { lang: Lang; pv: ImportPreview }) {
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const q = query.trim().toLowerCase();
+  const list = q === '' ? pv.pairings : pv.pairings.filter((p) => `${p.row} ${p.key} ${unitName(p.unit, 'en')} ${unitName(p.unit, 'zh')} ${p.unit}`.toLowerCase().includes(q));
+  return (
+    <details class="pairings" onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>{R.pairingsTitle[lang](formatNumber(pv.pairings.length, lang))}</summary>
+      {open && (
+        <>
+          <input type="search" class="pairings-search" aria-label={R.pairingsSearch[lang]} placeholder={R.pairingsSearch[lang]} value={query} onInput={(e) => setQuery(e.currentTarget.value)} />
+          {list.length > MAX_PAIRINGS_SHOWN && <p class="muted">{R.pairingsShown[lang](formatNumber(MAX_PAIRINGS_SHOWN, lang), formatNumber(list.length, lang))}</p>}
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{R.columnHeads.row[lang]}</th>
+                <th scope="col">{R.columnHeads.key[lang]}</th>
+                <th scope="col">{R.columnHeads.province[lang]}</th>
+                <th scope="col">{R.columnHeads.via[lang]}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.slice(0, MAX_PAIRINGS_SHOWN).map((p) => (
+                <tr key={p.row} data-row={p.row} data-via={p.via}>
+                  <td class="num">{p.row}</td>
+                  <td class="raw-key">{p.key}</td>
+                  <td>{unitName(p.unit, lang)}</td>
+                  <td>{matchedByText(p.via, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </details>
   );
 }

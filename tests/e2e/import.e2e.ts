@@ -41,10 +41,14 @@ describe('importing a messy CSV', () => {
     await expect(page.locator('.unmatched img').count()).resolves.toBe(0);
     await expect(page.locator('.parse-rule').innerText()).resolves.toMatch(/10,000/);
 
-    // Fix the typo by picking Sichuan: it becomes a duplicate of row 2, which stays the one used.
+    // Fix the typo by picking Sichuan: Sichuan now has two rows. For a count, their sum is
+    // proposed (#14); the user chooses one row instead, row 2.
     await page.selectOption('.unmatched tr[data-row="5"] select', 'SC');
     await expect(summary.innerText()).resolves.toMatch(/5 of 7 rows matched/);
-    await expect(page.locator('.duplicates').innerText()).resolves.toContain('row 2 is used');
+    const group = page.locator('.combined-groups li[data-group="SC|2018"]');
+    await expect(group.innerText()).resolves.toMatch(/2 rows → sum 12,005/);
+    await page.selectOption('select[data-role="combine"]', 'one');
+    await expect(group.innerText()).resolves.toMatch(/2 rows → Row 2/);
 
     await afterRepaint(page, () => page.getByRole('button', { name: /Map 3 values/ }).click());
     const id = new URL(page.url()).searchParams.get('i');

@@ -3,6 +3,7 @@ import { checkColumns, detectColumns, detectLatLon, type ColumnGuess } from './d
 import { parseDelimited, type ParsedTable } from './parseTable';
 import { readNumberColumn } from './readNumberColumn';
 import { readPoints } from './readPoints';
+import { isUnitKey } from '../join/matchKey';
 
 // A stand-in for the app's matcher: names with or without 省/市/自治区, and GB codes.
 const NAMES = ['四川', '河南', '安徽', '湖南', '贵州', '江西', '重庆', '西藏', '广东', '北京'];
@@ -35,8 +36,32 @@ describe('detectColumns', () => {
       year: '年份',
       lat: null,
       lon: null,
+      source: null,
       numeric: ['年份', '留守儿童（人）'],
     });
+  });
+
+  // Issue #14: capacities 51 and 41 are two-digit codes (Sichuan, Hubei); a points file had its
+  // capacity guessed as the province column, "561 of 2000 rows matched".
+  it('does not take a column of small integers for the province', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => `Home ${i},${[51, 41, 12, 130, 7, 88, 23, 64][i % 8]},${(104 + i / 100).toFixed(4)},${(30 + i / 100).toFixed(4)}`);
+    const t = parseDelimited(['name,capacity,lon,lat', ...rows].join('\n'));
+    expect(detectColumns(t, isUnitKey)).toMatchObject({ key: null, lat: 'lat', lon: 'lon' });
+  });
+
+  it.each([
+    ['code', '510000,410000,999', 'code'],
+    ['代码', '51,41,44', '代码'],
+    ['n', '51,41,44', null], // codes, but the header says nothing of a place
+    ['code', '51,7,130', null], // a place header, but mostly not codes
+  ])('a numeric column named %j holding %s is the key: %j', (header, cells, key) => {
+    const t = parseDelimited([`${header},v`, ...cells.split(',').map((c, i) => `${c},${i}`)].join('\n'));
+    expect(detectColumns(t, isUnitKey).key).toBe(key);
+  });
+
+  it.each([['来源'], ['Source'], ['data_source'], ['出处'], ['citation'], ['数据来源']])('finds the source column %j', (name) => {
+    const t = parseDelimited(`省份,值,${name}\n四川,1,年鉴\n河南,2,年鉴`);
+    expect(detectColumns(t, isRegionKey).source).toBe(name);
   });
 
   it('reads the guessed value column with the rules used and one warning per unreadable cell', () => {

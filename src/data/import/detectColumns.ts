@@ -12,6 +12,8 @@ export interface ColumnGuess {
   year: string | null;
   lat: string | null;
   lon: string | null;
+  /** The file's own source column (source, 来源, citation, 出处 …), kept per row. */
+  source: string | null;
   /** Columns where ≥ 80% of non-missing values parse as numbers, in table order. */
   numeric: string[];
 }
@@ -28,6 +30,12 @@ const KEY_MIN_SHARE = 0.2;
 
 /** Name preferences when two columns match isRegionKey equally often; earlier wins. */
 const KEY_NAMES: readonly RegExp[] = [/province|省/i, /region|地区|区域|地方/i, /name|名称|名/i, /code|代码|编码/i];
+/** A numeric column is taken for the province only with a header that says place or code. */
+const PLACE_OR_CODE_NAME = /province|region|place|area|admin|code|adcode|gb|iso|省|地区|区域|地方|行政区|代码|编码|区划/i;
+/** …and when most of its values are province codes (capacities such as 51 and 41 are also
+ * two-digit codes: Sichuan and Hubei). */
+const NUMERIC_KEY_MIN_SHARE = 0.5;
+const SOURCE_NAME = /^(sources?|data ?source|citations?|references?|cited from|出处|来源|数据来源|资料来源|引用|引文|文献)$/i;
 const YEAR_NAME = /year|年份|年度|^年$/i;
 /** Identifiers that are numbers but never the value to map: GB codes, serial numbers, ranks. */
 const ID_NAME = /code|代码|编码|编号|序号|^id$|[_ ]id$|^no\.?$|^index$|^#$|^rank|排名|排序|^fid$|^objectid$/i;
@@ -50,7 +58,10 @@ interface ColumnStats {
 /**
  * Guesses the role of each column. Pure; looks at up to DETECT_SAMPLE_ROWS rows.
  * - key: the column whose cells pass isRegionKey most often (at least 20% of its non-empty
- *   cells); ties go to names like province/省, then region/地区, name/名称, code/代码.
+ *   cells); ties go to names like province/省, then region/地区, name/名称, code/代码. A numeric
+ *   column qualifies only when at least half its cells are province codes and its header says
+ *   place or code: a capacity column of 51s and 41s is not Sichuan and Hubei.
+ * - source: a column named source/来源/citation/出处/reference.
  * - numeric: ≥ 80% of non-missing cells parse with parseNumber (missing markers don't count).
  * - year: a column named year/年份/年度/年, else a numeric column of integers 1949–2100.
  * - lat/lon: see detectLatLon.
@@ -64,6 +75,7 @@ export function detectColumns(table: ParsedTable, isRegionKey: (s: string) => bo
   let key: ColumnStats | null = null;
   for (const s of stats) {
     if (s.regionMatches === 0 || s.regionMatches < KEY_MIN_SHARE * s.nonEmpty) continue;
+    if (isNumeric(s) && (s.regionMatches < NUMERIC_KEY_MIN_SHARE * s.nonEmpty || !PLACE_OR_CODE_NAME.test(bareName(s.name)))) continue;
     if (!key || s.regionMatches > key.regionMatches || (s.regionMatches === key.regionMatches && keyRank(s.name) < keyRank(key.name))) {
       key = s;
     }
@@ -87,7 +99,8 @@ export function detectColumns(table: ParsedTable, isRegionKey: (s: string) => bo
         !s.numberTexts.every((t) => GB_PROVINCE_CODE.test(t)),
     )?.name ?? null;
 
-  return { key: keyName, value, year, lat, lon, numeric };
+  const source = stats.find((s) => !taken.has(s.name) && s.name !== value && SOURCE_NAME.test(bareName(s.name).replace(/[_-]/g, ' ')))?.name ?? null;
+  return { key: keyName, value, year, lat, lon, source, numeric };
 }
 
 export interface LatLonGuess {

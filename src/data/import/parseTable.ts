@@ -95,6 +95,7 @@ export function parseDelimited(text: string, options: ParseTableOptions = {}): P
   const maxRows = options.maxRows ?? MAX_ROWS;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return emptyTable('csv', [fileError('empty-file')]);
+  text = normaliseLineEndings(text);
 
   const delimiter = options.delimiter ?? sniffDelimiter(text);
   const format: TableFormat = delimiter === '\t' ? 'tsv' : 'csv';
@@ -118,6 +119,7 @@ export function parseDelimited(text: string, options: ParseTableOptions = {}): P
 
   Papa.parse<string[]>(text, {
     delimiter,
+    newline: '\n',
     skipEmptyLines: false,
     step(result, parser) {
       const cursor = result.meta.cursor;
@@ -199,6 +201,16 @@ export function parseDelimited(text: string, options: ParseTableOptions = {}): P
   if (rows.length === 0) issues.add(fileError('no-rows'));
 
   return { columns: names, rows, rowNumbers, format, issues: issues.finish(), delimiter };
+}
+
+/**
+ * Every CRLF, lone CR and LF becomes LF. Papaparse detects one line break for the whole file
+ * (the first it sees), so a file pasted together from Windows, old Mac and Unix sources lost rows:
+ * "a\r\nb\nc\rd" was two rows. Each CR, LF or CRLF counts as one line, as an editor shows it;
+ * quoted line breaks become LF too.
+ */
+export function normaliseLineEndings(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 
 function isNumberCell(s: string): boolean {
