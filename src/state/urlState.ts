@@ -3,6 +3,7 @@ import { isLang } from '../i18n/lang';
 import type { Indicator } from '../data/indicator';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/classification';
 import { isPaletteId } from '../scales/palettes';
+import { parseBreaks } from '../scales/parseBreaks';
 import { FACILITY_TYPES } from '../facilities/facility';
 import { SUPPLY_MEASURES, type SupplyMeasure } from '../facilities/gapScore';
 import { formatPlanned, parsePlanned } from '../facilities/plannedFacilities';
@@ -97,10 +98,8 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
   breaks: {
     key: 'br',
     parse: (raw) => {
-      const parts = raw.split(',');
-      const nums = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
-      if (parts.length > MAX_CLASSES - 1 || !nums.every(Number.isFinite)) return bad;
-      return ok([...new Set(nums)].sort((a, b) => a - b));
+      const breaks = parseBreaks(raw);
+      return breaks ? ok(breaks) : bad;
     },
     format: (v) => v.join(','),
   },
