@@ -27,6 +27,7 @@ import type { FacilitySet } from './facilities/facility';
 import { createFacilityController } from './app/createFacilityController';
 import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
+import { themeCssVariables } from './scales/themeColours';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
 
@@ -174,5 +175,7 @@ function prefetchWhenReady(): void {
   watcher.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
+// The stylesheet's shared colours (var(--ink) …) come from their one definition in TypeScript.
+for (const [name, value] of themeCssVariables()) document.documentElement.style.setProperty(name, value);
 prefetchWhenReady();
 void start(document.getElementById('app') as HTMLElement);

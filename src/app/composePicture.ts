@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { ViewModel } from '../view/buildViewModel';
 import { publisherText } from '../view/publisherText';
+import { THEME_COLOURS as C } from '../scales/themeColours';
 
 export const RATIOS = { '16:9': [16, 9], '4:3': [4, 3], a4: [297, 210] } as const;
 export type Ratio = keyof typeof RATIOS;
@@ -43,26 +44,26 @@ export function composePicture(opts: {
   const g = canvas.getContext('2d') as CanvasRenderingContext2D;
   g.scale(scale, scale);
   const font = (px: number, weight = 400) => `${weight} ${px}px system-ui, 'Noto Sans CJK SC', 'Noto Sans', sans-serif`;
-  g.fillStyle = '#ffffff';
+  g.fillStyle = C.paper;
   g.fillRect(0, 0, size.width, size.height);
 
   // Title
-  g.fillStyle = '#1f1f1f';
+  g.fillStyle = C.ink;
   g.font = font(28, 700);
   g.fillText(fit(g, `${vm.indicator.label[lang]}${vm.year ? `, ${vm.year}` : ''}`, size.width - 48), 24, 40);
   g.font = font(16);
-  g.fillStyle = '#4a4a4a';
+  g.fillStyle = C['ink-soft'];
   g.fillText(`${MESSAGES.appTitle.en} · ${MESSAGES.appTitle.zh}${vm.indicator.derived ? ` · ${MESSAGES.derived[lang]}` : ''}`, 24, 66);
 
   // Map
   g.drawImage(map, 0, HEADER_H, size.mapWidth, size.mapHeight);
-  g.strokeStyle = '#d0ccc4';
+  g.strokeStyle = C.line;
   g.strokeRect(0.5, HEADER_H + 0.5, size.mapWidth - 1, size.mapHeight - 1);
 
   // Legend
   let y = HEADER_H + 30;
   const x = size.mapWidth + 20;
-  g.fillStyle = '#1f1f1f';
+  g.fillStyle = C.ink;
   g.font = font(18, 700);
   g.fillText(`${MESSAGES.legend[lang]}${vm.indicator.unit[lang] ? ` (${vm.indicator.unit[lang]})` : ''}`, x, y);
   y += 14;
@@ -76,22 +77,22 @@ export function composePicture(opts: {
     }
     g.strokeStyle = 'rgba(0,0,0,0.3)';
     g.strokeRect(x + 0.5, y - 13.5, 29, 17);
-    g.fillStyle = '#1f1f1f';
+    g.fillStyle = C.ink;
     g.fillText(fit(g, e.label, LEGEND_W - 110), x + 40, y);
     g.fillText(String(e.count), size.width - 40, y);
   }
   y += 34;
   g.font = font(13);
-  g.fillStyle = '#4a4a4a';
+  g.fillStyle = C['ink-soft'];
   for (const line of wrap(g, opts.note, LEGEND_W - 40).slice(0, 4)) {
     g.fillText(line, x, y);
     y += 18;
   }
   if (opts.synthetic) {
     y += 10;
-    g.fillStyle = '#fbe3f0';
+    g.fillStyle = C['synthetic-bg'];
     g.fillRect(x - 6, y - 16, LEGEND_W - 28, 64);
-    g.fillStyle = '#5a1d3f';
+    g.fillStyle = C['synthetic-ink'];
     g.font = font(13, 700);
     for (const line of wrap(g, MESSAGES.facilities.syntheticWarning[lang], LEGEND_W - 44).slice(0, 3)) {
       g.fillText(line, x, y);
@@ -102,7 +103,7 @@ export function composePicture(opts: {
   // Footer: definition, sources, boundaries, date and link
   let fy = HEADER_H + size.mapHeight + 24;
   g.font = font(13);
-  g.fillStyle = '#1f1f1f';
+  g.fillStyle = C.ink;
   const sources = vm.sources.map((s) => `${publisherText(s.source, lang)}, ${s.source.title}, ${s.source.date}`).join('; ');
   const lines = [
     ...wrap(g, vm.indicator.definition[lang], size.width - 48).slice(0, 2),
@@ -119,12 +120,12 @@ export function composePicture(opts: {
 
 function hatch(g: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
   g.save();
-  g.fillStyle = '#d9d9d9';
+  g.fillStyle = C.nodata;
   g.fillRect(x, y, w, h);
   g.beginPath();
   g.rect(x, y, w, h);
   g.clip();
-  g.strokeStyle = '#969696';
+  g.strokeStyle = C['nodata-line'];
   for (let i = -h; i < w; i += 5) {
     g.moveTo(x + i, y + h);
     g.lineTo(x + i + h, y);
