@@ -2,14 +2,15 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { render } from 'preact';
 import { buildDatasets } from './data/buildDatasets';
 import { CATALOGUE } from './data/catalogue';
-import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from './data/embeddedData';
+import { EMBEDDED_FIGURES, EMBEDDED_SOURCES, EMBEDDED_NATIONAL } from './data/embeddedData';
 import type { ImportedDataset } from './data/importedDataset';
 import { loadGeometry } from './geo/loadGeometry';
 import { UNITS } from './geo/units';
 import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
 import { buildIndicatorCsv } from './data/exportCsv';
-import { createImportStore, type ImportStore } from './data/importStore';
+import type { ImportStore } from './app/storage/importStore';
+import { openStorage } from './app/storage/openStorage';
 import { SHARED_PARAM, sharedDatasetsIn } from './data/sharedDataset';
 import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
@@ -29,7 +30,7 @@ import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
 
-const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
+const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
 /** The user's imported tables and facility sets; with the embedded data they make the datasets. */
 const imported = signal<ImportedDataset[]>([]);
@@ -69,7 +70,14 @@ async function start(root: HTMLElement): Promise<void> {
   root.textContent = MESSAGES.loading[lang0];
   prewarmMap();
   try {
-    const [geometry, importStore] = await Promise.all([loadGeometry(), createImportStore()]);
+    // Storage refused (a third-party iframe), slow or full: the app runs from memory and says so once.
+    const [geometry, storage] = await Promise.all([loadGeometry(), openStorage((problem) => addNotice({ kind: 'storage', problem }))]);
+    const importStore = storage.imports;
+    // Another tab imported or removed something: list what the database now holds.
+    storage.onOtherTab((which) => {
+      if (which === 'datasets') void importStore.datasets.load().then((list) => (imported.value = list), () => undefined);
+      else void importStore.facilities.load().then((list) => (facilitySets.value = list), () => undefined);
+    });
     // Imported tables load before the link is read, so a link to one of them resolves.
     [imported.value, facilitySets.value] = await Promise.all([
       importStore.datasets.load().catch(() => []),
@@ -137,7 +145,7 @@ async function start(root: HTMLElement): Promise<void> {
         facilities={facilities}
         imported={imported}
         programmes={buildProgrammePoints(geometry.labels)}
-        presenter={createPresenter(store, (q) => readLinkHere(q).state)}
+        presenter={createPresenter(store, (q) => readLinkHere(q).state, storage.local, storage.report)}
       />,
       root,
     );

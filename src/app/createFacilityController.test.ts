@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasets } from '../data/buildDatasets';
 import { CATALOGUE } from '../data/catalogue';
 import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from '../data/embeddedData';
-import { createMemoryImportStore } from '../data/importStore';
+import { createMemoryImportStore } from './storage/importStore';
 import type { FacilitySet } from '../facilities/facility';
 import { decodeTopology } from '../geo/loadGeometry';
 import { UNITS } from '../geo/units';

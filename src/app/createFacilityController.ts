@@ -1,7 +1,7 @@
 import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { buildCoverageIndicators, EMPTY_DERIVED, type DerivedData } from '../data/coverageIndicators';
-import type { ImportStore } from '../data/importStore';
+import type { ImportStore } from './storage/importStore';
 import { indicatorValues } from '../data/indicatorValues';
 import type { CoverageResult } from '../facilities/computeCoverage';
 import { computeCoverageAsync } from '../facilities/computeCoverageAsync';

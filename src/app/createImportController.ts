@@ -9,11 +9,12 @@ import { parseFile, type ParsedFile } from '../data/import/parseFile';
 import { describeRules } from '../view/importMessages';
 import type { IndicatorKind } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
-import type { ImportStore } from '../data/importStore';
+import type { ImportStore } from './storage/importStore';
 import { isUnitKey } from '../data/join/matchKey';
 import { toWgs84, type Crs } from '../facilities/convertCrs';
 import type { UnitId } from '../geo/units';
 import type { FacilityController } from './createFacilityController';
+import { problemOf, type StorageProblem } from './storage/storageProblem';
 
 // What the import panel shows and offers, from the import pipeline: the panel reaches data and
 // facilities code through this use case only.
@@ -51,7 +52,10 @@ export interface ImportController {
   /** The preview of the session under review (null otherwise): recomputed on every choice. */
   preview: ReadonlySignal<ImportPreview | null>;
   imported: ReadonlySignal<ImportedDataset[]>;
-  persistent: boolean;
+  /** Whether imports outlive the page (storage allowed and open). */
+  readonly persistent: boolean;
+  /** Why the last Apply, Add facilities or Remove did not happen (storage full…); the review stays open. */
+  problem: ReadonlySignal<StorageProblem | null>;
   open(file: File): Promise<void>;
   update(patch: Partial<Omit<ImportSession, 'file'>>): void;
   setOverride(row: number, unit: UnitId | null): void;
@@ -85,6 +89,18 @@ export function createImportController(
     return buildImportPreview(s.file, s.choice, { overrides: s.overrides, combine: combineOf(s), picks: s.picks, kind: s.kind });
   });
   let generation = 0;
+  const problem = signal<StorageProblem | null>(null);
+  /** Runs a write; on failure keeps everything as it was and says why. */
+  const attempt = async (write: () => Promise<void>): Promise<boolean> => {
+    try {
+      await write();
+      problem.value = null;
+      return true;
+    } catch (err) {
+      problem.value = problemOf(err);
+      return false;
+    }
+  };
 
   const withSession = (f: (s: ImportSession) => ImportSession) => {
     const p = phase.peek();
@@ -95,9 +111,13 @@ export function createImportController(
     phase,
     preview,
     imported,
-    persistent: store.persistent,
+    get persistent() {
+      return store.persistent;
+    },
+    problem,
     async open(file) {
       const mine = ++generation;
+      problem.value = null;
       phase.value = { type: 'parsing', name: file.name, fraction: 0 };
       const parsed = await parseFile(file, (fraction) => {
         if (mine === generation) phase.value = { type: 'parsing', name: file.name, fraction };
@@ -178,7 +198,7 @@ export function createImportController(
         ...(pv.subProvince ? { subProvince: { level: pv.subProvince.level, rows: pv.subProvince.rows, column: pv.subProvince.column } } : {}),
         ...(s.choice.source ? { sourceColumn: s.choice.source } : {}),
       };
-      await store.datasets.save(dataset);
+      if (!(await attempt(() => store.datasets.save(dataset)))) return null;
       batch(() => {
         imported.value = [...imported.peek(), dataset];
         phase.value = { type: 'idle' };
@@ -193,24 +213,28 @@ export function createImportController(
       // lists them as outside rather than dropping them. A file without points has none.
       const built = file.facilities;
       if (!built) return 0;
-      await facilities.add({
-        id: `f${Date.now().toString(36).slice(-5)}`,
-        name: file.name,
-        fileName: file.name,
-        importedAt: new Date().toISOString(),
-        synthetic: false,
-        crs,
-        facilities: toWgs84(built.facilities, crs),
-      });
+      const added = await attempt(() =>
+        facilities.add({
+          id: `f${Date.now().toString(36).slice(-5)}`,
+          name: file.name,
+          fileName: file.name,
+          importedAt: new Date().toISOString(),
+          synthetic: false,
+          crs,
+          facilities: toWgs84(built.facilities, crs),
+        }),
+      );
+      if (!added) return 0;
       phase.value = { type: 'idle' };
       return built.facilities.length;
     },
     cancel() {
       generation++;
+      problem.value = null;
       phase.value = { type: 'idle' };
     },
     async remove(id) {
-      await store.datasets.remove(id);
+      if (!(await attempt(() => store.datasets.remove(id)))) return;
       imported.value = imported.peek().filter((d) => d.id !== id);
     },
   };

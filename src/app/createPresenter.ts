@@ -1,7 +1,9 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { BUILTIN_STORY } from '../story/builtinStory';
-import { loadLocalStory, moveSlide, removeSlide, saveLocalStory } from '../story/localStory';
-import type { Slide } from '../story/story';
+import { formatAsideStories, loadLocalStory, moveSlide, removeSlide, saveLocalStory } from './storage/localStory';
+import { MAX_CAPTION, MAX_SLIDES, type Slide } from '../story/story';
+import { createKeyValueStore, type KeyValueStore } from './storage/keyValueStore';
+import type { StorageProblem } from './storage/storageProblem';
 import type { AppState } from '../state/appState';
 import { DEFAULT_STATE } from '../state/appState';
 import type { Store } from '../state/createStore';
@@ -15,12 +17,19 @@ export interface Presenter {
    * indicator: the caption would then speak of figures that are not on the map. */
   onSlide: ReadonlySignal<boolean>;
   mine: ReadonlySignal<Slide[]>;
+  /** Which limit the last edit ran into, for the story panel to say so; null when none. */
+  limit: ReadonlySignal<'slides' | 'caption' | null>;
+  /** Stored stories that could not be read, kept aside (their storage keys). */
+  aside: ReadonlySignal<readonly string[]>;
+  /** The stories kept aside, as one text to download. */
+  asideText(): string;
   start(story: Slide[] | null): void;
   go(index: number): void;
   next(): void;
   previous(): void;
   exit(): void;
-  addCurrent(caption: { en: string; zh: string }): void;
+  /** Adds the current view as a slide; false at MAX_SLIDES (and `limit` says so). */
+  addCurrent(caption: { en: string; zh: string }): boolean;
   updateMine(slides: Slide[]): void;
   move(from: number, to: number): void;
   remove(index: number): void;
@@ -30,12 +39,29 @@ export interface Presenter {
  * Presentation: each slide is a saved view; going to a slide replaces the state with that view,
  * keeping the viewer's language and the story itself.
  */
-export function createPresenter(store: Store, parseView: (query: string) => AppState): Presenter {
-  const mine = signal<Slide[]>(loadLocalStory());
+export function createPresenter(
+  store: Store,
+  parseView: (query: string) => AppState,
+  local: KeyValueStore = createKeyValueStore(),
+  onProblem: (p: StorageProblem) => void = () => undefined,
+): Presenter {
+  const stored = loadLocalStory(local);
+  const mine = signal<Slide[]>(stored.slides);
+  const aside = signal<readonly string[]>(stored.aside);
+  const limit = signal<'slides' | 'caption' | null>(null);
   const slides = computed(() => store.state.value.story ?? BUILTIN_STORY);
   const setMine = (s: Slide[]) => {
-    mine.value = s;
-    saveLocalStory(s);
+    // The limits parseStory reads with (story.ts), enforced here where the teacher types, so that
+    // what is stored always loads again.
+    let cut = false;
+    const clip = (t: string) => (t.length > MAX_CAPTION ? ((cut = true), t.slice(0, MAX_CAPTION)) : t);
+    const kept = s.slice(0, MAX_SLIDES).map((x) => ({ ...x, caption: { en: clip(x.caption.en), zh: clip(x.caption.zh) } }));
+    limit.value = s.length > MAX_SLIDES ? 'slides' : cut ? 'caption' : null;
+    mine.value = kept;
+    // An unreadable story that could not be moved aside stays where it is: this visit's slides live in memory.
+    if (!stored.writable) return;
+    const problem = saveLocalStory(kept, local);
+    if (problem) onProblem(problem);
   };
   const go = (index: number, story = store.state.peek().story) => {
     const list = story ?? BUILTIN_STORY;
@@ -56,6 +82,9 @@ export function createPresenter(store: Store, parseView: (query: string) => AppS
     slides,
     onSlide,
     mine,
+    limit,
+    aside,
+    asideText: () => formatAsideStories(local, aside.peek()),
     start(story) {
       go(0, story);
       // Full screen where the browser allows it; presenting works without it too.
@@ -72,7 +101,12 @@ export function createPresenter(store: Store, parseView: (query: string) => AppS
       const s = store.state.peek();
       // The view without presentation, language or story: a slide follows its viewer's language.
       const view = formatUrlState({ ...s, present: false, slide: 0, story: null, lang: DEFAULT_STATE.lang, embed: false });
+      if (mine.peek().length >= MAX_SLIDES) {
+        limit.value = 'slides';
+        return false;
+      }
       setMine([...mine.peek(), { view, caption, sources: [] }]);
+      return true;
     },
     updateMine: setMine,
     move: (from, to) => setMine(moveSlide(mine.peek(), from, to)),

@@ -1,6 +1,6 @@
 import type { Unit } from '../geo/units';
 import type { Datasets } from './datasets';
-import type { RegionalFigure, Source } from './figure';
+import type { NationalFigure, RegionalFigure, Source } from './figure';
 import type { Indicator } from './indicator';
 import { EMPTY_DERIVED, type DerivedData } from './coverageIndicators';
 import { importedFigures, importedIndicator, importedRowSources, importedSource, sourceIdOf, type ImportedDataset } from './importedDataset';
@@ -8,7 +8,14 @@ import { buildFigureIndex } from './indicatorValues';
 
 /** The embedded catalogue plus the user's imported tables, as one set of datasets. Pure. */
 export function buildDatasets(
-  embedded: { units: readonly Unit[]; indicators: readonly Indicator[]; figures: readonly RegionalFigure[]; sources: Readonly<Record<string, Source>> },
+  embedded: {
+    units: readonly Unit[];
+    indicators: readonly Indicator[];
+    figures: readonly RegionalFigure[];
+    sources: Readonly<Record<string, Source>>;
+    /** National figures (no province); none when absent. */
+    national?: readonly NationalFigure[];
+  },
   imported: readonly ImportedDataset[],
   derived: DerivedData = EMPTY_DERIVED,
 ): Datasets {
@@ -20,5 +27,6 @@ export function buildDatasets(
     figures,
     index: buildFigureIndex(figures),
     sources: { ...embedded.sources, ...derived.sources, ...Object.fromEntries(imported.map((d) => [sourceIdOf(d), importedSource(d)])), ...Object.assign({}, ...imported.map(importedRowSources)) },
+    national: embedded.national ?? [],
   };
 }

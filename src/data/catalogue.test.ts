@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE, DEFAULT_INDICATOR_ID } from './catalogue';
-import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from './embeddedData';
+import { EMBEDDED_FIGURES, EMBEDDED_NATIONAL, EMBEDDED_SOURCES } from './embeddedData';
 import { buildFigureIndex, indicatorSourceIds, indicatorValues } from './indicatorValues';
+import { SERIES_LABELS } from './seriesLabels';
 
 const index = buildFigureIndex(EMBEDDED_FIGURES);
 const seriesOf = (i: (typeof CATALOGUE)[number]): string[] =>
@@ -38,8 +39,27 @@ describe('the embedded catalogue', () => {
     }
   });
 
+  it('writes each label once: one English name never has two Chinese names (issue #18)', () => {
+    const zhOf = new Map<string, Set<string>>();
+    const add = (l: { en: string; zh: string }) => zhOf.set(l.en, (zhOf.get(l.en) ?? new Set()).add(l.zh));
+    for (const l of Object.values(SERIES_LABELS)) add(l);
+    for (const i of CATALOGUE) add(i.label);
+    const twice = [...zhOf].filter(([, zh]) => zh.size > 1).map(([en, zh]) => `${en}: ${[...zh].join(' / ')}`);
+    expect(twice).toEqual([]);
+  });
+
+  it('names an indicator drawn from series as its first series, and every embedded series has a label', () => {
+    for (const i of CATALOGUE) {
+      if (i.value.type !== 'series') continue;
+      const first = typeof i.value.series === 'string' ? i.value.series : i.value.series[0]!;
+      expect(i.label, i.id).toBe(SERIES_LABELS[first]);
+    }
+    const series = new Set([...EMBEDDED_FIGURES, ...EMBEDDED_NATIONAL].map((f) => f.series));
+    expect([...series].filter((s) => !SERIES_LABELS[s])).toEqual([]);
+  });
+
   it('marks rates as derived and says when they mix age bands', () => {
-    const rates = CATALOGUE.filter((i) => i.value.type === 'ratio');
+    const rates = CATALOGUE.filter((i) => i.kind === 'rate');
     expect(rates.length).toBeGreaterThanOrEqual(2);
     for (const r of rates) {
       expect(r.derived).toBe(true);

@@ -1,14 +1,31 @@
 import type { Bilingual } from '../i18n/lang';
-import type { ClassDefaults, Indicator } from './indicator';
+import type { ClassDefaults, Indicator, ValueSpec } from './indicator';
+import { SERIES_LABELS } from './seriesLabels';
 
 const PERSONS: Bilingual = { en: 'persons', zh: '人' };
 const PERCENT: Bilingual = { en: '%', zh: '%' };
 const NAMED: Bilingual = { en: 'named in source', zh: '来源中列出' };
 
-/** An embedded indicator as written below: `derived` defaults to false, `origin` is implied. */
-type Spec = Omit<Indicator, 'derived' | 'origin'> & { derived?: boolean };
+/**
+ * An embedded indicator as written below: `derived` defaults to false, `origin` is implied, and an
+ * indicator drawn from series is named as its (first) series in SERIES_LABELS, the one place
+ * labels are written; only an indicator computed from several series (a rate) has its own label.
+ */
+type Spec = Omit<Indicator, 'derived' | 'origin' | 'label'> & { derived?: boolean; label?: Bilingual };
 
-const embedded = (s: Spec): Indicator => ({ ...s, derived: s.derived ?? false, origin: { type: 'embedded' } });
+const embedded = ({ label, ...s }: Spec): Indicator => ({
+  ...s,
+  label: label ?? labelOfSeries(s.value),
+  derived: s.derived ?? false,
+  origin: { type: 'embedded' },
+});
+
+function labelOfSeries(value: ValueSpec): Bilingual {
+  const first = value.type === 'series' ? (typeof value.series === 'string' ? value.series : value.series[0]) : undefined;
+  const label = first === undefined ? undefined : SERIES_LABELS[first];
+  if (!label) throw new Error(`catalogue: no label for ${first ?? 'a ratio'}; add one to SERIES_LABELS or give the indicator a label`);
+  return label;
+}
 
 const CENSUS_NOTE = {
   en: ' Complete for the 31 mainland provinces; Hong Kong, Macao and Taiwan are not in the census tables.',
@@ -28,10 +45,6 @@ export const CATALOGUE: readonly Indicator[] = [
   // Census context (NBS): complete for all 31 mainland provinces.
   embedded({
     id: 'netsend',
-    label: {
-      en: 'Net sender of migrants: hukou-registered minus resident population',
-      zh: '人口净流出：户籍人口减常住人口',
-    },
     unit: PERSONS,
     definition: census({
       en: 'People whose hukou (household registration) is in the province minus people living there, 2010 census. Above zero: more people registered than resident, a labour-exporting province.',
@@ -46,7 +59,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'children',
-    label: { en: 'Children aged 0–14', zh: '0–14岁儿童人口' },
     unit: PERSONS,
     definition: census({
       en: 'Resident population aged 0–14, from the census yearbooks (sum of the age groups 0, 1–4, 5–9 and 10–14).',
@@ -60,7 +72,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'childshare',
-    label: { en: 'Share of residents aged 0–14', zh: '0–14岁人口占比' },
     unit: PERCENT,
     definition: census({
       en: 'Residents aged 0–14 as a percentage of all residents.',
@@ -74,7 +85,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'pop',
-    label: { en: 'Resident population', zh: '常住人口' },
     unit: PERSONS,
     definition: census({ en: 'People living in the province at the census.', zh: '普查时点居住在本省的人口。' }),
     family: 'census',
@@ -85,7 +95,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'urban',
-    label: { en: 'Urban share of residents', zh: '城镇人口占比' },
     unit: PERCENT,
     definition: census({
       en: 'Urban residents as a percentage of all residents (our arithmetic on the census counts).',
@@ -100,7 +109,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'inmig',
-    label: { en: 'Residents whose hukou is in another province', zh: '户口登记地在外省的常住人口' },
     unit: PERSONS,
     definition: census({
       en: 'Residents registered (hukou) in another province: the receiving side of labour migration. The 2010 figure comes from a different yearbook column (in-migrants from other provinces) than 2020; compare the two years with care.',
@@ -116,10 +124,6 @@ export const CATALOGUE: readonly Indicator[] = [
   // Left-behind children, ACWF 2013 definition: ages 0–17, at least one parent away (2010 census sample).
   embedded({
     id: 'acwfshare',
-    label: {
-      en: 'Share of national rural left-behind children, ACWF 2013 (ages 0–17, ≥1 parent away)',
-      zh: '占全国农村留守儿童比例（全国妇联2013口径：0–17岁，父母至少一方外出）',
-    },
     unit: PERCENT,
     definition: {
       en: "All-China Women's Federation report (2013) from the 2010 census sample: rural children aged 0–17 with at least one parent away, 61.03 million nationally. Only three provinces' shares were published.",
@@ -133,10 +137,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'acwfcount',
-    label: {
-      en: 'Rural left-behind children, ACWF 2013 (ages 0–17, ≥1 parent away)',
-      zh: '农村留守儿童数（全国妇联2013口径：0–17岁，父母至少一方外出）',
-    },
     unit: PERSONS,
     definition: {
       en: 'Guizhou as published (via a journal abstract); Sichuan and Henan derived as their published share × the national 61,025,500.',
@@ -150,10 +150,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'acwfhalf',
-    label: {
-      en: 'Named as a province where more than half of children are left behind, ACWF 2013',
-      zh: '被列为留守儿童超过半数的省份（全国妇联2013）',
-    },
     unit: NAMED,
     definition: {
       en: 'Provinces named in the English report of the ACWF study; the base (rural or all children) is not stated. Provinces not named are no data, not "no".',
@@ -167,10 +163,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'acwftop10',
-    label: {
-      en: 'Named among the top 10 provinces by rural left-behind children, ACWF 2013',
-      zh: '被列为农村留守儿童数量前十的省份（全国妇联2013）',
-    },
     unit: NAMED,
     definition: {
       en: 'Provinces named among the ten largest; the only source seen is exam material, a low-authority source.',
@@ -186,10 +178,6 @@ export const CATALOGUE: readonly Indicator[] = [
   // Left-behind children, Ministry of Civil Affairs definition: rural hukou, under 16, both parents away.
   embedded({
     id: 'mca2016',
-    label: {
-      en: 'Rural left-behind children, MCA 2016 screening (under 16, both parents away)',
-      zh: '农村留守儿童数（民政部2016摸排：不满16岁，父母双方外出）',
-    },
     unit: PERSONS,
     definition: {
       en: 'Ministry of Civil Affairs screening, 2016: rural-hukou children under 16 whose parents are both away, or one away and the other unable to care; 9.02 million nationally. Figures published by six provinces.',
@@ -203,10 +191,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'mca2016700k',
-    label: {
-      en: 'Named by MCA as having 700,000 or more rural left-behind children (2016)',
-      zh: '民政部列为农村留守儿童70万以上的省份（2016）',
-    },
     unit: NAMED,
     definition: {
       en: 'The seven provinces the Ministry of Civil Affairs named in 2016 as each having 700,000 or more (70万以上). Provinces not named are no data.',
@@ -243,10 +227,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'mca2018',
-    label: {
-      en: 'Rural left-behind children, MCA August 2018 (under 16, both parents away)',
-      zh: '农村留守儿童数（民政部2018年8月：不满16岁，父母双方外出）',
-    },
     unit: PERSONS,
     definition: {
       en: 'Ministry of Civil Affairs, end of August 2018, same definition as 2016; 6.97 million nationally. Only Sichuan and Anhui figures were published.',
@@ -260,10 +240,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'mca2018rank',
-    label: {
-      en: 'Rank by rural left-behind children, MCA 2018 (top 7 named)',
-      zh: '农村留守儿童数排名（民政部2018，前7名）',
-    },
     unit: { en: 'rank (1 = most)', zh: '名次（1为最多）' },
     definition: {
       en: 'Ministry of Civil Affairs, end of August 2018: rural-hukou children under 16 whose parents are both away (or one away and the other unable to care). Only the seven largest provinces were named; the rest are no data, not zero.',
@@ -302,10 +278,6 @@ export const CATALOGUE: readonly Indicator[] = [
   // Care facilities: only Anhui is verified at province level.
   embedded({
     id: 'ahrooms',
-    label: {
-      en: 'Township activity rooms for left-behind children, built 2010–2012',
-      zh: '2010–2012年建成的乡镇农村留守儿童活动室',
-    },
     unit: { en: 'rooms', zh: '个' },
     definition: {
       en: "Anhui built one activity room (留守儿童之家) in each of its 1,308 townships, 2010–2012, with CNY 26.16 million of provincial funds. Anhui is the only province with a verified province-level facility count.",
@@ -319,10 +291,6 @@ export const CATALOGUE: readonly Indicator[] = [
   }),
   embedded({
     id: 'gshomes',
-    label: {
-      en: "Children's homes in the ACWF Gansu pilot (lower bound, c. 2009)",
-      zh: '全国妇联甘肃试点留守儿童之家（下限，约2009年）',
-    },
     unit: { en: 'homes', zh: '所' },
     definition: {
       en: "'More than 100' children's homes built in the ACWF pilot in Gansu, c. 2009. The only copy seen is a forum repost of a Xinhua report: low authority.",

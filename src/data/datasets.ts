@@ -1,5 +1,5 @@
 import type { Unit } from '../geo/units';
-import type { RegionalFigure, Source } from './figure';
+import type { NationalFigure, RegionalFigure, Source } from './figure';
 import type { Indicator } from './indicator';
 import type { FigureIndex } from './indicatorValues';
 
@@ -10,4 +10,6 @@ export interface Datasets {
   figures: readonly RegionalFigure[];
   index: FigureIndex;
   sources: Readonly<Record<string, Source>>;
+  /** Every national figure (no province: national totals and breakdowns); the view model groups them for display. */
+  national: readonly NationalFigure[];
 }

@@ -55,6 +55,7 @@ describe('shared datasets in links', () => {
     ['an unknown unit', Object.assign(rawOf(HOMES), { 11: [['XX', 2018, 1, 2]] })],
     ['a value that is not a number', Object.assign(rawOf(HOMES), { 11: [['SC', 2018, '12000', 2]] })],
     ['a value that is null (missing is left out, never sent)', Object.assign(rawOf(HOMES), { 11: [['SC', 2018, null, 2]] })],
+    ['a value beyond what can be drawn (#14: ±1e308 drew NaN)', Object.assign(rawOf(HOMES), { 11: [['SC', 2018, 1e308, 2]] })],
     ['a year out of range', Object.assign(rawOf(HOMES), { 11: [['SC', 99999, 1, 2]] })],
     ['row 0', Object.assign(rawOf(HOMES), { 11: [['SC', 2018, 1, 0]] })],
     ['not an array', { id: 'u1' }],

@@ -1,5 +1,6 @@
 import { isUnitId } from '../geo/units';
 import { fromBase64Url, toBase64Url } from '../util/base64url';
+import { isDrawable } from './import/checkPlausibility';
 import type { IndicatorKind } from './indicator';
 import type { ImportedDataset } from './importedDataset';
 
@@ -60,7 +61,8 @@ export function parseSharedDataset(text: string): ImportedDataset | null {
       const [region, year, value, row] = v as unknown[];
       if (typeof region !== 'string' || !isUnitId(region)) return null;
       if (!Number.isInteger(year) || (year as number) < 0 || (year as number) > 2100) return null;
-      if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+      // Values the import leaves out (beyond ±1e15) cannot be drawn either when they come in a link.
+      if (typeof value !== 'number' || !isDrawable(value)) return null;
       if (!Number.isInteger(row) || (row as number) < 1) return null;
       out.push({ region, year: year as number, value, row: row as number });
     }

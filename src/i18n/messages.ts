@@ -1,5 +1,7 @@
 import type { Bilingual, Lang } from './lang';
+import { DATA_MESSAGES } from './dataMessages';
 import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
+import { STORAGE_MESSAGES } from './storageMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -373,6 +375,7 @@ export const MESSAGES = {
     notFound: { en: (q: string) => `No province matches “${q}”.`, zh: (q: string) => `没有与“${q}”匹配的省份。` },
     didYouMean: { en: (name: string) => `Did you mean ${name}?`, zh: (name: string) => `您是否要找 ${name}？` },
   },
+  storage: STORAGE_MESSAGES,
   highContrast: { en: 'High contrast', zh: '高对比度' },
   unitCodes: {
     en: (gb: string, iso: string) => `GB/T 2260 code ${gb} · ISO 3166-2 ${iso}`,
@@ -383,6 +386,7 @@ export const MESSAGES = {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,
   },
+  ...DATA_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

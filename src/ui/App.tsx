@@ -24,6 +24,7 @@ import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices, type Notice } from './Notices';
+import { NationalFigures } from './NationalFigures';
 import { ProvincePanel } from './ProvincePanel';
 import { SidePanel } from './SidePanel';
 import { SourceLine } from './SourceLine';
@@ -239,7 +240,14 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         </div>
         {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
-            (v.selected ? <ProvincePanel vm={v} onClose={() => store.select(null)} /> : <p class="hint">{MESSAGES.pickProvince[lang]}</p>)}
+            (v.selected ? (
+              <ProvincePanel vm={v} onClose={() => store.select(null)} />
+            ) : (
+              <>
+                <p class="hint">{MESSAGES.pickProvince[lang]}</p>
+                <NationalFigures view={v.national} lang={lang} />
+              </>
+            ))}
           {tab === 'table' && (
             <>
               <DataTable vm={v} onSelect={(id) => store.select(id)} />
@@ -268,7 +276,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
               currentTitle={indicator.label}
             />
           )}
-          {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} lang={lang} />}
+          {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} national={v.national} lang={lang} />}
           {tab === 'data' && renderDataTab(lang)}
         </SidePanel>}
       </main>

@@ -73,6 +73,11 @@ export function ImportPanel({ lang, imports, onShow, onExport, onFacilitiesAdded
         <input type="file" accept=".csv,.tsv,.txt,.json,.geojson,text/csv,application/json" onChange={onFile} />
       </label>
       <p class="muted">{imports.persistent ? M.staysLocal[lang] : M.notPersistent[lang]}</p>
+      {phase.type !== 'review' && imports.problem.value && (
+        <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
+          {MESSAGES.storage.problem[imports.problem.value][lang]}
+        </p>
+      )}
 
       {phase.type === 'parsing' && (
         <div class="parsing" role="status">
@@ -170,6 +175,41 @@ function Review({
       <p class="muted">
         {M.fileSummary[lang](file.name, formatNumber(file.table.rows.length, lang), file.encoding.toUpperCase(), file.table.format.toUpperCase())}
       </p>
+      {/* Sticky at the top of the scrolling panel: however long the report, the actions stay in
+          view, and so does why one failed (the panel's bottom edge can sit below the window on
+          short screens). */}
+      <div class="row-buttons review-actions">
+        {imports.problem.value && (
+          <p class="notice error" role="alert" data-storage-problem={imports.problem.value}>
+            {MESSAGES.storage.problem[imports.problem.value][lang]}
+          </p>
+        )}
+        {points > 0 && (
+          <button
+            type="button"
+            class="primary"
+            data-action="add-facilities"
+            onClick={async () => {
+              if ((await imports.addFacilities(crs)) > 0) onFacilitiesAdded();
+            }}
+          >
+            {MESSAGES.facilities.addFacilities[lang](formatNumber(points, lang))}
+          </button>
+        )}
+        <button
+          type="button"
+          class={points > 0 ? undefined : 'primary'}
+          data-action="apply"
+          disabled={!pv || pv.values.length === 0}
+          onClick={async () => {
+            const id = await imports.apply();
+            if (id) onShow(id);
+          }}
+        >
+          {M.apply[lang](formatNumber(pv?.values.length ?? 0, lang))}
+        </button>
+        <button type="button" onClick={() => imports.cancel()}>{M.cancel[lang]}</button>
+      </div>
       {facilitiesBlock}
       {points > 0 && <h3 class="or-table">{R.orTable[lang]}</h3>}
       <div class="review-columns">
@@ -229,34 +269,6 @@ function Review({
           </ul>
         </details>
       )}
-      {/* Sticky: however long the report, the actions stay in view. */}
-      <div class="row-buttons review-actions">
-        {points > 0 && (
-          <button
-            type="button"
-            class="primary"
-            data-action="add-facilities"
-            onClick={async () => {
-              if ((await imports.addFacilities(crs)) > 0) onFacilitiesAdded();
-            }}
-          >
-            {MESSAGES.facilities.addFacilities[lang](formatNumber(points, lang))}
-          </button>
-        )}
-        <button
-          type="button"
-          class={points > 0 ? undefined : 'primary'}
-          data-action="apply"
-          disabled={!pv || pv.values.length === 0}
-          onClick={async () => {
-            const id = await imports.apply();
-            if (id) onShow(id);
-          }}
-        >
-          {M.apply[lang](formatNumber(pv?.values.length ?? 0, lang))}
-        </button>
-        <button type="button" onClick={() => imports.cancel()}>{M.cancel[lang]}</button>
-      </div>
     </div>
   );
 }

@@ -1,12 +1,15 @@
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import type { StorageProblem } from '../app/storage/storageProblem';
 
 /** A message the user should see: something in their link, file or data was not used as given. */
 export type Notice =
   | { kind: 'url'; param: string; raw: string }
   | { kind: 'error'; message: string }
   /** A table arrived in the link (sharedDataset.ts) and was added to the user's data. */
-  | { kind: 'shared'; name: string; values: number };
+  | { kind: 'shared'; name: string; values: number }
+  /** The browser's storage is refused, slow, full or taken by another tab (said once per kind). */
+  | { kind: 'storage'; problem: StorageProblem };
 
 export function noticeText(n: Notice, lang: Lang): string {
   switch (n.kind) {
@@ -16,6 +19,8 @@ export function noticeText(n: Notice, lang: Lang): string {
       return n.message;
     case 'shared':
       return MESSAGES.sharedTable[lang](n.name, String(n.values));
+    case 'storage':
+      return MESSAGES.storage.problem[n.problem][lang];
   }
 }
 

@@ -1,7 +1,7 @@
 import { MESSAGES } from '../i18n/messages';
 import type { ViewModel } from '../view/buildViewModel';
 import { formatNumber, formatValue } from '../view/formatValue';
-import { SourceCitation } from './SourceLine';
+import { FigureItem } from './FigureItem';
 
 /** Every figure we hold for the selected unit, each with its own sources and caveats. */
 export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void }) {
@@ -29,19 +29,7 @@ export function ProvincePanel({ vm, onClose }: { vm: ViewModel; onClose(): void 
         <dl class="figures">
           {sel.figures.map((f) => (
             <div class="figure" key={`${f.series}-${f.year}`} data-series={f.series}>
-              <dt>
-                {f.label[lang]} <span class="year">({f.year})</span>
-                {f.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
-                {f.synthetic && <span class="badge synthetic">{MESSAGES.facilities.synthetic[lang]}</span>}
-              </dt>
-              <dd>
-                <span class="figure-value">{f.indicator ? formatValue(f.value, f.indicator, lang) : formatNumber(f.value, lang)}</span> <span class="figure-note">{f.note}</span>
-                <div class="figure-sources">
-                  {f.sources.map((s) => (
-                    <SourceCitation key={s.id} s={s} lang={lang} />
-                  ))}
-                </div>
-              </dd>
+              <FigureItem {...f} valueText={f.indicator ? formatValue(f.value, f.indicator, lang) : formatNumber(f.value, lang)} lang={lang} />
             </div>
           ))}
         </dl>

@@ -1,10 +1,23 @@
 import type { Source } from '../data/figure';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import type { NationalView } from '../view/buildNationalView';
 import { publisherText } from '../view/publisherText';
+import { NationalFigures } from './NationalFigures';
 
 /** Every source we hold: publisher, title, date, address, authority and the words that state the figure. */
-export function SourcesView({ sources, usedBy, lang }: { sources: Readonly<Record<string, Source>>; usedBy: ReadonlyMap<string, string[]>; lang: Lang }) {
+export function SourcesView({
+  sources,
+  usedBy,
+  national,
+  lang,
+}: {
+  sources: Readonly<Record<string, Source>>;
+  usedBy: ReadonlyMap<string, string[]>;
+  /** The national figures, listed after the sources with their citations. */
+  national: NationalView;
+  lang: Lang;
+}) {
   const entries = Object.entries(sources).sort(([, a], [, b]) => authorityOrder(a) - authorityOrder(b) || a.publisher.localeCompare(b.publisher));
   return (
     <section class="sources-view" aria-labelledby="sources-title">
@@ -38,6 +51,7 @@ export function SourcesView({ sources, usedBy, lang }: { sources: Readonly<Recor
           </li>
         ))}
       </ol>
+      <NationalFigures view={national} lang={lang} headingLevel={3} />
     </section>
   );
 }

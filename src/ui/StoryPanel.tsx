@@ -3,8 +3,11 @@ import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { BUILTIN_STORY } from '../story/builtinStory';
 import type { Presenter } from '../app/createPresenter';
+import { MAX_CAPTION, MAX_SLIDES } from '../story/story';
+import { downloadText } from '../app/download';
 
 const M = MESSAGES.story;
+const S = MESSAGES.storage;
 
 /** The built-in story, and the teacher's own slides: add, caption, reorder, delete, present, share. */
 export function StoryPanel({ lang, presenter, storyLink, currentTitle }: { lang: Lang; presenter: Presenter; storyLink(): string; currentTitle: { en: string; zh: string } }) {
@@ -25,17 +28,35 @@ export function StoryPanel({ lang, presenter, storyLink, currentTitle }: { lang:
         </button>
       </div>
       <h3>{M.mine[lang]}</h3>
+      {presenter.aside.value.length > 0 && (
+        <div class="notice" role="status" data-story-aside={presenter.aside.value.length}>
+          <p>{S.storyUnreadable[lang]}</p>
+          <button type="button" onClick={() => downloadText('liushou-atlas-unreadable-slides.txt', presenter.asideText())}>
+            {S.downloadUnreadable[lang]}
+          </button>
+        </div>
+      )}
       {mine.length === 0 && <p class="muted">{M.noSlides[lang]}</p>}
+      {(mine.length >= MAX_SLIDES || presenter.limit.value === 'slides') && (
+        <p class="muted" role="status" data-limit="slides">
+          {S.storyLimitSlides[lang](String(MAX_SLIDES))}
+        </p>
+      )}
+      {(presenter.limit.value === 'caption' || mine.some((s) => s.caption.en.length >= MAX_CAPTION || s.caption.zh.length >= MAX_CAPTION)) && (
+        <p class="muted" role="status" data-limit="caption">
+          {S.captionLimit[lang](String(MAX_CAPTION))}
+        </p>
+      )}
       <ol class="slide-list mine">
         {mine.map((s, i) => (
           <li key={i} data-slide={i}>
             <label class="control wide">
               <span>{M.captionEn[lang]}</span>
-              <input type="text" value={s.caption.en} onChange={(e) => presenter.updateMine(mine.map((x, j) => (j === i ? { ...x, caption: { ...x.caption, en: e.currentTarget.value } } : x)))} />
+              <input type="text" maxLength={MAX_CAPTION} value={s.caption.en} onChange={(e) => presenter.updateMine(mine.map((x, j) => (j === i ? { ...x, caption: { ...x.caption, en: e.currentTarget.value } } : x)))} />
             </label>
             <label class="control wide">
               <span>{M.captionZh[lang]}</span>
-              <input type="text" value={s.caption.zh} onChange={(e) => presenter.updateMine(mine.map((x, j) => (j === i ? { ...x, caption: { ...x.caption, zh: e.currentTarget.value } } : x)))} />
+              <input type="text" maxLength={MAX_CAPTION} value={s.caption.zh} onChange={(e) => presenter.updateMine(mine.map((x, j) => (j === i ? { ...x, caption: { ...x.caption, zh: e.currentTarget.value } } : x)))} />
             </label>
             <div class="row-buttons">
               <button type="button" disabled={i === 0} onClick={() => presenter.move(i, i - 1)}>
@@ -52,7 +73,7 @@ export function StoryPanel({ lang, presenter, storyLink, currentTitle }: { lang:
         ))}
       </ol>
       <div class="row-buttons">
-        <button type="button" data-action="add-slide" onClick={() => presenter.addCurrent(currentTitle)}>
+        <button type="button" data-action="add-slide" disabled={mine.length >= MAX_SLIDES} onClick={() => presenter.addCurrent(currentTitle)}>
           {M.addCurrent[lang]}
         </button>
         {mine.length > 0 && (

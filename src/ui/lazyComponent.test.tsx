@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { render } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../i18n/lang';
 import { lazyComponent } from './lazyComponent';
+import { mountForTest } from './mountForTest';
 
 /**
  * Waits until `check` passes: the loader's promise settles and Preact re-renders after its effects,
@@ -13,15 +13,9 @@ import { lazyComponent } from './lazyComponent';
 const until = (check: () => void) => vi.waitFor(check, { timeout: 1000, interval: 5 });
 
 let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-const mount = (node: preact.ComponentChild) => {
-  root = document.createElement('div');
-  document.body.append(root);
-  render(node, root);
-};
+let unmount = () => {};
+afterEach(() => unmount());
+const mount = (node: preact.ComponentChild) => ({ root, unmount } = mountForTest(node));
 
 describe('lazyComponent', () => {
   it('shows "Loading…", then the component, loading its code once for all instances', async () => {

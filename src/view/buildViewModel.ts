@@ -2,6 +2,7 @@ import type { Source } from '../data/figure';
 import { isDerivedSeries } from '../data/figure';
 import type { Indicator } from '../data/indicator';
 import { indicatorValues, type Datum } from '../data/indicatorValues';
+import { figureNote } from '../data/figureNotes';
 import { SERIES_LABELS, seriesLabel } from '../data/seriesLabels';
 import type { Unit, UnitId } from '../geo/units';
 import type { Bilingual, Lang } from '../i18n/lang';
@@ -9,6 +10,7 @@ import { MESSAGES } from '../i18n/messages';
 import { classify } from '../scales/classify';
 import { classIndexOf, countClasses, type Classification } from '../scales/classification';
 import type { AppState } from '../state/appState';
+import { buildNationalView, type NationalView } from './buildNationalView';
 import { formatValue } from './formatValue';
 import { resolveClassOptions } from './resolveClassOptions';
 import type { ClassifyOptions } from '../scales/classify';
@@ -59,7 +61,8 @@ export interface FigureView {
   series: string;
   year: number;
   value: number;
-  note: string;
+  /** The source data's note (unit, definition, caveats) in both languages. */
+  note: Bilingual;
   derived: boolean;
   /** Rests on synthetic demonstration data. */
   synthetic: boolean;
@@ -104,6 +107,8 @@ export interface ViewModel {
   lowAuthority: boolean;
   rate: RateView | null;
   selected: SelectedView | null;
+  /** The national figures: the details panel shows them when no province is selected. */
+  national: NationalView;
 }
 
 /**
@@ -182,6 +187,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
           }
         : null,
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
+    national: nationalViewOf(data),
   };
 }
 
@@ -245,7 +251,7 @@ function figuresFor(id: UnitId, data: Datasets): FigureView[] {
         series: f.series,
         year: f.year,
         value: f.value,
-        note: f.note,
+        note: figureNote(f.note),
         derived: f.derived === true || isDerivedSeries(f.series) || (indicator?.derived ?? false),
         synthetic: f.synthetic === true,
         indicator,
@@ -254,4 +260,15 @@ function figuresFor(id: UnitId, data: Datasets): FigureView[] {
       };
     })
     .sort((a, b) => a.series.localeCompare(b.series) || a.year - b.year);
+}
+
+/**
+ * The national figures grouped for display, built once per datasets object: they do not depend on
+ * the state, and the view model is rebuilt on every state change.
+ */
+const nationalViews = new WeakMap<Datasets, NationalView>();
+function nationalViewOf(data: Datasets): NationalView {
+  let view = nationalViews.get(data);
+  if (!view) nationalViews.set(data, (view = buildNationalView(data.national, data.sources)));
+  return view;
 }

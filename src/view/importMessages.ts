@@ -88,6 +88,11 @@ const BODIES: Record<ImportIssueCode, Body> = {
     en: () => 'The file could not be read because of an error in the atlas itself; please report it with the file.',
     zh: () => '由于图集本身出错，文件未能读取；请连同文件一起报告此问题。',
   },
+  'json-too-deep': {
+    en: (i) =>
+      `The JSON is nested more than ${count(i.expected, 'en')} levels deep${i.line ? ` (from line ${i.line})` : ''}, far deeper than a table or GeoJSON needs; it was not read. Export it as a flat table (CSV) or plain GeoJSON.`,
+    zh: (i) => `该JSON嵌套超过${count(i.expected, 'zh')}层${i.line ? `（自第${i.line}行起）` : ''}，远超表格或GeoJSON所需，未予读取。请导出为扁平表格（CSV）或普通GeoJSON。`,
+  },
   'malformed-csv': {
     en: (i) =>
       i.detail === 'MissingQuotes'
@@ -151,6 +156,11 @@ const BODIES: Record<ImportIssueCode, Body> = {
   'no-region-column': {
     en: () => 'No column looks like province names or codes; choose the column that names the province.',
     zh: () => '没有哪一列像是省份名称或代码；请选择标明省份的列。',
+  },
+  'areas-not-points': {
+    en: (i) =>
+      `These ${count(i.actual, 'en')} features are areas (polygons), not points or a table: their shapes are not drawn. Their properties can still be mapped if a column names the province.`,
+    zh: (i) => `这${count(i.actual, 'zh')}个要素是面（多边形），不是点位或表格：不会绘制其形状。若某列标明省份，其属性仍可按省显示。`,
   },
   'invalid-geojson': {
     en: () => 'This JSON is not GeoJSON: it needs "type": "FeatureCollection", "Feature" or a geometry type.',

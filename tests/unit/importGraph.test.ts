@@ -11,7 +11,9 @@ import { describe, expect, it } from 'vitest';
  *   May import: geo, i18n, util
  *   May import types from: data, geo
  * The second is optional: `import type` / `export type` (and `type` specifiers only) from those
- * folders is allowed, values are not. Imports inside a folder, and of packages, are always allowed.
+ * folders is allowed, values are not, except in tests, which may build fixtures from them (a
+ * component test renders embedded figures). Imports inside a folder, and of packages, are always
+ * allowed.
  * `src/main.tsx`, at the root, wires everything and has no rules.
  */
 
@@ -38,6 +40,8 @@ function sourceFiles(dir: string): string[] {
     return /\.(ts|tsx|mts)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
   });
 }
+
+const isTest = (file: string) => /\.test\.tsx?$/.test(file);
 
 const folderOf = (pathInSrc: string): string => (pathInSrc.includes('/') ? (pathInSrc.split('/')[0] as string) : '(root)');
 
@@ -104,7 +108,7 @@ export function violations(imports: readonly Import[], rules: ReadonlyMap<string
       continue;
     }
     if (r.values.has(i.to)) continue;
-    if (i.typeOnly && r.types.has(i.to)) continue;
+    if ((i.typeOnly || isTest(i.file)) && r.types.has(i.to)) continue;
     out.push(`${i.file}:${i.line} ${i.from} → ${i.to}${r.types.has(i.to) ? ' (types only)' : ''}`);
   }
   return out;
@@ -213,6 +217,8 @@ describe('the checks themselves', () => {
   it('refuses a value import where only types are allowed, and a folder the rules do not name', () => {
     const rules = new Map([['ui', { values: new Set(['view']), types: new Set(['data']) }]]);
     expect(violations([imp('ui', 'view'), imp('ui', 'data', true)], rules)).toEqual([]);
+    expect(violations([{ ...imp('ui', 'data'), file: 'ui/X.test.tsx' }], rules)).toEqual([]);
+    expect(violations([{ ...imp('ui', 'geo'), file: 'ui/X.test.tsx' }], rules)).toEqual(['ui/X.test.tsx:1 ui → geo']);
     expect(violations([imp('ui', 'data'), imp('ui', 'geo', true), imp('map', 'state')], rules)).toEqual([
       'ui/x.ts:1 ui → data (types only)',
       'ui/x.ts:1 ui → geo',

@@ -25,6 +25,7 @@ export const IMPORT_ISSUE_CODES = [
   // tables
   'malformed-csv', // warning on a row; detail = papaparse's code (MissingQuotes, InvalidQuotes)
   'malformed-json', // error; line/column where parsing stopped (engine's or locateJsonError's)
+  'json-too-deep', // error; arrays/objects nested deeper than expected = MAX_JSON_DEPTH; line where it happens
   'unsupported-json', // error; valid JSON but not a table shape we know
   'no-columns', // error; nothing that could be a column name
   'no-rows', // error; a header (or an empty array, or no features) but no data rows
@@ -38,6 +39,7 @@ export const IMPORT_ISSUE_CODES = [
   'no-numeric-column', // error; no column holds numbers, nothing to map
   'no-region-column', // warning; no column looks like province names or codes
   // geometry
+  'areas-not-points', // warning; actual = features that are areas (polygons) or lines, and no points
   'invalid-geojson', // error; JSON that is not GeoJSON (no FeatureCollection/Feature/geometry)
   'invalid-feature', // warning on a feature; not a Feature object, skipped
   'invalid-geometry', // warning on a feature; bad type or coordinates: shape ignored, properties kept

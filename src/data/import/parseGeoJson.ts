@@ -82,6 +82,7 @@ export function parseGeoJson(obj: unknown, options: { maxRows?: number } = {}): 
   const kept: { row: number; props: Record<string, unknown> }[] = [];
   const points: PointRow[] = [];
   const outside: PointRow[] = [];
+  let areas = 0;
 
   features.forEach((feature, index) => {
     const row = index + 1;
@@ -102,6 +103,7 @@ export function parseGeoJson(obj: unknown, options: { maxRows?: number } = {}): 
     if (check.points.length === 0) {
       // A line or polygon: only its properties are used; its coordinates must still be degrees.
       if (!check.inRange) issues.add({ code: 'bad-coordinates', severity: 'warning', ...at });
+      areas++;
       return;
     }
     const text = textProps(props);
@@ -129,6 +131,10 @@ export function parseGeoJson(obj: unknown, options: { maxRows?: number } = {}): 
     format: 'geojson',
     issues: [],
   };
+  // Areas (or lines) and no points: say so, or the file ends at "Map 0 values" with no reason given.
+  if (areas > 0 && points.length === 0 && outside.length === 0) {
+    issues.add({ code: 'areas-not-points', severity: 'warning', row: null, field: null, actual: areas });
+  }
   table.issues = issues.finish();
   return { table, points, outside, issues: table.issues };
 }

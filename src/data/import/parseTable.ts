@@ -299,6 +299,8 @@ export function parseJson(text: string, options: Pick<ParseTableOptions, 'maxRow
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return emptyTable('json', [fileError('empty-file')]);
 
+  const deep = findDeepNesting(text, MAX_JSON_DEPTH);
+  if (deep !== null) return emptyTable('json', [fileError('json-too-deep', { expected: MAX_JSON_DEPTH, ...lineColumn(text, deep) })]);
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -333,6 +335,34 @@ export function parseJson(text: string, options: Pick<ParseTableOptions, 'maxRow
     return tableFromObjects(entries.map(([k, v]) => ({ key: k, ...(v as Record<string, unknown>) })));
   }
   return emptyTable('json', [fileError('unsupported-json')]);
+}
+
+/**
+ * Tables need two or three levels and GeoJSON about eight (a MultiPolygon's coordinates inside a
+ * FeatureCollection); anything past this is not a table, and walking it (cellText, geometry
+ * checks) would overflow the stack: a file nested 10,000 deep gave an "internal error".
+ */
+export const MAX_JSON_DEPTH = 64;
+
+/** The offset where [ or { nesting first exceeds `limit`, outside strings; null if it never does.
+ * One pass over the text, no allocation. */
+export function findDeepNesting(text: string, limit: number): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) {
+      inString = true;
+    } else if (c === 91 || c === 123) {
+      if (++depth > limit) return i;
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return null;
 }
 
 function tableFromArray(items: unknown[], maxRows: number): ParsedTable {
