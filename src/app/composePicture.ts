@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import type { ViewModel } from '../view/buildViewModel';
+import { derivationBadge, type ViewModel } from '../view/buildViewModel';
 import { publisherText } from '../view/publisherText';
 import { THEME_COLOURS as C } from '../scales/themeColours';
 
@@ -53,7 +53,7 @@ export function composePicture(opts: {
   g.fillText(fit(g, `${vm.indicator.label[lang]}${vm.year ? `, ${vm.year}` : ''}`, size.width - 48), 24, 40);
   g.font = font(16);
   g.fillStyle = C['ink-soft'];
-  g.fillText(`${MESSAGES.appTitle.en} · ${MESSAGES.appTitle.zh}${vm.indicator.derived ? ` · ${MESSAGES.derived[lang]}` : ''}`, 24, 66);
+  g.fillText(`${MESSAGES.appTitle.en} · ${MESSAGES.appTitle.zh}${derivationBadge(vm) ? ` · ${derivationBadge(vm)?.[lang]}` : ''}`, 24, 66);
 
   // Map
   g.drawImage(map, 0, HEADER_H, size.mapWidth, size.mapHeight);

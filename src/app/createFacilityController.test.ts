@@ -10,6 +10,7 @@ import { decodeTopology } from '../geo/loadGeometry';
 import { UNITS } from '../geo/units';
 import { indicatorValues } from '../data/indicatorValues';
 import type { AppState } from '../state/appState';
+import { buildViewModel } from '../view/buildViewModel';
 import { DEFAULT_STATE } from '../state/appState';
 import { createStore } from '../state/createStore';
 import { createFacilityController } from './createFacilityController';
@@ -137,5 +138,18 @@ describe('createFacilityController', { timeout: 30_000 }, () => {
     expect(after.supply!).toBeGreaterThan(before.supply!);
     expect(after.score!).toBeLessThan(before.score!);
     expect(fc.sets.value[0]!.facilities).toHaveLength(3000);
+  });
+
+  it('names coverage figures in the province panel, with their year, derived and synthetic badges (#13)', async () => {
+    const { fc } = await settledWith({ demandYear: 2010 });
+    const data = buildDatasets({ units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES }, [], fc.derived.value);
+    const vm = buildViewModel({ ...DEFAULT_STATE, selected: 'SC', indicator: 'covgap' }, data);
+    const gap = vm.selected!.figures.find((f) => f.series === 'cov:covgap')!;
+    expect(gap.label.en).toMatch(/^Coverage gap score/);
+    expect(gap.label.zh).toMatch(/^覆盖缺口得分/);
+    expect([gap.year, gap.derived, gap.synthetic, gap.indicator?.kind]).toEqual([2010, true, true, 'score']);
+    // The map title and table read the same year, and never "(0)".
+    expect(vm.year).toBe(2010);
+    expect(vm.regions.find((r) => r.id === 'SC')?.datum).toMatchObject({ derived: true, synthetic: true });
   });
 });

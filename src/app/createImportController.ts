@@ -222,6 +222,8 @@ export function createImportController(
           synthetic: false,
           crs,
           facilities: toWgs84(built.facilities, crs),
+          // Rows without usable coordinates never became facilities: kept for the facility list export.
+          rejected: file.issues.flatMap((i) => (i.code === 'bad-coordinates' && i.row !== null ? [{ row: i.row, raw: i.raw ?? '' }] : [])),
         }),
       );
       if (!added) return 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, DEFAULT_INDICATOR_ID } from './catalogue';
+import { formatNumber } from '../view/formatValue';
+import { CATALOGUE, DEFAULT_INDICATOR_ID, MCA_700K_LIST } from './catalogue';
 import { EMBEDDED_FIGURES, EMBEDDED_NATIONAL, EMBEDDED_SOURCES } from './embeddedData';
 import { buildFigureIndex, indicatorSourceIds, indicatorValues } from './indicatorValues';
 import { SERIES_LABELS } from './seriesLabels';
@@ -56,6 +57,43 @@ describe('the embedded catalogue', () => {
     }
     const series = new Set([...EMBEDDED_FIGURES, ...EMBEDDED_NATIONAL].map((f) => f.series));
     expect([...series].filter((s) => !SERIES_LABELS[s])).toEqual([]);
+  });
+
+  it('states the net-sender figures its definitions quote as the data has them (issue #19)', () => {
+    const net = EMBEDDED_FIGURES.filter((f) => f.series === 'hukou_minus_resident_population_derived');
+    const pop = new Map(EMBEDDED_FIGURES.filter((f) => f.series === 'resident_population' && f.year === 2010).map((f) => [f.region, f.value]));
+    expect(net).toHaveLength(31);
+    const signed = (v: number, digits: number) => formatNumber(v, 'en', { signed: true, digits });
+    const sum = net.reduce((s, f) => s + f.value, 0);
+    const per1k = (id: string) => signed((net.find((f) => f.region === id)!.value / pop.get(id as never)!) * 1000, 1);
+    const value = (id: string) => signed(net.find((f) => f.region === id)!.value, 0);
+    const netsend = CATALOGUE.find((i) => i.id === 'netsend')!;
+    const per = CATALOGUE.find((i) => i.id === 'netsendper1k')!;
+    expect(sum).toBe(4565885);
+    for (const text of [signed(sum, 0), value('HE'), value('NX'), per1k('HE'), per1k('NX')]) {
+      expect(netsend.definition.en).toContain(text);
+      expect(netsend.definition.zh).toContain(text);
+    }
+    for (const id of ['HE', 'NX', 'GZ', 'BJ', 'SH']) expect(per.definition.en).toContain(per1k(id));
+    // The per-1,000 indicator divides each province's balance by its own 2010 residents.
+    const v = indicatorValues(per, index, 2010);
+    expect(v.size).toBe(31);
+    expect(v.get('HE')!.value).toBeCloseTo((56276 / pop.get('HE')!) * 1000, 10);
+    expect(v.get('HE')!.derived).toBe(true);
+  });
+
+  it('cites the words that state the MCA 2016 list of provinces with 700,000 or more (issue #19)', () => {
+    const rows = EMBEDDED_FIGURES.filter((f) => f.series === 'mca2016_flag_rural_lbc_700k_plus');
+    expect(rows).toHaveLength(7);
+    for (const r of rows) expect(r.sources).toContain('MCA16-XH');
+    expect(EMBEDDED_SOURCES['MCA16-XH']!.excerpt).toContain(MCA_700K_LIST);
+    const ind = CATALOGUE.find((i) => i.id === 'mca2016700k')!;
+    expect(ind.definition.en).toContain(MCA_700K_LIST);
+    expect(ind.definition.zh).toContain(MCA_700K_LIST);
+    // The list names exactly the flagged provinces, by their Chinese short names.
+    const named = ['江西', '四川', '贵州', '安徽', '河南', '湖南', '湖北'];
+    expect(named.every((n) => MCA_700K_LIST.includes(n))).toBe(true);
+    expect(rows.map((r) => r.region).sort()).toEqual(['AH', 'GZ', 'HA', 'HB', 'HN', 'JX', 'SC']);
   });
 
   it('marks rates as derived and says when they mix age bands', () => {

@@ -33,6 +33,28 @@ const CENSUS_NOTE = {
 };
 const census = (d: Bilingual): Bilingual => ({ en: d.en + CENSUS_NOTE.en, zh: d.zh + CENSUS_NOTE.zh });
 
+/**
+ * The words of Xinhua's report (source MCA16-XH) that name the provinces with 700,000 or more
+ * rural left-behind children, verbatim; a test checks they are in that source's excerpt.
+ */
+export const MCA_700K_LIST = '江西、四川、贵州、安徽、河南、湖南和湖北等省的农村留守儿童数量都在70万人以上';
+
+/**
+ * The 2010 net-sender figures the definitions quote, as text: computed from figures.json
+ * (hukou-registered minus resident; resident population 2010) and checked by a test, so the
+ * words cannot drift from the data.
+ */
+const NET = {
+  HE: '+56,276',
+  NX: '+21,767',
+  sum: '+4,565,885',
+  HEper1k: '+0.8',
+  NXper1k: '+3.5',
+  GZper1k: '+197.2',
+  BJper1k: '-359.9',
+  SHper1k: '-383.8',
+};
+
 const FLAG_CLASSES: ClassDefaults = { method: 'categorical', classes: 3, palette: 'Purples' };
 
 /**
@@ -47,12 +69,35 @@ export const CATALOGUE: readonly Indicator[] = [
     id: 'netsend',
     unit: PERSONS,
     definition: census({
-      en: 'People whose hukou (household registration) is in the province minus people living there, 2010 census. Above zero: more people registered than resident, a labour-exporting province.',
-      zh: '2010年人口普查中户籍人口减去常住人口。大于零表示户籍人口多于常住人口，即劳务输出省份。',
+      en: `People whose hukou (household registration) is in the province minus people living there, 2010 census. Above zero: more people registered than resident, a labour-exporting province. Near zero a province is balanced, not a sender: Hebei (${NET.HE}, ${NET.HEper1k} per 1,000 residents) and Ningxia (${NET.NX}, ${NET.NXper1k} per 1,000). The 31 provinces sum to ${NET.sum}, not zero: the two counts do not balance nationally, so read small values as balanced. The same figure per 1,000 residents is the next indicator.`,
+      zh: `2010年人口普查中户籍人口减去常住人口。大于零表示户籍人口多于常住人口，即劳务输出省份。接近零的省份为基本平衡，而非净流出：河北（${NET.HE}，每千名常住人口${NET.HEper1k}）、宁夏（${NET.NX}，每千名${NET.NXper1k}）。31个省份合计为${NET.sum}，并不为零：两种口径在全国并不平衡，因此数值较小者应视为平衡。按每千名常住人口计的同一数字见下一个指标。`,
     }),
     family: 'census',
     kind: 'balance',
     value: { type: 'series', series: 'hukou_minus_resident_population_derived' },
+    years: [2010],
+    derived: true,
+    defaults: { method: 'quantile', classes: 6, palette: 'PuOr', midpoint: 0 },
+  }),
+  embedded({
+    id: 'netsendper1k',
+    label: {
+      en: 'Net sender of migrants per 1,000 residents: hukou-registered minus resident population',
+      zh: '每千名常住人口的人口净流出：户籍人口减常住人口',
+    },
+    unit: { en: 'per 1,000 residents', zh: '每千名常住人口' },
+    definition: census({
+      en: `Hukou-registered minus resident population ÷ resident population × 1,000, both from the 2010 census (our arithmetic). It compares provinces of different sizes: Hebei ${NET.HEper1k} and Ningxia ${NET.NXper1k} per 1,000 are near balance, Guizhou ${NET.GZper1k} sends; Beijing ${NET.BJper1k} and Shanghai ${NET.SHper1k} receive.`,
+      zh: `户籍人口减常住人口 ÷ 常住人口 × 1000，均为2010年人口普查数据（由本图计算）。可比较不同规模的省份：河北每千人${NET.HEper1k}、宁夏${NET.NXper1k}接近平衡，贵州${NET.GZper1k}为净流出；北京${NET.BJper1k}、上海${NET.SHper1k}为净流入。`,
+    }),
+    family: 'census',
+    kind: 'balance',
+    value: {
+      type: 'ratio',
+      numerator: { series: 'hukou_minus_resident_population_derived', year: 2010 },
+      denominator: { series: 'resident_population', year: 2010 },
+      per: 1000,
+    },
     years: [2010],
     derived: true,
     defaults: { method: 'quantile', classes: 6, palette: 'PuOr', midpoint: 0 },
@@ -193,8 +238,8 @@ export const CATALOGUE: readonly Indicator[] = [
     id: 'mca2016700k',
     unit: NAMED,
     definition: {
-      en: 'The seven provinces the Ministry of Civil Affairs named in 2016 as each having 700,000 or more (70万以上). Provinces not named are no data.',
-      zh: '民政部2016年列出的农村留守儿童70万以上的七个省份。未列出的省份为无数据。',
+      en: `The seven provinces the Ministry of Civil Affairs named in 2016 as each having 700,000 or more. The list is stated in Xinhua's report of 9 November 2016: “${MCA_700K_LIST}” (the Ministry's Q&A, also cited, gives the definition only). 等 ("and others") means the list may not be complete: provinces not named are no data.`,
+      zh: `民政部2016年列出的农村留守儿童70万以上的七个省份。名单见新华社2016年11月9日报道：“${MCA_700K_LIST}”（同时引用的民政部答记者问仅给出定义）。“等”表示名单未必完整：未列出的省份为无数据。`,
     },
     family: 'mca',
     kind: 'flag',

@@ -1,5 +1,5 @@
 import type { Unit } from '../geo/units';
-import type { Source } from './figure';
+import { sourceAddress, type Source } from './figure';
 import type { Indicator, IndicatorKind } from './indicator';
 import { indicatorValues, type FigureIndex } from './indicatorValues';
 
@@ -56,7 +56,8 @@ export function csvField(v: string | number | null): string {
 }
 
 export function citation(s: Source): string {
-  return [s.publisher, s.title, s.date, s.address].filter(Boolean).join(', ');
+  const address = sourceAddress(s);
+  return [s.publisher, s.title, s.date, address && (address.copy ? `copy seen at ${address.href}` : address.href)].filter(Boolean).join(', ');
 }
 
 /**

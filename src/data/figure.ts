@@ -36,8 +36,20 @@ export interface Source {
   excerpt: string;
   /** Where our copy was read, when that is not the original publisher. */
   readFrom: string | null;
+  /**
+   * The address of a copy on another site (a repost), when that is the only address we have: shown
+   * as "copy seen at", never as the original. `address` is then null.
+   */
+  copySeenAt?: string;
   /** For a user's file ('user'): it came in a shared link, from someone else (sharedDataset.ts). */
   sharedInLink?: true;
+}
+
+/** The address to link a source to, and whether it is a copy rather than the original publisher's page. */
+export function sourceAddress(s: Source): { href: string; copy: boolean } | null {
+  if (s.address) return { href: s.address, copy: false };
+  if (s.copySeenAt) return { href: s.copySeenAt, copy: true };
+  return null;
 }
 
 export function isDerivedSeries(series: string): boolean {

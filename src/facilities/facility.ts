@@ -47,6 +47,16 @@ export interface FacilitySet {
    * absent: WGS 84 as given (and sets stored before the choice existed). */
   crs?: 'WGS84' | 'GCJ02' | 'BD09';
   facilities: Facility[];
+  /** Rows of the file that had no usable coordinates (empty or unreadable): kept so the facility
+   * list export can name them. Absent in sets stored before it existed. */
+  rejected?: RejectedRow[];
+}
+
+export interface RejectedRow {
+  /** The row the user sees in the file (1-based). */
+  row: number;
+  /** The coordinate cells as written, "lon, lat". */
+  raw: string;
 }
 
 export function isFacilityType(s: string): s is FacilityType {

@@ -47,5 +47,6 @@ export const DATA_MESSAGES = {
   },
   published: { en: 'Published', zh: '已发布' },
   copySeenAt: { en: 'copy seen at', zh: '所见转载副本' },
+  copySeenAtLabel: { en: 'Copy seen at: ', zh: '所见转载副本：' },
   readsOtherwise: { en: 'A source reads this otherwise', zh: '有来源的解读不同' },
 } as const;

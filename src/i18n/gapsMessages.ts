@@ -46,7 +46,10 @@ export const GAPS_MESSAGES = {
     en: (pct: string) => `fewer places per child than ${pct}`,
     zh: (pct: string) => `每名儿童名额少于 ${pct} 的省份`,
   },
+  children: { en: (n: string) => `${n} children`, zh: (n: string) => `${n} 名儿童` },
+  areaWithin: { en: (pct: string, km: string) => `${pct} of area ≤ ${km} km`, zh: (pct: string, km: string) => `${km} 公里内面积 ${pct}` },
   cols: {
+    provinceDemand: { en: 'Province, children', zh: '省份、儿童数' },
     supplyFacilities: { en: 'Facilities per 10,000 children', zh: '每万名儿童设施数' },
     supplyCapacity: { en: 'Places per 10,000 children', zh: '每万名儿童名额' },
     after: { en: 'With planned', zh: '含规划' },
@@ -72,6 +75,10 @@ export const GAPS_MESSAGES = {
     badCapacity: { en: 'Places: a whole number from 0 to 100,000, or empty.', zh: '名额：0 至 100000 的整数，或留空。' },
     tooMany: { en: 'At most 30 planned entries.', zh: '最多 30 条规划。' },
     rankChange: { en: (before: string, after: string) => `rank ${before} → ${after}`, zh: (before: string, after: string) => `排名 ${before} → ${after}` },
+  },
+  rule: {
+    en: 'Score = demand percentile − supply percentile, each among the provinces ranked (0 = lowest, 1 = highest; ties share the average). Supply is the measure chosen above, per 10,000 children. A province with many children and little supply scores near +1.',
+    zh: '得分 = 需求百分位 − 供给百分位（均在参与排名的省份中计算，0 为最低，1 为最高；并列取平均）。供给为上方所选指标（每万名儿童）。儿童多、供给少的省份得分接近 +1。',
   },
   exportRanking: { en: 'Export the ranking (CSV)', zh: '导出排名（CSV）' },
   exportFacilities: { en: 'Export the facility list (CSV)', zh: '导出设施清单（CSV）' },

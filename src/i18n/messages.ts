@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from './lang';
+import { COUNTY_MESSAGES } from './countyMessages';
 import { DATA_MESSAGES } from './dataMessages';
 import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
 import { STORAGE_MESSAGES } from './storageMessages';
@@ -382,6 +383,7 @@ export const MESSAGES = {
     zh: (gb: string, iso: string) => `国标 GB/T 2260 代码 ${gb} · ISO 3166-2 ${iso}`,
   },
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
+  counties: COUNTY_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,

@@ -7,6 +7,7 @@ import { FACILITY_TYPES, type FacilityType } from '../facilities/facility';
 import type { Slide } from '../story/story';
 import type { SupplyMeasure } from '../facilities/gapScore';
 import type { PlannedFacility } from '../facilities/plannedFacilities';
+import type { CountySort } from './countySort';
 
 /**
  * Everything a user chose that a link must reproduce. Plain, serialisable data; the URL is a codec
@@ -62,6 +63,8 @@ export interface AppState {
   slide: number;
   /** A story carried by the link (a teacher's own); null = the built-in story. */
   story: Slide[] | null;
+  /** The census county table in the province details: its sort, or null while it is closed. */
+  counties: CountySort | null;
 }
 
 /** Map centre in degrees ([lon, lat] order, as GeoJSON) and MapLibre zoom, rounded for links. */
@@ -103,4 +106,5 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   present: false,
   slide: 0,
   story: null,
+  counties: null,
 });

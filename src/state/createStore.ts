@@ -2,6 +2,7 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import type { AppState, Camera, Tab } from './appState';
+import type { CountySort } from './countySort';
 
 export type ClassingField = 'method' | 'classes' | 'breaks' | 'palette' | 'log' | 'perYear';
 export type FacilityField = 'facilities' | 'facilityTypes' | 'radiusKm' | 'demand' | 'demandYear' | 'supply' | 'planned' | 'demo';
@@ -23,6 +24,8 @@ export interface Store {
    * latest year, unless the patch names a demand year. */
   setFacilityOptions(patch: Partial<Pick<AppState, FacilityField>>): void;
   setCamera(camera: Camera | null): void;
+  /** Opens the county table sorted so, or closes it (null). */
+  setCounties(sort: CountySort | null): void;
   /** Replaces the whole state, e.g. when Back restores an earlier URL. */
   replace(next: AppState): void;
 }
@@ -65,6 +68,7 @@ export function createStore(initial: AppState): Store {
           : patch,
       ),
     setCamera: (camera) => update({ camera }),
+    setCounties: (counties) => update({ counties }),
     replace: (next) => {
       state.value = { ...next };
     },

@@ -11,6 +11,7 @@ import { MAX_PLANNED_CAPACITY, MAX_PLANNED_COUNT, MAX_PLANNED_ENTRIES } from '..
 import { BUILTIN_STORY } from '../story/builtinStory';
 import { MAX_SLIDES } from '../story/story';
 import { DEFAULT_STATE, RADII_KM, TABS, type AppState } from './appState';
+import { COUNTY_SORT_KEYS } from './countySort';
 import { formatUrlState, parseUrlState, type ParseContext } from './urlState';
 
 const ctx: ParseContext = { indicators: new Map(CATALOGUE.map((i) => [i.id, i])) };
@@ -72,6 +73,7 @@ const arbState: fc.Arbitrary<AppState> = fc
         ),
         { nil: null },
       ),
+      counties: fc.option(fc.record({ key: fc.constantFrom(...COUNTY_SORT_KEYS), ascending: fc.boolean() }), { nil: null }),
     }),
   )
   // The demand year is one of the demand indicator's own years, or latest.
@@ -211,6 +213,9 @@ describe('URL codec', () => {
     ['slide 0 (slides count from 1)', 'slide=0', {}],
     ['a story that is not base64 JSON', 'story=%3Cscript%3E', {}],
     ['an empty story', 'story=W10', {}],
+    ['an unknown county column', 'cty=-children', {}],
+    ['a county sort with two signs', 'cty=--net2010', {}],
+    ['an empty county sort', 'cty=', {}],
   ];
   it.each(invalid)('falls back to the default and reports %s', (_name, query, expected) => {
     const { state, issues } = parseUrlState(query, ctx);

@@ -9,6 +9,7 @@ import { SUPPLY_MEASURES, type SupplyMeasure } from '../facilities/gapScore';
 import { formatPlanned, parsePlanned } from '../facilities/plannedFacilities';
 import { formatStory, MAX_SLIDES, parseStory } from '../story/story';
 import { roundCamera as roundTo, type CameraDecimals } from '../util/roundCamera';
+import { formatCountySort, parseCountySort } from './countySort';
 import { DEFAULT_STATE, RADII_KM, TABS, type AppState, type Camera, type Tab } from './appState';
 
 /** What parsing needs to know to tell a valid value from an invalid one. */
@@ -176,6 +177,14 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
       return planned ? ok(planned) : bad;
     },
     format: formatPlanned,
+  },
+  counties: {
+    key: 'cty',
+    parse: (raw) => {
+      const sort = parseCountySort(raw);
+      return sort ? ok(sort) : bad;
+    },
+    format: (v) => (v === null ? '' : formatCountySort(v)),
   },
 };
 

@@ -4,13 +4,14 @@ import type { Geometry } from '../geo/loadGeometry';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
-import type { Datasets, ViewModel } from '../view/buildViewModel';
+import { derivationBadge, type Datasets, type ViewModel } from '../view/buildViewModel';
 import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
 import { ProvinceSearch } from './ProvinceSearch';
 import type { MapAdapter } from '../map/createMapAdapter';
 import { exportPng, canvasToPng, renderPicture, type PictureInputs } from '../app/exportPicture';
 import { createPrintPicture } from '../app/createPrintPicture';
+import { createGapExports, type GapExports } from '../app/exportGaps';
 import { bindGlobalKeys } from '../app/bindGlobalKeys';
 import { facilityOrigins, shareLink, shareScope } from '../app/shareRules';
 import { demandChoices } from '../app/demandChoices';
@@ -26,6 +27,7 @@ import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices, type Notice } from './Notices';
 import { NationalFigures } from './NationalFigures';
 import { ProvincePanel } from './ProvincePanel';
+import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
 import { SourceLine } from './SourceLine';
 import { SourcesView } from './SourcesView';
@@ -89,6 +91,10 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const printUrl = printer.current.url;
   const state = store.state.value;
   const linkFor = (patch: Partial<typeof state>) => shareLink(state, patch, location);
+  const gapExports = useRef<GapExports | null>(null);
+  gapExports.current ??= createGapExports(store.state, facilities, () => data.peek().sources, geometry.provinces, () =>
+    shareLink(store.state.peek(), { embed: false }, location),
+  );
   const pictureInputs = (): PictureInputs => ({
     vm: vm.peek(),
     lang,
@@ -202,7 +208,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           <h2 class="map-title" id="map-title">
             {indicator.label[lang]}
             {v.year !== 0 && `, ${v.year}`}
-            {indicator.derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
+            {derivationBadge(v) && <span class="badge derived">{derivationBadge(v)?.[lang]}</span>}
             {v.lowAuthority && <span class="badge caution">⚠ {MESSAGES.lowAuthority[lang]}</span>}
             {/* A coverage indicator asked for while coverage is computed: this one stands in meanwhile. */}
             {v.pending !== null && facilities.busy.value && (
@@ -238,10 +244,18 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             )}
           </Legend>
         </div>
+        {/* A story slide saved with the county table open shows it beside the map. */}
+        {presenting && state.counties && v.selected && (
+          <aside class="county-present">
+            <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} presenting />
+          </aside>
+        )}
         {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
           {tab === 'details' &&
             (v.selected ? (
-              <ProvincePanel vm={v} onClose={() => store.select(null)} />
+              <ProvincePanel vm={v} onClose={() => store.select(null)}>
+                <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} />
+              </ProvincePanel>
             ) : (
               <>
                 <p class="hint">{MESSAGES.pickProvince[lang]}</p>
@@ -266,6 +280,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
               demandChoices={demandChoices(data.value.indicators.values())}
               selected={v.selected?.region.id ?? null}
               sourceRef={sourceRef}
+              onExportRanking={() => void gapExports.current?.exportRanking()}
+              onExportFacilities={() => void gapExports.current?.exportFacilities()}
             />
           )}
           {tab === 'story' && (

@@ -1,14 +1,19 @@
+import { Fragment } from 'preact';
 import type { FacilityType } from '../facilities/facility';
+import type { GapRow } from '../facilities/gapScore';
 import type { Indicator } from '../data/indicator';
-import { FACILITY_TYPES, PROGRAMMES, UNIT_BY_ID } from '../view/vocabulary';
+import { FACILITY_TYPES, PROGRAMMES, SUPPLY_MEASURES, UNIT_BY_ID } from '../view/vocabulary';
 import type { UnitId } from '../geo/units';
+import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { RADII_KM } from '../state/appState';
 import type { Store } from '../state/createStore';
 import type { SourceRef } from '../view/buildViewModel';
+import { describeGap, describeRankingBasis } from '../view/describeGap';
 import { formatNumber } from '../view/formatValue';
 import type { FacilityController } from '../app/createFacilityController';
+import { PlannedFacilities } from './PlannedFacilities';
 import { SourceCitation } from './SourceLine';
 
 const M = MESSAGES.facilities;
@@ -21,19 +26,34 @@ interface Props {
   demandChoices: Indicator[];
   selected: UnitId | null;
   sourceRef(id: string): SourceRef | null;
+  onExportRanking(): void;
+  onExportFacilities(): void;
 }
 
 const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${formatNumber(x * 100, lang, { digits: 0 })}%`);
+/** Scores always with two decimals and a sign: 0.7 is "+0.70", never "+1". */
+const score = (x: number | null, lang: Lang) => (x === null ? '–' : formatNumber(x, lang, { digits: 2, signed: true, fixed: true }));
 
 /** Facility layer controls, the facility sets, and the gap ranking with the numbers behind each row. */
-export function GapsPanel({ lang, store, facilities, demandChoices, selected, sourceRef }: Props) {
+export function GapsPanel({ lang, store, facilities, demandChoices, selected, sourceRef, onExportRanking, onExportFacilities }: Props) {
   const state = store.state.value;
   const sets = facilities.sets.value;
   const coverage = facilities.coverage.value;
   const gaps = facilities.gaps.value;
+  const planned = facilities.gapsPlanned.value;
+  const plannedBy = new Map((planned ?? []).map((g) => [g.unit, g]));
+  const demand = facilities.demand.value;
+  const capacity = facilities.capacity.value;
   const synthetic = sets.some((s) => s.synthetic);
+  const used = gaps[0]?.supplyKind ?? 'facilities';
+  const counted = coverage ? [...coverage.byUnit.values()].reduce((n, c) => n + c.facilities, 0) : 0;
   const toggleType = (t: FacilityType, on: boolean) =>
     store.setFacilityOptions({ facilityTypes: FACILITY_TYPES.filter((x) => (x === t ? on : state.facilityTypes.includes(x))) });
+  const supplyLabel = used === 'capacity' ? G.cols.supplyCapacity[lang] : G.cols.supplyFacilities[lang];
+  const why = (g: GapRow) => {
+    const d = describeGap(g, lang);
+    return d && `${d.demand}${lang === 'zh' ? '；' : '; '}${d.supply}`;
+  };
 
   return (
     <section class="gaps" aria-labelledby="gaps-title">
@@ -78,7 +98,43 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
             ))}
           </select>
         </label>
+        {demand && (
+          <label class="control">
+            <span>{G.demandYear[lang]}</span>
+            <select
+              data-control="demand-year"
+              value={String(demand.year)}
+              onChange={(e) => store.setFacilityOptions({ demandYear: Number(e.currentTarget.value) })}
+            >
+              {demand.indicator.years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label class="control">
+          <span>{G.supplyMeasure[lang]}</span>
+          <select
+            data-control="supply"
+            value={used}
+            aria-describedby={capacity !== 'available' ? 'supply-reason' : undefined}
+            onChange={(e) => store.setFacilityOptions({ supply: e.currentTarget.value as (typeof SUPPLY_MEASURES)[number] })}
+          >
+            {SUPPLY_MEASURES.map((m) => (
+              <option key={m} value={m} disabled={m === 'capacity' && capacity !== 'available'}>
+                {m === 'capacity' ? G.cols.supplyCapacity[lang] : G.cols.supplyFacilities[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
       </div>
+      {capacity !== 'available' && sets.length > 0 && (
+        <p class="muted" id="supply-reason" data-reason={capacity}>
+          {G.capacityUnavailable[capacity][lang]}
+        </p>
+      )}
 
       <h3>{M.sets[lang]}</h3>
       {sets.length === 0 && <p class="muted">{M.none[lang]}</p>}
@@ -108,48 +164,115 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
       {facilities.computing.value && <p role="status">{M.computing[lang]}</p>}
       {coverage && coverage.outside.length > 0 && <p class="muted">{M.outside[lang](String(coverage.outside.length))}</p>}
 
-      {gaps.length > 0 && (
+      <PlannedFacilities lang={lang} planned={state.planned} onChange={(next) => store.setFacilityOptions({ planned: next })} />
+
+      {gaps.length > 0 && demand && (
         <>
           <h3>{M.ranking[lang]}</h3>
-          <p class="muted rule">{M.rule[lang]}</p>
-          <table class="data-table gap-table">
-            <thead>
-              <tr>
-                <th scope="col">{M.cols.rank[lang]}</th>
-                <th scope="col">{M.cols.province[lang]}</th>
-                <th scope="col">{M.cols.score[lang]}</th>
-                <th scope="col">{M.cols.demand[lang]}</th>
-                <th scope="col">{M.cols.supply[lang]}</th>
-                <th scope="col">{M.cols.area[lang]}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {gaps.map((g) => {
-                const u = UNIT_BY_ID.get(g.unit)!;
-                const c = coverage?.byUnit.get(g.unit);
-                return (
-                  <tr key={g.unit} data-unit={g.unit} class={g.unit === selected ? 'selected' : undefined} onClick={() => store.select(g.unit)}>
-                    <td class="num">{g.rank ?? '–'}</td>
-                    <th scope="row">
-                      <button type="button" class="row-select" onClick={() => store.select(g.unit)}>
-                        {lang === 'zh' ? u.zh : u.en}
-                      </button>
-                      {g.score !== null && (
-                        <div class="why muted">{M.why[lang](pct(1 - (g.demandPercentile ?? 0), lang), pct(g.supplyPercentile, lang))}</div>
-                      )}
+          <p class="ranking-basis" data-testid="ranking-basis">
+            {describeRankingBasis(
+              {
+                demand: demand.indicator.label,
+                demandYear: demand.year,
+                supply: used,
+                types: state.facilityTypes,
+                radiusKm: state.radiusKm,
+                sets: sets.map((s) => ({ name: s.synthetic ? M.demoName[lang] : s.name, synthetic: s.synthetic })),
+                planned: state.planned.reduce((n, p) => n + p.count, 0),
+              },
+              lang,
+            )}
+          </p>
+          {counted === 0 && <p class="caution">{G.noneCounted[lang]}</p>}
+          <p class="muted rule">{G.rule[lang]}</p>
+          <div class="row-buttons">
+            <button type="button" data-action="export-ranking" onClick={onExportRanking}>
+              {G.exportRanking[lang]}
+            </button>
+            <button type="button" data-action="export-facilities" onClick={onExportFacilities}>
+              {G.exportFacilities[lang]}
+            </button>
+          </div>
+          <div class="data-table-wrap">
+            <table class="data-table gap-table">
+              <thead>
+                <tr>
+                  <th scope="col">{M.cols.rank[lang]}</th>
+                  <th scope="col">{G.cols.provinceDemand[lang]}</th>
+                  <th scope="col">{M.cols.score[lang]}</th>
+                  {planned && (
+                    <th scope="col" class="planned-col">
+                      {G.cols.after[lang]}
                     </th>
-                    <td class="num">{g.score === null ? '–' : formatNumber(g.score, lang, { digits: 2, signed: true })}</td>
-                    <td class="num">{g.demand === null ? MESSAGES.noData[lang] : formatNumber(g.demand, lang, { compact: true })}</td>
-                    <td class="num">
-                      {g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2 })}
-                      <div class="muted">{M.count[lang](String(c?.facilities ?? 0))}</div>
-                    </td>
-                    <td class="num">{pct(c?.areaShareWithinRadius ?? null, lang)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+                  )}
+                  <th scope="col">{supplyLabel}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {gaps.map((g) => {
+                  const u = UNIT_BY_ID.get(g.unit)!;
+                  const c = coverage?.byUnit.get(g.unit);
+                  const after = plannedBy.get(g.unit);
+                  const added = state.planned.filter((p) => p.unit === g.unit && state.facilityTypes.includes(p.type)).reduce((n, p) => n + p.count, 0);
+                  const reason = why(g);
+                  const cells = (
+                    <tr key={g.unit} data-unit={g.unit} class={g.unit === selected ? 'selected' : undefined} onClick={() => store.select(g.unit)}>
+                      <td class="num">{g.rank ?? '–'}</td>
+                      <th scope="row">
+                        <button type="button" class="row-select" onClick={() => store.select(g.unit)}>
+                          {lang === 'zh' ? u.zh : u.en}
+                        </button>
+                        <div class="muted demand-line" data-col="demand">
+                          {g.demand === null ? MESSAGES.noData[lang] : G.children[lang](formatNumber(g.demand, lang, { compact: true }))}
+                        </div>
+                      </th>
+                      <td class="num" data-col="score">
+                        {score(g.score, lang)}
+                      </td>
+                      {planned && (
+                        <td class="num planned-col" data-col="score-planned">
+                          {score(after?.score ?? null, lang)}
+                          {after?.rank != null && g.rank !== null && (
+                            <div class="muted">{G.scenario.rankChange[lang](String(g.rank), String(after.rank))}</div>
+                          )}
+                        </td>
+                      )}
+                      <td class="num" data-col="supply">
+                        {g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2 })}
+                        <div class="muted" data-col="facilities">
+                          {M.count[lang](String(c?.facilities ?? 0))}
+                        </div>
+                        {c?.areaShareWithinRadius != null && (
+                          <div class="muted" data-col="area">
+                            {G.areaWithin[lang](pct(c.areaShareWithinRadius, lang), String(state.radiusKm))}
+                          </div>
+                        )}
+                        {added > 0 && (
+                          <div class="planned-label">
+                            +{formatNumber(added, lang, { digits: 0 })} {G.planned[lang]}
+                          </div>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                  // The reason gets a row of its own, the table's full width, so the columns stay narrow.
+                  return reason ? (
+                    <Fragment key={g.unit}>
+                      {cells}
+                      <tr class={`why-row${g.unit === selected ? ' selected' : ''}`} data-why={g.unit}>
+                        <td />
+                        <td class="why muted" colSpan={planned ? 4 : 3}>
+                          {reason}
+                        </td>
+                      </tr>
+                    </Fragment>
+                  ) : (
+                    cells
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
           {coverage && <p class="muted">{M.sampling[lang](formatNumber(coverage.sampleSpacingKm, lang, { digits: 0 }))}</p>}
         </>
       )}

@@ -2,18 +2,20 @@ import { MESSAGES } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import type { SourceRef, ViewModel } from '../view/buildViewModel';
 import { formatNumber } from '../view/formatValue';
-import { publisherText } from '../view/publisherText';
+import { publisherText, sourceAddress } from '../view/publisherText';
 
 /** "Publisher, title, date" with a link when we know the original address. */
 export function SourceCitation({ s, lang }: { s: SourceRef; lang: Lang }) {
-  const { title, date, address, authority } = s.source;
+  const { title, date, authority } = s.source;
+  const address = sourceAddress(s.source);
   return (
     <span class="citation" data-source={s.id}>
       {publisherText(s.source, lang)}, <cite>{title}</cite>, {date}
       {address && (
         <>
           {' '}
-          <a href={address} rel="noopener noreferrer" target="_blank">
+          {address.copy && <span class="copy-seen">{MESSAGES.copySeenAt[lang]} </span>}
+          <a href={address.href} rel="noopener noreferrer" target="_blank">
             ↗
           </a>
         </>
@@ -30,8 +32,17 @@ export function SourceLine({ vm }: { vm: ViewModel }) {
     <footer class="source-line">
       <p class="definition">
         {indicator.definition[lang]}
-        {indicator.derived && <span class="badge derived"> {MESSAGES.derivedNote[lang]}</span>}
+        {vm.derivation === 'some' ? (
+          <span class="badge derived"> {MESSAGES.someDerivedNote[lang]}</span>
+        ) : (
+          (vm.derivation === 'all' || indicator.derived) && <span class="badge derived"> {MESSAGES.derivedNote[lang]}</span>
+        )}
       </p>
+      {vm.readings.map((t) => (
+        <p class="reading" key={t.en}>
+          {t[lang]}
+        </p>
+      ))}
       {vm.rate && (
         <p class="rate-formula">
           {MESSAGES.rateFormula[lang](

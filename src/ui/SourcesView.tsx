@@ -2,7 +2,7 @@ import type { Source } from '../data/figure';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { NationalView } from '../view/buildNationalView';
-import { publisherText } from '../view/publisherText';
+import { publisherText, sourceAddress } from '../view/publisherText';
 import { NationalFigures } from './NationalFigures';
 
 /** Every source we hold: publisher, title, date, address, authority and the words that state the figure. */
@@ -30,10 +30,11 @@ export function SourcesView({
               <strong>{publisherText(s, lang)}</strong>, <cite>{s.title}</cite>, {s.date}{' '}
               <span class={`authority authority-${s.authority}`}>{MESSAGES.authority[s.authority][lang]}</span>
             </div>
-            {s.address && (
+            {sourceAddress(s) && (
               <div class="source-address">
-                <a href={s.address} rel="noopener noreferrer" target="_blank">
-                  {s.address}
+                {sourceAddress(s)?.copy && <span class="copy-seen">{MESSAGES.copySeenAtLabel[lang]}</span>}
+                <a href={sourceAddress(s)?.href} rel="noopener noreferrer" target="_blank">
+                  {sourceAddress(s)?.href}
                 </a>
               </div>
             )}

@@ -19,6 +19,11 @@ export function Tooltip({ vm, hover }: { vm: ViewModel; hover: HoverInfo }) {
         {r.datum?.synthetic && <span class="badge synthetic"> {MESSAGES.facilities.synthetic[lang]}</span>}
       </div>
       {r.lowAuthority && <div class="caution">⚠ {MESSAGES.lowAuthority[lang]}</div>}
+      {r.readings.map((t) => (
+        <div class="reading" key={t.en}>
+          {t[lang]}
+        </div>
+      ))}
       {r.rank !== null && indicator.kind !== 'rank' && (
         <div class="tooltip-rank">
           {MESSAGES.rank[lang]} {r.rank} / {vm.regions.length - vm.noDataIds.length}

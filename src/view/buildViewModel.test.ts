@@ -7,6 +7,7 @@ import { UNITS } from '../geo/units';
 import { NO_DATA_COLOR } from '../scales/palettes';
 import { DEFAULT_STATE, type AppState } from '../state/appState';
 import { buildViewModel } from './buildViewModel';
+import { SOURCE_READINGS } from '../data/sourceReadings';
 
 const embedded = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
 const data = buildDatasets(embedded, []);
@@ -142,5 +143,59 @@ describe('buildViewModel', () => {
     expect(vm.noDataIds).toHaveLength(31);
     expect(vm.sources[0]?.source).toMatchObject({ title: 'homes.csv', authority: 'user' });
     expect(vm.byId.get('AH')?.rank).toBe(1);
+  });
+});
+
+describe('issue #19: figures as their sources state them', () => {
+  it.each(['acwfhalf', 'acwftop10', 'mca2016700k'])('%s: a flag is a category, so no province gets a rank', (id) => {
+    const vm = vmFor({ indicator: id });
+    const named = vm.regions.filter((r) => r.datum !== null);
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.map((r) => r.rank)).toEqual(named.map(() => null));
+  });
+
+  it('still ranks counts, with ties sharing the better rank', () => {
+    const vm = vmFor({ indicator: 'mca2016' });
+    expect(vm.byId.get('GZ')?.rank).toBe(1);
+    expect(vm.regions.filter((r) => r.rank !== null)).toHaveLength(6);
+  });
+
+  it.each([
+    ['acwfcount', 'some'],
+    ['netsend', 'all'],
+    ['mca2016per1k', 'all'],
+    ['children', 'none'],
+    ['mca2016', 'none'],
+  ] as const)('%s: the figures on screen are derived: %s', (id, derivation) => {
+    expect(vmFor({ indicator: id }).derivation).toBe(derivation);
+  });
+
+  it('marks each acwfcount figure by itself: Guizhou published, Sichuan and Henan derived', () => {
+    const vm = vmFor({ indicator: 'acwfcount' });
+    expect((['GZ', 'SC', 'HA'] as const).map((id) => vm.byId.get(id)?.datum?.derived)).toEqual([false, true, true]);
+  });
+});
+
+describe('issue #19: sources that disagree are shown disagreeing', () => {
+  it('quotes both sources verbatim, from their excerpts', () => {
+    for (const r of SOURCE_READINGS) {
+      expect(EMBEDDED_SOURCES[r.differs.source]?.excerpt).toContain(r.differs.quote);
+      expect(EMBEDDED_SOURCES[r.used.source]?.excerpt).toContain(r.used.quote);
+      const rows = EMBEDDED_FIGURES.filter((f) => f.series === r.series && r.regions.includes(f.region));
+      expect(rows).toHaveLength(r.regions.length);
+      for (const f of rows) expect(f.sources).toEqual(expect.arrayContaining([r.differs.source, r.used.source]));
+    }
+  });
+
+  it('puts the disagreement beside 11.34% and 10.73% (tooltip, details, source line), not beside Guizhou', () => {
+    const vm = vmFor({ indicator: 'acwfshare' });
+    expect(['SC', 'HA', 'GZ'].map((id) => vm.byId.get(id as 'SC')?.readings.length)).toEqual([1, 1, 0]);
+    expect(vm.readings).toHaveLength(1);
+    expect(vm.readings[0]?.en).toContain('percent of local children');
+    expect(vm.readings[0]?.zh).toContain('当地儿童的百分比');
+    const sc = vmFor({ indicator: 'children', selected: 'SC' }).selected!.figures;
+    expect(sc.find((f) => f.series === 'acwf2010_share_of_national_rural_lbc')?.readings).toHaveLength(1);
+    expect(sc.filter((f) => f.readings.length > 0)).toHaveLength(1);
+    expect(vmFor({ indicator: 'children' }).readings).toEqual([]);
   });
 });

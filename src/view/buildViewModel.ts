@@ -4,6 +4,7 @@ import type { Indicator } from '../data/indicator';
 import { indicatorValues, type Datum } from '../data/indicatorValues';
 import { figureNote } from '../data/figureNotes';
 import { SERIES_LABELS, seriesLabel } from '../data/seriesLabels';
+import { readingsFor } from '../data/sourceReadings';
 import type { Unit, UnitId } from '../geo/units';
 import type { Bilingual, Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
@@ -31,10 +32,12 @@ export interface RegionView {
   datum: Datum | null;
   classIndex: number | null;
   fill: string;
-  /** 1 = highest value among units with data; null for no data. */
+  /** 1 = highest value among units with data; null for no data, and for flags (a category has no order). */
   rank: number | null;
   /** The value rests on a low-authority source: show a caution wherever it appears. */
   lowAuthority: boolean;
+  /** Where the figure's sources disagree on what it means (SOURCE_READINGS): shown beside it. */
+  readings: Bilingual[];
 }
 
 /** For a rate: both parts and their years, so the user sees what was divided by what. */
@@ -43,6 +46,8 @@ export interface RateView {
   denominator: { label: Bilingual; year: number };
   per: number;
 }
+
+export type Derivation = 'none' | 'some' | 'all';
 
 export interface LegendEntry {
   /** Stable key for rendering and for highlighting a class; `nodata` for the no-data entry. */
@@ -71,6 +76,8 @@ export interface FigureView {
   indicator: Indicator | null;
   sources: SourceRef[];
   lowAuthority: boolean;
+  /** Where the figure's sources disagree on what it means: shown beside it. */
+  readings: Bilingual[];
 }
 
 export interface SelectedView {
@@ -106,6 +113,14 @@ export interface ViewModel {
   /** Some value on screen rests on a low-authority source. */
   lowAuthority: boolean;
   rate: RateView | null;
+  /**
+   * Whether the figures on screen are derived (arithmetic on published figures): none, some (an
+   * indicator mixing published and derived figures, e.g. ACWF counts) or all. Each figure also
+   * says so itself (`datum.derived`).
+   */
+  derivation: Derivation;
+  /** Every disagreement between sources about the figures on screen, once each. */
+  readings: Bilingual[];
   selected: SelectedView | null;
   /** The national figures: the details panel shows them when no province is selected. */
   national: NationalView;
@@ -151,8 +166,10 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
       datum,
       classIndex,
       fill: classIndex === null ? counted.noData.color : (counted.bins[classIndex]?.color ?? counted.noData.color),
-      rank: datum ? (rankOf.get(unit.id) ?? null) : null,
+      // "Named in source" is the same value for every named unit: ranking it would say "1 / 6" for each.
+      rank: datum && indicator.kind !== 'flag' ? (rankOf.get(unit.id) ?? null) : null,
       lowAuthority: datum ? datum.sources.some((s) => data.sources[s]?.authority === 'low') : false,
+      readings: datum ? readingsFor(seriesOf(indicator), unit.id).map((r) => r.text) : [],
     };
   });
   const byId = new Map(regions.map((r) => [r.id, r]));
@@ -186,9 +203,34 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
             per: indicator.value.per,
           }
         : null,
+    derivation: derivationOf([...values.values()]),
+    readings: [...new Set(regions.flatMap((r) => r.readings))],
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
     national: nationalViewOf(data),
   };
+}
+
+/**
+ * The badge the map title, the source line and the exported picture give the indicator: derived,
+ * some figures derived, or none. An indicator declared derived (a rate, coverage) is derived even
+ * in a year without figures.
+ */
+export function derivationBadge(vm: Pick<ViewModel, 'derivation' | 'indicator'>): Bilingual | null {
+  if (vm.derivation === 'some') return MESSAGES.someDerived;
+  return vm.derivation === 'all' || vm.indicator.derived ? MESSAGES.derived : null;
+}
+
+/** The series an indicator's values come from (both parts of a ratio). */
+function seriesOf(indicator: Indicator): string[] {
+  const v = indicator.value;
+  if (v.type === 'ratio') return [v.numerator.series, v.denominator.series];
+  return typeof v.series === 'string' ? [v.series] : [...v.series];
+}
+
+/** 'all' only when there is something to be derived: an empty year is 'none'. */
+export function derivationOf(values: readonly Pick<Datum, 'derived'>[]): Derivation {
+  const derived = values.filter((d) => d.derived).length;
+  return derived === 0 ? 'none' : derived === values.length ? 'all' : 'some';
 }
 
 function firstIndicator(data: Datasets): Indicator {
@@ -257,6 +299,7 @@ function figuresFor(id: UnitId, data: Datasets): FigureView[] {
         indicator,
         sources,
         lowAuthority: sources.some((s) => s.source.authority === 'low'),
+        readings: readingsFor([f.series], id).map((r) => r.text),
       };
     })
     .sort((a, b) => a.series.localeCompare(b.series) || a.year - b.year);

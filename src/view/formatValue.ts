@@ -48,7 +48,8 @@ export function formatValue(value: number, indicator: Indicator, lang: Lang, com
       // A flag row only exists where the source named the unit; there is no "not named" value.
       return value === 1 ? MESSAGES.flagNamed[lang] : formatNumber(value, lang, { digits: 0 });
     case 'balance':
-      return formatNumber(value, lang, { compact, signed: true, digits: 0 });
+      // A balance per 1,000 residents is small (Hebei +0.8): keep one decimal; a count of people has none.
+      return formatNumber(value, lang, { compact, signed: true, digits: indicator.value.type === 'ratio' ? 1 : 0 });
     case 'score':
       // Never compact: a score's whole range is −1..+1, and its second decimal is the point.
       return formatNumber(value, lang, { signed: true, digits: 2, fixed: true });

@@ -2,6 +2,9 @@ import type { Source } from '../data/figure';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 
+/** A source's address as shown and linked (from data/figure), beside the publisher text. */
+export { sourceAddress } from '../data/figure';
+
 /**
  * Who published a source, as the reader should see it: a user's file is "Your file", or, when it
  * came in a shared link, "Someone's own file, shared in a link", in the UI language; any other

@@ -26,8 +26,8 @@ describe('facilities and coverage gaps', () => {
     expect(new URL(page.url()).searchParams.get('tab')).toBe('gaps');
 
     // Coverage ran: 31 scored rows, the offshore point reported as outside.
-    await page.waitForSelector('.gap-table tbody tr');
-    await expect(page.locator('.gap-table tbody tr').count()).resolves.toBe(34);
+    await page.waitForSelector('.gap-table tbody tr[data-unit]');
+    await expect(page.locator('.gap-table tbody tr[data-unit]').count()).resolves.toBe(34);
     await expect(page.locator('.gaps').innerText()).resolves.toContain('Facilities outside every province, not counted: 1.');
 
     // The isolated Harbin school is an unclustered orange marker; the five in Chengdu form a cluster.
@@ -44,7 +44,7 @@ describe('facilities and coverage gaps', () => {
     await expect(popup.innerText()).resolves.toContain('120');
 
     // A ranking row selects its province.
-    const first = page.locator('.gap-table tbody tr').first();
+    const first = page.locator('.gap-table tbody tr[data-unit]').first();
     const unit = await first.getAttribute('data-unit');
     await first.locator('button.row-select').click();
     expect(new URL(page.url()).searchParams.get('sel')).toBe(unit);
@@ -57,7 +57,7 @@ describe('facilities and coverage gaps', () => {
     // IndexedDB keeps the set (stored packed) across a reload: same coverage, same popup text.
     await page.reload();
     await waitReady(page);
-    await page.waitForSelector('.gap-table tbody tr');
+    await page.waitForSelector('.gap-table tbody tr[data-unit]');
     await expect(page.locator('.gaps').innerText()).resolves.toContain('Facilities outside every province, not counted: 1.');
     await afterRepaint(page, () => page.locator('input[data-type="school"]').check());
     await page.mouse.click(harbin.x + 4, harbin.y);
@@ -90,17 +90,17 @@ describe('facilities and coverage gaps', () => {
     await expect(page.locator('.map-title').innerText()).resolves.toMatch(/per 10,000 children/i);
     await expect(page.locator('.map-title [data-pending]').count()).resolves.toBe(0);
     await expect(page.locator('#map').getAttribute('data-points')).resolves.toBe('3000');
-    await page.waitForSelector('.gap-table tbody tr');
+    await page.waitForSelector('.gap-table tbody tr[data-unit]');
     await expect(page.locator('.synthetic-warning').first().innerText()).resolves.toContain('SYNTHETIC');
     await expect(page.locator('.map-title').innerText()).resolves.toContain('SYNTHETIC');
     await expect(page.locator('.facility-legend').innerText()).resolves.toContain('SYNTHETIC');
     await expect(page.locator('.source-line').innerText()).resolves.toContain('Synthetic demonstration data');
     await expect(page.locator('#indicator-select').inputValue()).resolves.toBe('covper10k');
     // The same seed gives the same ranking on every load.
-    const order = await page.locator('.gap-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')));
+    const order = await page.locator('.gap-table tbody tr[data-unit]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')));
     await page.reload();
-    await page.waitForSelector('.gap-table tbody tr');
-    expect(await page.locator('.gap-table tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')))).toEqual(order);
+    await page.waitForSelector('.gap-table tbody tr[data-unit]');
+    expect(await page.locator('.gap-table tbody tr[data-unit]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit')))).toEqual(order);
     await context.close();
   });
 });

@@ -209,6 +209,29 @@ for (const row of readTable(join(DATA_DIR, 'sources.csv'), SOURCES_HEADER)) {
   };
 }
 
+// Sources whose cite_address is a copy on another site, not the original publisher's page: the
+// publisher is the original (as DATA.md asks), the address moves to copySeenAt, and the app says
+// "copy seen at" beside it. Each entry says whose words they are and where the copy was read.
+const COPIES = {
+  'ACWF13-CDEN': { publisher: 'China Daily', host: "People's Daily Online English (en.people.cn)" },
+  'ACWF13-JHSB': { publisher: '京华时报 (Jinghua Times)', host: "China Daily's Chinese site (chinadaily.com.cn)" },
+  'ACWF13-XH': { publisher: 'Xinhua News Agency', host: 'the central government portal (gov.cn)' },
+  'BS-NAT-2007': { publisher: 'Xinhua News Agency', host: 'the central government portal (gov.cn, big5 gateway)' },
+  'FAC-NAT-2019B': { publisher: '人民日报 (People’s Daily)', host: 'China News Service (chinanews.com.cn)' },
+  'MCA16-HA': { publisher: 'Henan provincial civil-affairs authorities', host: 'e-chinaedu.cn (教育信息服务平台)' },
+  'MCA16-XH': { publisher: 'Xinhua News Agency', host: 'CERNET (cernet.edu.cn)' },
+  'MCA16-XJB': { publisher: '新京报 (The Beijing News)', host: 'NetEase (sports.163.com)' },
+  'MCA18-AH': { publisher: '大江晚报 (Wuhu)', host: 'yybnet.net' },
+  'MOE-CRER19': { publisher: '中国青年报 (China Youth Daily)', host: '澎湃新闻 (thepaper.cn)' },
+};
+for (const [id, copy] of Object.entries(COPIES)) {
+  const s = sources[id];
+  if (!s) fail(`COPIES names ${id}, which is not in sources.csv`);
+  if (!s.address) fail(`COPIES names ${id}, which has no cite_address`);
+  warnings.push(`source ${id}: '${s.publisher}' cited as '${copy.publisher}', copy seen at ${copy.host}`);
+  sources[id] = { ...s, publisher: copy.publisher, address: null, copySeenAt: s.address };
+}
+
 // census/sources.csv has a citation/read_from/excerpt schema: each id is mapped by hand
 // to the original publisher's title and date. The copy that was read goes in readFrom.
 const NBS_CENSUS_OFFICE =
@@ -255,8 +278,29 @@ const CENSUS_SOURCES = {
     address: null,
     readFrom: (rf) => `${LEIII}province rows: ${rf}`,
   },
+  // The same two yearbooks, county rows (census/county/, built into public/data/counties.json by
+  // geo/counties.mjs). The 2010 workbook ends with a forum's watermark: say so wherever it is cited.
+  NBS_YB2020_LEIII_COUNTY: {
+    title: '中国人口普查分县资料 2020 / Tabulation on the 2020 Population Census of China by County',
+    publisher: NBS_YEARBOOK_PUBLISHER,
+    date: '2020',
+    address: null,
+    readFrom: (rf) =>
+      `${LEIII}sheet '七普（年鉴）', county rows: ${rf}. Caution: a third party's digitised copy; only its resident-population sums were checked against an independent publication (Communiqué No. 3)`,
+  },
+  NBS_YB2010_LEIII_COUNTY: {
+    title: '中国2010年人口普查分县资料 / Tabulation on the 2010 Population Census of the People’s Republic of China by County',
+    publisher: NBS_YEARBOOK_PUBLISHER,
+    date: '2010',
+    address: null,
+    readFrom: (rf) =>
+      `${LEIII}county rows: ${rf}. Caution: the sheet ends with the watermark '首发论坛：经济学家bbs.jjxj.org', so this digitised copy came through an online forum, not directly from NBS; its county sums equal the provincial figures of the same workbook`,
+  },
 };
-const censusSourceRows = readTable(join(censusDir, 'sources.csv'), ['source_id', 'citation', 'read_from', 'excerpt']);
+const censusSourceRows = [
+  ...readTable(join(censusDir, 'sources.csv'), ['source_id', 'citation', 'read_from', 'excerpt']),
+  ...readTable(join(censusDir, 'county', 'sources.csv'), ['source_id', 'citation', 'read_from', 'excerpt']),
+];
 for (const row of censusSourceRows) {
   const id = row.source_id.trim();
   const meta = CENSUS_SOURCES[id];

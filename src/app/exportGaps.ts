@@ -1,0 +1,84 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { FeatureCollection } from 'geojson';
+import { citation } from '../data/exportCsv';
+import type { Source } from '../data/figure';
+import { addPlanned } from '../facilities/plannedFacilities';
+import type { UnitId } from '../geo/units';
+import type { AppState } from '../state/appState';
+import type { FacilityController } from './createFacilityController';
+import { downloadText } from './download';
+
+export interface GapExports {
+  /** The ranking on screen as CSV, with every parameter in its header lines. False when there is none. */
+  exportRanking(): Promise<boolean>;
+  /** Every facility with its province, or the reason it has none. False when no set is loaded. */
+  exportFacilities(): Promise<boolean>;
+}
+
+/**
+ * The Gaps tab's two exports. The builders (and, for the facility list, turf's point in polygon)
+ * load on first use. The clock is read here, not in the builders.
+ */
+export function createGapExports(
+  state: ReadonlySignal<AppState>,
+  facilities: FacilityController,
+  sources: () => Readonly<Record<string, Source>>,
+  provinces: FeatureCollection,
+  link: () => string,
+): GapExports {
+  const stamp = () => new Date().toISOString().slice(0, 19).replace(/[-:T]/g, '').replace(/^(\d{8})/, '$1-');
+  return {
+    async exportRanking() {
+      const coverage = facilities.coverage.peek();
+      const demand = facilities.demand.peek();
+      const s = state.peek();
+      if (!coverage || !demand) return false;
+      const { buildRankingCsv } = await import('../data/buildRankingCsv');
+      const known = sources();
+      const planned = facilities.gapsPlanned.peek();
+      const csv = buildRankingCsv({
+        gaps: facilities.gaps.peek(),
+        planned,
+        plannedEntries: s.planned,
+        coverage: coverage.byUnit,
+        coveragePlanned: planned ? addPlanned(coverage.byUnit, s.planned, s.facilityTypes) : null,
+        demand: {
+          id: demand.indicator.id,
+          label: demand.indicator.label.en,
+          unit: demand.indicator.unit.en,
+          year: demand.year,
+          sources: demand.sources.map((id) => (known[id] ? citation(known[id]) : id)),
+        },
+        supplyAsked: s.supply,
+        types: s.facilityTypes,
+        radiusKm: s.radiusKm,
+        sets: facilities.sets.peek(),
+        outside: coverage.outside.length,
+        exportedAt: new Date().toISOString(),
+        link: link(),
+      });
+      downloadText(`liushou-atlas-gap-ranking-${stamp()}.csv`, csv);
+      return true;
+    },
+    async exportFacilities() {
+      const sets = facilities.sets.peek();
+      if (sets.length === 0) return false;
+      const [{ buildFacilityListCsv }, { buildProvinceIndex }] = await Promise.all([
+        import('../data/buildFacilityListCsv'),
+        import('../facilities/provinceIndex'),
+      ]);
+      const index = buildProvinceIndex(provinces);
+      const csv = buildFacilityListCsv({
+        sets,
+        types: state.peek().facilityTypes,
+        locate: (lon, lat) => {
+          const i = index.locate(lon, lat);
+          return i < 0 ? null : (index.units[i] as UnitId);
+        },
+        exportedAt: new Date().toISOString(),
+      });
+      downloadText(`liushou-atlas-facilities-${stamp()}.csv`, csv);
+      return true;
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { PlannedFacility } from '../facilities/plannedFacilities';
+import { addPlannedEntry, type PlannedForm } from './plannedScenario';
+
+const form = (count: string, capacity = ''): PlannedForm => ({ unit: 'SC', type: 'home', count, capacity });
+const one: PlannedFacility = { unit: 'SC', type: 'home', count: 2, capacity: null };
+
+describe('addPlannedEntry', () => {
+  const CASES: [string, readonly PlannedFacility[], PlannedForm, ReturnType<typeof addPlannedEntry>][] = [
+    ['a first entry', [], form('3', '40'), { planned: [{ unit: 'SC', type: 'home', count: 3, capacity: 40 }] }],
+    ['no capacity stated', [], form(' 3 '), { planned: [{ unit: 'SC', type: 'home', count: 3, capacity: null }] }],
+    ['full-width digits', [], form('３'), { planned: [{ unit: 'SC', type: 'home', count: 3, capacity: null }] }],
+    ['the same kind again adds up', [one], form('3'), { planned: [{ ...one, count: 5 }] }],
+    ['another capacity is another entry', [one], form('1', '10'), { planned: [one, { unit: 'SC', type: 'home', count: 1, capacity: 10 }] }],
+    ['a count of 0', [], form('0'), { problem: 'count' }],
+    ['a count that is not whole', [], form('1.5'), { problem: 'count' }],
+    ['an empty count', [], form(''), { problem: 'count' }],
+    ['too many', [], form('10001'), { problem: 'count' }],
+    ['a capacity that is text', [], form('1', 'many'), { problem: 'capacity' }],
+    ['thirty entries already', Array.from({ length: 30 }, (_, i) => ({ ...one, capacity: i })), form('1'), { problem: 'too-many' }],
+  ];
+  it.each(CASES)('%s', (_, planned, f, expected) => {
+    expect(addPlannedEntry(planned, f)).toEqual(expected);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { UnitId } from '../geo/units';
+import { buildFacilityListCsv, rejectionReason } from './buildFacilityListCsv';
+import { buildProvinceIndex } from '../facilities/provinceIndex';
+import { facilityAt, PROVINCES } from '../facilities/testFixtures';
+
+const index = buildProvinceIndex(PROVINCES);
+const locate = (lon: number, lat: number): UnitId | null => {
+  const i = index.locate(lon, lat);
+  return i < 0 ? null : index.units[i]!;
+};
+
+describe('rejectionReason', () => {
+  const CASES: [string, number, number, string][] = [
+    ['Chengdu with lat and lon swapped', 30.67, 104.07, 'swapped coordinates'],
+    ['Paris', 2.35, 48.86, 'outside China'],
+    ['the East China Sea', 125, 25, 'outside every province'],
+    ['no coordinates', Number.NaN, 30, 'missing coordinates'],
+  ];
+  it.each(CASES)('%s', (_, lon, lat, reason) => {
+    expect(rejectionReason(lon, lat, locate)).toBe(reason);
+  });
+});
+
+describe('buildFacilityListCsv', () => {
+  const csv = buildFacilityListCsv({
+    sets: [
+      {
+        id: 'f1',
+        name: 'homes.csv',
+        fileName: 'homes.csv',
+        importedAt: '2026-12-01T10:00:00.000Z',
+        synthetic: false,
+        facilities: [
+          facilityAt(104.07, 30.67, { id: 'a', name: 'Chengdu home', type: 'home', row: 2 }),
+          facilityAt(126.63, 45.75, { id: 'b', name: 'Harbin school', type: 'school', row: 3 }),
+          facilityAt(125, 25, { id: 'c', name: 'Offshore', row: 4 }),
+          facilityAt(30.67, 104.07, { id: 'd', name: 'Swapped', row: 5 }),
+        ],
+        rejected: [{ row: 6, raw: ', 30.1' }],
+      },
+    ],
+    types: ['home'],
+    locate,
+    exportedAt: '2026-12-02T06:00:00.000Z',
+  });
+  const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n').filter((l) => !l.startsWith('#'));
+  const cols = lines[0]!.split(',');
+  const get = (id: string, col: string) => lines.find((l) => l.split(',')[cols.indexOf('id')] === id)!.split(',')[cols.indexOf(col)];
+
+  it('gives every point its province or the reason it has none', () => {
+    expect([get('a', 'iso_3166_2'), get('a', 'status'), get('a', 'counted')]).toEqual(['CN-SC', 'assigned', 'yes']);
+    expect([get('b', 'iso_3166_2'), get('b', 'counted')]).toEqual(['CN-HL', 'no']);
+    expect([get('c', 'status'), get('c', 'reason')]).toEqual(['rejected', 'outside every province']);
+    expect(get('d', 'reason')).toBe('swapped coordinates');
+    expect(lines.at(-1)).toContain('rejected');
+    expect(lines.at(-1)).toContain('missing coordinates');
+    expect(lines).toHaveLength(1 + 5);
+  });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { UnitId } from '../geo/units';
+import { buildRankingCsv, type RankingExport } from './buildRankingCsv';
+import type { ProvinceCoverage } from '../facilities/computeCoverage';
+import { rankGaps } from '../facilities/gapScore';
+import { addPlanned } from '../facilities/plannedFacilities';
+
+const cov = (unit: UnitId, demand: number | null, facilities: number): ProvinceCoverage => ({
+  unit,
+  facilities,
+  facilitiesWithCapacity: 0,
+  capacity: null,
+  perTenThousandChildren: demand ? (facilities / demand) * 1e4 : null,
+  capacityPerTenThousandChildren: null,
+  childrenPerFacility: demand && facilities ? demand / facilities : null,
+  areaShareWithinRadius: null,
+  demand,
+});
+const coverage = new Map<UnitId, ProvinceCoverage>([
+  ['SC', cov('SC', 30_000, 1)],
+  ['HA', cov('HA', 20_000, 1)],
+  ['GZ', cov('GZ', 10_000, 3)],
+  ['XZ', cov('XZ', null, 0)],
+]);
+const base: RankingExport = {
+  gaps: rankGaps(coverage),
+  planned: null,
+  plannedEntries: [],
+  coverage,
+  coveragePlanned: null,
+  demand: { id: 'children', label: 'Children aged 0–14', unit: 'persons', year: 2010, sources: ['NBS, census 2010, 2011'] },
+  supplyAsked: 'capacity',
+  types: ['home', 'school'],
+  radiusKm: 20,
+  sets: [{ id: 'f1', name: 'homes.csv', fileName: 'homes.csv', importedAt: '2026-12-01T10:00:00.000Z', synthetic: false, facilities: [] }],
+  outside: 2,
+  exportedAt: '2026-12-02T06:00:00.000Z',
+  link: 'https://example.org/?v=1&tab=gaps',
+};
+const parse = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+
+describe('buildRankingCsv', () => {
+  const lines = parse(buildRankingCsv(base));
+  const meta = lines.filter((l) => l.startsWith('#'));
+  const table = lines.filter((l) => !l.startsWith('#'));
+  const cols = table[0]!.split(',');
+  const rows = table.slice(1).map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i], v])));
+
+  it('records every parameter, the formula, the sets and the date in its header lines', () => {
+    const text = meta.join('\n');
+    for (const part of [
+      'Children aged 0–14 (persons),indicator children,year 2010',
+      'NBS, census 2010, 2011',
+      '# supply measure,"facilities per 10,000 children","capacity was chosen, but not every counted facility states one: facilities used"',
+      '# facility types counted,home school',
+      '# service radius km,20',
+      '# facility set,homes.csv,file homes.csv,imported 2026-12-01T10:00:00.000Z,0 facilities',
+      '# not counted (outside every province),2',
+      'score = demand_percentile - supply_percentile',
+      '(rank - 1) / (n - 1)',
+      '# exported,2026-12-02T06:00:00.000Z',
+      'https://example.org/?v=1&tab=gaps',
+      'score 2 decimals',
+    ]) {
+      expect(text).toContain(part);
+    }
+  });
+
+  it('writes one row per province, ranked first, and every score can be recomputed from the row', () => {
+    expect(rows.map((r) => r['iso_3166_2'])).toEqual(['CN-SC', 'CN-HA', 'CN-GZ', 'CN-XZ']);
+    for (const r of rows.slice(0, 3)) {
+      expect(Number(r['score'])).toBeCloseTo(Number(r['demand_percentile']) - Number(r['supply_percentile']), 2);
+      expect(Number(r['supply'])).toBeCloseTo((Number(r['facilities']) / Number(r['demand'])) * 1e4, 3);
+    }
+    // No demand: no score, written empty, never 0.
+    expect([rows[3]!['rank'], rows[3]!['demand'], rows[3]!['score']]).toEqual(['', '', '']);
+    // Rounded, never float noise.
+    expect(lines.join('\n')).not.toMatch(/\d\.\d{5,}/);
+  });
+
+  it('puts the planned scenario beside the ranking, labelled planned', () => {
+    const plannedEntries = [{ unit: 'SC' as const, type: 'home' as const, count: 9, capacity: null }];
+    const coveragePlanned = addPlanned(coverage, plannedEntries, ['home']);
+    const csv = buildRankingCsv({ ...base, plannedEntries, coveragePlanned, planned: rankGaps(coveragePlanned) });
+    const t = parse(csv).filter((l) => !l.startsWith('#'));
+    const c = t[0]!.split(',');
+    expect(c.slice(-6)).toEqual(['planned_facilities', 'facilities_with_planned', 'supply_with_planned', 'supply_percentile_with_planned', 'score_with_planned', 'rank_with_planned']);
+    const sc = t.find((l) => l.includes('CN-SC'))!.split(',');
+    expect([sc[c.indexOf('planned_facilities')], sc[c.indexOf('facilities_with_planned')], sc[c.indexOf('facilities')]]).toEqual(['9', '10', '1']);
+    expect(csv).toContain('SC home x9');
+    expect(csv).toContain('PLANNED, not real facilities');
+  });
+});

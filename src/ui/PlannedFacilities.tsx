@@ -1,0 +1,109 @@
+import { useSignal } from '@preact/signals';
+import { addPlannedEntry, type PlannedProblem } from '../app/plannedScenario';
+import type { FacilityType } from '../facilities/facility';
+import type { PlannedFacility } from '../facilities/plannedFacilities';
+import type { UnitId } from '../geo/units';
+import { FACILITY_TYPES, UNIT_BY_ID, UNITS } from '../view/vocabulary';
+import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
+import type { Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+import { formatNumber } from '../view/formatValue';
+
+const S = G.scenario;
+const PROBLEM: Record<PlannedProblem, { en: string; zh: string }> = { count: S.badCount, capacity: S.badCapacity, 'too-many': S.tooMany };
+
+/** "What if": planned facilities per province, labelled planned, kept in the link only. */
+export function PlannedFacilities({ lang, planned, onChange }: { lang: Lang; planned: PlannedFacility[]; onChange(next: PlannedFacility[]): void }) {
+  const unit = useSignal<UnitId>('SC');
+  const type = useSignal<FacilityType>('home');
+  const count = useSignal('1');
+  const capacity = useSignal('');
+  const problem = useSignal<PlannedProblem | null>(null);
+  const name = (u: UnitId) => (lang === 'zh' ? UNIT_BY_ID.get(u)!.zh : UNIT_BY_ID.get(u)!.en);
+  const add = (e: Event) => {
+    e.preventDefault();
+    const r = addPlannedEntry(planned, { unit: unit.value, type: type.value, count: count.value, capacity: capacity.value });
+    if ('problem' in r) {
+      problem.value = r.problem;
+      return;
+    }
+    problem.value = null;
+    onChange(r.planned);
+  };
+  return (
+    <details class="planned" open={planned.length > 0}>
+      <summary>
+        {S.title[lang]}
+        {planned.length > 0 && ` (${formatNumber(planned.reduce((n, p) => n + p.count, 0), lang, { digits: 0 })})`}
+      </summary>
+      <p class="muted">{S.intro[lang]}</p>
+      <form class="review-columns planned-form" onSubmit={add}>
+        <label class="control">
+          <span>{S.province[lang]}</span>
+          <select data-field="unit" value={unit.value} onChange={(e) => (unit.value = e.currentTarget.value as UnitId)}>
+            {UNITS.map((u) => (
+              <option key={u.id} value={u.id}>
+                {lang === 'zh' ? u.zh : u.en}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="control">
+          <span>{S.type[lang]}</span>
+          <select data-field="type" value={type.value} onChange={(e) => (type.value = e.currentTarget.value as FacilityType)}>
+            {FACILITY_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {MESSAGES.facilities.types[t][lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label class="control">
+          <span>{S.count[lang]}</span>
+          <input data-field="count" type="text" inputMode="numeric" size={6} value={count.value} onInput={(e) => (count.value = e.currentTarget.value)} />
+        </label>
+        <label class="control">
+          <span>{S.capacity[lang]}</span>
+          <input data-field="capacity" type="text" inputMode="numeric" size={6} value={capacity.value} onInput={(e) => (capacity.value = e.currentTarget.value)} />
+        </label>
+        <div class="row-buttons">
+          <button type="submit" data-action="add-planned">
+            {S.add[lang]}
+          </button>
+        </div>
+      </form>
+      {problem.value && (
+        <p class="caution" role="alert">
+          {PROBLEM[problem.value][lang]}
+        </p>
+      )}
+      {planned.length > 0 && (
+        <ul class="imported-list planned-list">
+          {planned.map((p, i) => (
+            <li key={`${p.unit}-${p.type}-${p.capacity}`} data-planned={p.unit}>
+              <span class="badge planned">{G.planned[lang]}</span>{' '}
+              {S.entry[lang](
+                formatNumber(p.count, lang, { digits: 0 }),
+                MESSAGES.facilities.types[p.type][lang],
+                name(p.unit),
+                p.capacity === null ? '' : formatNumber(p.capacity, lang, { digits: 0 }),
+              )}
+              <div class="row-buttons">
+                <button type="button" onClick={() => onChange(planned.filter((_, k) => k !== i))}>
+                  {S.remove[lang]}
+                </button>
+              </div>
+            </li>
+          ))}
+          <li>
+            <div class="row-buttons">
+              <button type="button" data-action="clear-planned" onClick={() => onChange([])}>
+                {S.clear[lang]}
+              </button>
+            </div>
+          </li>
+        </ul>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,96 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { capture, openPage, useBrowser } from './browser';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+/** The facility count under a province's supply in the ranking, e.g. "5 facilities" → 5. */
+async function countIn(page: Page, unit: string): Promise<number> {
+  const text = await page.locator(`.gap-table tr[data-unit="${unit}"] [data-col="facilities"]`).innerText();
+  return Number(/\d+/.exec(text)?.[0]);
+}
+
+/** Waits for coverage to settle: no "Computing…" status, the ranking shown. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('.gap-table tbody tr[data-unit]');
+  await page.waitForFunction(() => !document.querySelector('.gaps [role="status"]'));
+}
+
+describe('the Gaps tab follows every choice on screen (#13)', () => {
+  it('imports facilities of mixed types; unticking a type changes the counts in the ranking and the link', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
+    await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/facilities.csv');
+    await page.locator('[data-action="add-facilities"]').click();
+    await settled(page);
+    // Sichuan: three homes, an activity centre and a boarding school.
+    expect(await countIn(page, 'SC')).toBe(5);
+    expect(await countIn(page, 'HL')).toBe(1);
+    await expect(page.locator('[data-testid="ranking-basis"]').innerText()).resolves.toContain('types: all types');
+
+    await page.locator('input[data-type="home"]').uncheck();
+    await page.waitForFunction(() => /2 facilities/.test(document.querySelector('.gap-table tr[data-unit="SC"] [data-col="facilities"]')?.textContent ?? ''));
+    await settled(page);
+    expect(await countIn(page, 'SC')).toBe(2);
+    expect(await countIn(page, 'HL')).toBe(1);
+    await expect(page.locator('[data-testid="ranking-basis"]').innerText()).resolves.toContain('types: activity centres, boarding schools, other facilities');
+    // Scores carry two decimals.
+    await expect(page.locator('.gap-table tr[data-unit="SC"] [data-col="score"]').innerText()).resolves.toMatch(/^[+-]?\d\.\d\d$/);
+    // Capacity is not offered: the activity centre states none.
+    await expect(page.locator('select[data-control="supply"] option[value="capacity"]').isDisabled()).resolves.toBe(true);
+    await expect(page.locator('#supply-reason').innerText()).resolves.toContain('every counted facility states one');
+    expect(new URL(page.url()).searchParams.get('ft')).toBe('centre,school,other');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports the ranking with its parameters, shows planned facilities before and after, in both languages and on a phone', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?demo=1&tab=gaps&dy=2010&r=20`);
+    await settled(page);
+    const basis = await page.locator('[data-testid="ranking-basis"]').innerText();
+    expect(basis).toContain('Children aged 0–14, 2010');
+    expect(basis).toContain('(synthetic)');
+    await page.locator('[data-testid="ranking-basis"]').scrollIntoViewIfNeeded();
+    await capture(page, 'gaps-en.png');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-ranking"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/^liushou-atlas-gap-ranking-\d{8}-\d{6}\.csv$/);
+    const csv = await readFile((await download.path()) as string, 'utf8');
+    for (const part of ['# demand,Children aged 0–14', 'year 2010', '# supply measure,"facilities per 10,000 children",as chosen', '# facility types counted,home centre school other', '# service radius km,20', 'SYNTHETIC demonstration data', '# formula', '# exported,20']) {
+      expect(csv).toContain(part);
+    }
+    const table = csv.split('\r\n').filter((l) => l !== '' && !l.startsWith('#') && !l.startsWith('\uFEFF#'));
+    expect(table).toHaveLength(1 + 34);
+
+    // What if: 800 planned homes in the top-ranked province.
+    const top = (await page.locator('.gap-table tbody tr[data-unit]').first().getAttribute('data-unit')) as string;
+    await page.locator('.planned summary').click();
+    await page.locator('.planned select[data-field="unit"]').selectOption(top);
+    await page.locator('.planned input[data-field="count"]').fill('800');
+    await page.locator('[data-action="add-planned"]').click();
+    await page.waitForSelector('.gap-table th.planned-col');
+    expect(new URL(page.url()).searchParams.get('plan')).toBe(`${top}.home.800`);
+    await expect(page.locator(`.gap-table tr[data-unit="${top}"] .planned-label`).innerText()).resolves.toContain('planned');
+    await expect(page.locator(`.gap-table tr[data-unit="${top}"] [data-col="score-planned"]`).innerText()).resolves.toMatch(/rank 1 → \d+/);
+    await page.locator('[data-testid="ranking-basis"]').scrollIntoViewIfNeeded();
+    await capture(page, 'gaps-planned-en.png');
+    await page.locator('.gap-table tbody tr[data-unit]').nth(3).scrollIntoViewIfNeeded();
+    await capture(page, 'gaps-table-en.png');
+
+    await page.locator('button.lang-toggle').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await settled(page);
+    await expect(page.locator('[data-testid="ranking-basis"]').innerText()).resolves.toContain('需求：');
+    await page.locator('[data-testid="ranking-basis"]').scrollIntoViewIfNeeded();
+    await capture(page, 'gaps-zh.png');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('[data-testid="ranking-basis"]').scrollIntoViewIfNeeded();
+    await capture(page, 'gaps-390.png');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});
