@@ -9,9 +9,8 @@ import { UNITS } from './geo/units';
 import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
 import { buildIndicatorCsv } from './data/exportCsv';
-import type { ImportStore } from './app/storage/importStore';
 import { openStorage } from './app/storage/openStorage';
-import { SHARED_PARAM, sharedDatasetsIn } from './data/sharedDataset';
+import { createSharedTables, type SharedTables } from './app/createSharedTables';
 import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
 import { downloadText, safeFileName } from './app/download';
@@ -47,23 +46,9 @@ const data = computed(() => buildDatasets(EMBEDDED, imported.value, derived.valu
 const notices = signal<Notice[]>([]);
 const addNotice = (n: Notice) => (notices.value = [...notices.value, n]);
 
-const readLinkHere = (query: string) => readLink(query, data.peek().indicators);
-
-/**
- * Tables a shared link carries (`data=`) join this browser's data before the link is read, so the
- * view they belong to opens. Kept like an import, and said so; a table already here is not added
- * twice. The address bar then drops `data=`: the codec does not write it, the table is stored.
- */
-async function addSharedTables(store: ImportStore): Promise<void> {
-  const { datasets, unreadable } = sharedDatasetsIn(location.search);
-  for (const raw of unreadable) addNotice({ kind: 'url', param: SHARED_PARAM, raw });
-  const fresh = new Map(datasets.filter((d) => !imported.value.some((x) => x.id === d.id)).map((d) => [d.id, d]));
-  for (const d of fresh.values()) {
-    await store.datasets.save(d).catch(() => undefined);
-    addNotice({ kind: 'shared', name: d.name, values: d.values.length });
-  }
-  if (fresh.size > 0) imported.value = [...imported.value, ...fresh.values()];
-}
+/** Ids of the tables a link carries while they await the user's review: the link's view may name them. */
+let sharedIds: () => ReadonlySet<string> = () => new Set();
+const readLinkHere = (query: string) => readLink(query, data.peek().indicators, sharedIds());
 
 async function start(root: HTMLElement): Promise<void> {
   const lang0 = new URLSearchParams(location.search).get('lang') === 'zh' ? 'zh' : 'en';
@@ -83,8 +68,10 @@ async function start(root: HTMLElement): Promise<void> {
       importStore.datasets.load().catch(() => []),
       importStore.facilities.load().catch(() => []),
     ]);
-    await addSharedTables(importStore);
-    const parsed = readLinkHere(location.search);
+    // A link's tables wait for the user's review; its view may name them meanwhile.
+    const shared = createSharedTables(location.search, imported, importStore.datasets, addNotice);
+    sharedIds = () => new Set(shared.pending.value.map((d) => d.id));
+    const parsed = readLinkHere(shared.search);
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
     const store = createStore(parsed.state);
     const facilities = createFacilityController(store.state, baseData, geometry.provinces, importStore, facilitySets, (message) =>
@@ -112,7 +99,7 @@ async function start(root: HTMLElement): Promise<void> {
     });
     const vm = computed(() => buildViewModel(store.state.value, data.value));
     root.textContent = '';
-    syncUrl(store, readLinkHere, (i) => addNotice({ kind: 'url', ...i }));
+    syncUrl(store, readLinkHere, (i) => addNotice({ kind: 'url', ...i }), shared.params);
     const exportIndicator = (id: string) => {
       const d = data.peek();
       const ind = d.indicators.get(id);
@@ -129,6 +116,7 @@ async function start(root: HTMLElement): Promise<void> {
         notices={notices}
         onDismissNotices={() => (notices.value = [])}
         onNotice={addNotice}
+        shared={shared}
         renderDataTab={(lang) => (
           <LazyImportPanel
             lang={lang}

@@ -43,7 +43,7 @@ describe('syncUrl', () => {
   it('adds an entry per view change and replaces it for camera moves, after the delay', () => {
     const h = fakeBar();
     const store = createStore(DEFAULT_STATE);
-    syncUrl(store, (q) => readLink(q, indicators), () => {}, h.bar);
+    syncUrl(store, (q) => readLink(q, indicators), () => {}, undefined, h.bar);
     expect(h.url()).toBe('/');
     store.setIndicator('children');
     expect(h.url()).toMatch(/^\/\?.*children/);
@@ -56,7 +56,7 @@ describe('syncUrl', () => {
   it('Back right after a pan restores the earlier view, and the pending camera write does not overwrite it', () => {
     const h = fakeBar();
     const store = createStore(DEFAULT_STATE);
-    syncUrl(store, (q) => readLink(q, indicators), () => {}, h.bar);
+    syncUrl(store, (q) => readLink(q, indicators), () => {}, undefined, h.bar);
     store.setIndicator('children');
     store.setCamera({ lon: 104, lat: 35, zoom: 4 });
     h.back();
@@ -70,7 +70,7 @@ describe('syncUrl', () => {
     const h = fakeBar();
     const store = createStore(DEFAULT_STATE);
     const issues: string[] = [];
-    syncUrl(store, (q) => readLink(q, indicators), (i) => issues.push(i.param), h.bar);
+    syncUrl(store, (q) => readLink(q, indicators), (i) => issues.push(i.param), undefined, h.bar);
     h.bar.push('/?i=nonesuch');
     h.bar.push('/?i=children');
     h.back();

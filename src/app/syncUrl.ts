@@ -1,4 +1,5 @@
-import { effect } from '@preact/signals';
+import { effect, signal, type ReadonlySignal } from '@preact/signals';
+import { withTables } from '../data/sharedDataset';
 import type { AppState } from '../state/appState';
 import type { Store } from '../state/createStore';
 import { formatUrlState, type UrlIssue } from '../state/urlState';
@@ -39,10 +40,15 @@ export function syncUrl(
   store: Store,
   readLink: (query: string) => { state: AppState; issues: UrlIssue[] },
   onIssue: (issue: UrlIssue) => void,
+  /**
+   * `data=` parameters of a link's tables: they stay in the address bar until the user adds or
+   * declines them, so a reload still offers them.
+   */
+  carried: ReadonlySignal<readonly string[]> = signal([]),
   bar: AddressBar = browserAddressBar(),
 ): () => void {
   let written = formatUrlState(store.state.peek());
-  const urlFor = (q: string) => `${bar.pathname()}${q ? `?${q}` : ''}${bar.hash()}`;
+  const urlFor = (q: string) => `${bar.pathname()}${withTables(q ? `?${q}` : '', carried.peek())}${bar.hash()}`;
   // Canonical form at start: invalid parameters (already reported) leave the address bar.
   bar.replace(urlFor(written));
   // Camera moves replace the current entry (debounced) instead of adding one per drag; any other
@@ -61,6 +67,10 @@ export function syncUrl(
     if (onlyCamera) timer = setTimeout(() => bar.replace(urlFor(q)), CAMERA_WRITE_DELAY_MS);
     else bar.push(urlFor(q));
   });
+  // Once the carried tables are added or declined, the address bar drops them.
+  const stopCarried = effect(() => {
+    if (carried.value.length === 0) bar.replace(urlFor(formatUrlState(store.state.peek())));
+  });
   const unlisten = bar.onPop(() => {
     // A camera write still pending belongs to the entry Back left: written now, it would replace
     // the restored address with the view the user just went back from.
@@ -73,6 +83,7 @@ export function syncUrl(
   return () => {
     clearTimeout(timer);
     stop();
+    stopCarried();
     unlisten();
   };
 }

@@ -1,15 +1,10 @@
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import type { StorageProblem } from '../app/storage/storageProblem';
+import type { Notice } from '../app/notice';
+import { MAX_LINK_TABLES } from '../app/shareRules';
 
-/** A message the user should see: something in their link, file or data was not used as given. */
-export type Notice =
-  | { kind: 'url'; param: string; raw: string }
-  | { kind: 'error'; message: string }
-  /** A table arrived in the link (sharedDataset.ts) and was added to the user's data. */
-  | { kind: 'shared'; name: string; values: number }
-  /** The browser's storage is refused, slow, full or taken by another tab (said once per kind). */
-  | { kind: 'storage'; problem: StorageProblem };
+// The type lives with the use cases that raise notices (src/app/notice.ts).
+export type { Notice };
 
 export function noticeText(n: Notice, lang: Lang): string {
   switch (n.kind) {
@@ -18,7 +13,9 @@ export function noticeText(n: Notice, lang: Lang): string {
     case 'error':
       return n.message;
     case 'shared':
-      return MESSAGES.sharedTable[lang](n.name, String(n.values));
+      return n.saved ? MESSAGES.sharedTable[lang](n.name, String(n.values)) : MESSAGES.storage.sharedNotSaved[lang](n.name);
+    case 'tooManyTables':
+      return MESSAGES.storage.tooManyTables[lang](String(n.count), String(MAX_LINK_TABLES));
     case 'storage':
       return MESSAGES.storage.problem[n.problem][lang];
   }

@@ -4,13 +4,16 @@ import type { SourceRef, ViewModel } from '../view/buildViewModel';
 import { formatNumber } from '../view/formatValue';
 import { publisherText, sourceAddress } from '../view/publisherText';
 
-/** "Publisher, title, date" with a link when we know the original address. */
-export function SourceCitation({ s, lang }: { s: SourceRef; lang: Lang }) {
+/**
+ * "Publisher, title, date" with a link when we know the original address. `short` leaves the
+ * title to a tooltip (slides, where a line of sources must stay one or two lines at 16 px).
+ */
+export function SourceCitation({ s, lang, short = false }: { s: SourceRef; lang: Lang; short?: boolean }) {
   const { title, date, authority } = s.source;
   const address = sourceAddress(s.source);
   return (
-    <span class="citation" data-source={s.id}>
-      {publisherText(s.source, lang)}, <cite>{title}</cite>, {date}
+    <span class="citation" data-source={s.id} title={short ? title : undefined}>
+      {publisherText(s.source, lang)}, {!short && <><cite>{title}</cite>, </>}{date}
       {address && (
         <>
           {' '}

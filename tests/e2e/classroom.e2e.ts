@@ -40,7 +40,7 @@ describe('classroom mode and export', () => {
     const off = page.locator('.presentation-bar .off-slide');
     await expect(off.innerText()).resolves.toContain('other figures than this slide describes');
     await page.locator('[data-action="show-slide"]').click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('i') === 'acwfshare');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('i') === 'children');
     await expect(off.count()).resolves.toBe(0);
     expect(log.errors).toEqual([]);
     await context.close();
@@ -68,7 +68,7 @@ describe('classroom mode and export', () => {
     await page.locator('[data-action="present"]').click();
     const caption = page.locator('.presentation-bar .caption');
     await expect(caption.getAttribute('data-slide')).resolves.toBe('0');
-    expect(param(page.url(), 'i')).toBe('acwfshare');
+    expect(param(page.url(), 'i')).toBe('children');
     expect(param(page.url(), 'lang')).toBe('zh');
     await expect(page.locator('.side').count()).resolves.toBe(0);
 
@@ -79,7 +79,7 @@ describe('classroom mode and export', () => {
 
     await page.keyboard.press('PageDown');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '3');
-    expect(param(page.url(), 'i')).toBe('mca2018rank');
+    expect(param(page.url(), 'i')).toBe('children');
     expect(param(page.url(), 'sel')).toBe('AH');
 
     await page.keyboard.press(' ');
@@ -99,7 +99,7 @@ describe('classroom mode and export', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
     await expect(page.locator('.presentation-bar').count()).resolves.toBe(0);
     // Leaving the presentation keeps the last slide's view.
-    expect(param(page.url(), 'i')).toBe('mca2018rank');
+    expect(param(page.url(), 'i')).toBe('children');
     await context.close();
   });
 
