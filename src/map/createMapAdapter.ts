@@ -329,6 +329,30 @@ export function createMapAdapter(
   };
   map.on('idle', writeLabels);
 
+  /**
+   * Ctrl+P: a WebGL canvas prints blank (its drawing buffer is not kept between frames, by design:
+   * keeping it costs every frame). Just before printing, draw one frame synchronously and copy it,
+   * in the same task, into a 2D canvas, which prints; the print stylesheet shows that instead.
+   * `beforeprint` covers the browser's print; the media query covers tools that switch to print
+   * media first (and print to PDF).
+   */
+  const printCopy = document.createElement('canvas');
+  printCopy.className = 'print-map';
+  printCopy.setAttribute('aria-hidden', 'true');
+  container.append(printCopy);
+  const copyForPrint = () => {
+    if (!styleLoaded || destroyed) return;
+    map.redraw();
+    const frame = map.getCanvas();
+    printCopy.width = frame.width;
+    printCopy.height = frame.height;
+    printCopy.getContext('2d')?.drawImage(frame, 0, 0);
+  };
+  const printMedia = matchMedia('print');
+  const onPrintMedia = (e: MediaQueryListEvent) => e.matches && copyForPrint();
+  addEventListener('beforeprint', copyForPrint);
+  printMedia.addEventListener('change', onPrintMedia);
+
   // First colours at style.load, not load: colouring at load costs a second full render.
   map.on('style.load', () => {
     map.addImage(HATCH_IMAGE, buildHatchImage(), { pixelRatio: 1 });
@@ -413,6 +437,8 @@ export function createMapAdapter(
     exportImage: (size) => renderOffscreen(map, current, size),
     destroy() {
       destroyed = true;
+      removeEventListener('beforeprint', copyForPrint);
+      printMedia.removeEventListener('change', onPrintMedia);
       map.remove();
     },
   };

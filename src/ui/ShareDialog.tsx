@@ -2,8 +2,9 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import { withTables } from '../app/shareRules';
+import { linkTooLong, withTables } from '../app/shareRules';
 import { QrCode } from './QrCode';
+import { useDialog } from './useDialog';
 
 const M = MESSAGES.share;
 
@@ -38,9 +39,10 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
   const carry = useSignal(false);
   const link = carry.value && tables ? withTables(viewLink, tables.params) : viewLink;
   const embedLink = carry.value && tables ? withTables(viewEmbedLink, tables.params) : viewEmbedLink;
+  const tooLong = linkTooLong(link);
   const linkRef = useRef<HTMLInputElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useDialog(onClose);
   const snippet = `<iframe src="${embedLink.replace(/"/g, '&quot;')}" title="${title.replace(/"/g, '&quot;')}" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
 
   useEffect(() => {
@@ -56,7 +58,7 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
         aria-modal="true"
         aria-labelledby="share-title"
         ref={dialog}
-        onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
+        tabIndex={-1}
       >
         <header class="panel-header">
           <h2 id="share-title">{M.title[lang]}</h2>
@@ -64,6 +66,14 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
             ×
           </button>
         </header>
+        {tooLong && (
+          <div class="link-too-long" role="alert" data-too-long={tooLong.kb}>
+            <p>{MESSAGES.storage.linkTooLong[lang](tooLong.kb, tooLong.max)}</p>
+            <button type="button" onClick={onExport}>
+              {MESSAGES.imports.exportCsv[lang]}
+            </button>
+          </div>
+        )}
         {localData && (
           <div class="local-data" role="note">
             <p>{carry.value && tables?.all ? M.tablesInLink[lang] : M.localData[lang]}</p>
