@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { derivationBadge, type ViewModel } from '../view/buildViewModel';
-import { publisherText } from '../view/publisherText';
+import { publisherText, titleText } from '../view/publisherText';
 
 export const RATIOS = { '16:9': [16, 9], '4:3': [4, 3], a4: [297, 210] } as const;
 export type Ratio = keyof typeof RATIOS;
@@ -103,7 +103,7 @@ export function composePicture(opts: {
   let fy = HEADER_H + size.mapHeight + 24;
   g.font = font(13);
   g.fillStyle = '#1f1f1f';
-  const sources = vm.sources.map((s) => `${publisherText(s.source, lang)}, ${s.source.title}, ${s.source.date}`).join('; ');
+  const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${s.source.date}`).join('; ');
   const lines = [
     ...wrap(g, vm.indicator.definition[lang], size.width - 48).slice(0, 2),
     ...wrap(g, `${MESSAGES.source[lang]}: ${sources}`, size.width - 48).slice(0, 3),

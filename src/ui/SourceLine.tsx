@@ -3,15 +3,15 @@ import type { Lang } from '../i18n/lang';
 import type { SourceRef, ViewModel } from '../view/buildViewModel';
 import { formatNumber } from '../view/formatValue';
 import { sourceAddress } from '../data/figure';
-import { publisherText } from '../view/publisherText';
+import { publisherText, titleText } from '../view/publisherText';
 
 /** "Publisher, title, date" with a link when we know the original address. */
 export function SourceCitation({ s, lang }: { s: SourceRef; lang: Lang }) {
-  const { title, date, authority } = s.source;
+  const { date, authority } = s.source;
   const address = sourceAddress(s.source);
   return (
     <span class="citation" data-source={s.id}>
-      {publisherText(s.source, lang)}, <cite>{title}</cite>, {date}
+      {publisherText(s.source, lang, s.id)}, <cite>{titleText(s.source, lang, s.id)}</cite>, {date}
       {address && (
         <>
           {' '}
