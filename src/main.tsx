@@ -1,3 +1,4 @@
+import { nationalFiguresFor } from './view/buildNationalView';
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { render } from 'preact';
 import { buildDatasets } from './data/buildDatasets';
@@ -140,7 +141,7 @@ async function start(root: HTMLElement): Promise<void> {
     const exportIndicator = (id: string) => {
       const d = data.peek();
       const ind = d.indicators.get(id);
-      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources));
+      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources, nationalFiguresFor(d.national, ind.family)));
     };
     const fontUrl = new URL('fonts/labels.woff2', document.baseURI).href;
     render(

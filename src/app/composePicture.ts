@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { derivationBadge, type ViewModel } from '../view/buildViewModel';
+import { nationalLineText } from '../view/buildNationalView';
 import { publisherText, titleText } from '../view/publisherText';
 
 export const RATIOS = { '16:9': [16, 9], '4:3': [4, 3], a4: [297, 210] } as const;
@@ -10,7 +11,8 @@ export type Ratio = keyof typeof RATIOS;
 const BASE_WIDTH = 1600;
 const LEGEND_W = 380;
 const HEADER_H = 84;
-const FOOTER_H = 150;
+// Nine lines of 18 px (definition 2, national line 2, sources 3, boundary note, date and link) and the margin.
+const FOOTER_H = 186;
 
 export function pictureSize(ratio: Ratio): { width: number; height: number; mapWidth: number; mapHeight: number } {
   const [a, b] = RATIOS[ratio];
@@ -106,11 +108,13 @@ export function composePicture(opts: {
   const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${s.source.date}`).join('; ');
   const lines = [
     ...wrap(g, vm.indicator.definition[lang], size.width - 48).slice(0, 2),
+    // The national frame (#19): each definition's national total, never added up.
+    ...wrap(g, nationalLineText(vm.national, lang), size.width - 48).slice(0, 2),
     ...wrap(g, `${MESSAGES.source[lang]}: ${sources}`, size.width - 48).slice(0, 3),
     MESSAGES.boundaryNote[lang],
     `${MESSAGES.story.exported[lang](opts.date)} · ${opts.link}`,
   ];
-  for (const line of lines.slice(0, 7)) {
+  for (const line of lines.slice(0, 9)) {
     g.fillText(fit(g, line, size.width - 48), 24, fy);
     fy += 18;
   }

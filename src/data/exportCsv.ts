@@ -1,3 +1,5 @@
+import type { NationalFigureView } from '../view/buildNationalView';
+import { MESSAGES } from '../i18n/messages';
 import type { Unit } from '../geo/units';
 import { sourceAddress, type Source } from './figure';
 import type { Indicator, IndicatorKind } from './indicator';
@@ -70,6 +72,8 @@ export function buildIndicatorCsv(
   index: FigureIndex,
   units: readonly Unit[],
   sources: Readonly<Record<string, Source>>,
+  /** National figures under the indicator's definition, appended as rows for China as a whole (#19). */
+  national: readonly NationalFigureView[] = [],
 ): string {
   const lines = [HEADER.join(',')];
   const digits = EXPORT_DIGITS[indicator.kind];
@@ -97,6 +101,27 @@ export function buildIndicatorCsv(
           .join(','),
       );
     }
+  }
+  for (const f of national) {
+    lines.push(
+      [
+        null,
+        'CN',
+        'China (national)',
+        '全国',
+        f.series,
+        f.label.en,
+        f.year,
+        f.value,
+        MESSAGES.national.units[f.unit].en,
+        f.derived ? 'yes' : 'no',
+        f.note.en,
+        f.sources.map((s) => citation(s.source)).join(' | '),
+        null,
+      ]
+        .map(csvField)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
