@@ -11,9 +11,9 @@ import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
 import { formatUrlState, parseUrlState } from './state/urlState';
 import { buildIndicatorCsv } from './data/exportCsv';
-import type { ImportStore } from './app/storage/importStore';
 import { openStorage } from './app/storage/openStorage';
-import { SHARED_PARAM, sharedDatasetsIn } from './data/sharedDataset';
+import { withTables } from './data/sharedDataset';
+import { createSharedTables, type SharedTables } from './app/createSharedTables';
 import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
 import { downloadText, safeFileName } from './app/download';
@@ -41,13 +41,19 @@ let data: ReadonlySignal<Datasets> = baseData;
 const notices = signal<Notice[]>([]);
 const addNotice = (n: Notice) => (notices.value = [...notices.value, n]);
 
-const parseLocation = () =>
-  parseUrlState(location.search, { indicators: data.value.indicators, pendingIds: COVERAGE_INDICATOR_IDS });
+/** Ids of the tables a link carries while they await the user's review: the link's view may name them. */
+let sharedIds: () => ReadonlySet<string> = () => new Set();
+const parseLocation = (search = location.search) =>
+  parseUrlState(search, { indicators: data.value.indicators, pendingIds: COVERAGE_INDICATOR_IDS, sharedIds: sharedIds() });
 
 /** Writes the state to the address bar: a new history entry per change, so Back restores a view. */
-function syncUrl(store: ReturnType<typeof createStore>): void {
+function syncUrl(store: ReturnType<typeof createStore>, shared: SharedTables): void {
   let written = formatUrlState(store.state.peek());
-  const urlFor = (q: string) => `${location.pathname}${q ? `?${q}` : ''}${location.hash}`;
+  // A link's tables stay in the address bar until the user adds or declines them, so a reload still offers them.
+  const urlFor = (q: string) => {
+    const full = withTables(q ? `?${q}` : '', shared.params.peek());
+    return `${location.pathname}${full}${location.hash}`;
+  };
   // Canonical form at start: invalid parameters (already reported) leave the address bar.
   history.replaceState(null, '', urlFor(written));
   // Camera moves replace the current entry (debounced) instead of adding one per drag; any other
@@ -66,28 +72,15 @@ function syncUrl(store: ReturnType<typeof createStore>): void {
     if (onlyCamera) timer = setTimeout(() => history.replaceState(null, '', urlFor(q)), 250);
     else history.pushState(null, '', urlFor(q));
   });
+  effect(() => {
+    if (shared.params.value.length === 0) history.replaceState(null, '', urlFor(formatUrlState(store.state.peek())));
+  });
   addEventListener('popstate', () => {
     const { state, issues } = parseLocation();
     written = formatUrlState(state);
     store.replace(state);
     for (const i of issues) addNotice({ kind: 'url', ...i });
   });
-}
-
-/**
- * Tables a shared link carries (`data=`) join this browser's data before the link is read, so the
- * view they belong to opens. Kept like an import, and said so; a table already here is not added
- * twice. The address bar then drops `data=`: the codec does not write it, the table is stored.
- */
-async function addSharedTables(store: ImportStore): Promise<void> {
-  const { datasets, unreadable } = sharedDatasetsIn(location.search);
-  for (const raw of unreadable) addNotice({ kind: 'url', param: SHARED_PARAM, raw });
-  const fresh = new Map(datasets.filter((d) => !imported.value.some((x) => x.id === d.id)).map((d) => [d.id, d]));
-  for (const d of fresh.values()) {
-    await store.datasets.save(d).catch(() => undefined);
-    addNotice({ kind: 'shared', name: d.name, values: d.values.length });
-  }
-  if (fresh.size > 0) imported.value = [...imported.value, ...fresh.values()];
 }
 
 async function start(root: HTMLElement): Promise<void> {
@@ -108,8 +101,10 @@ async function start(root: HTMLElement): Promise<void> {
       importStore.datasets.load().catch(() => []),
       importStore.facilities.load().catch(() => []),
     ]);
-    await addSharedTables(importStore);
-    const parsed = parseLocation();
+    // A link's tables wait for the user's review; its view may name them meanwhile.
+    const shared = createSharedTables(location.search, imported, importStore.datasets, addNotice);
+    sharedIds = () => new Set(shared.pending.value.map((d) => d.id));
+    const parsed = parseLocation(shared.search);
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
     const store = createStore(parsed.state);
     const facilities = createFacilityController(store.state, baseData, geometry.provinces, importStore, facilitySets, (message) =>
@@ -137,7 +132,7 @@ async function start(root: HTMLElement): Promise<void> {
     });
     const vm = computed(() => buildViewModel(store.state.value, data.value));
     root.textContent = '';
-    syncUrl(store);
+    syncUrl(store, shared);
     const exportIndicator = (id: string) => {
       const d = data.peek();
       const ind = d.indicators.get(id);
@@ -154,6 +149,7 @@ async function start(root: HTMLElement): Promise<void> {
         notices={notices}
         onDismissNotices={() => (notices.value = [])}
         onNotice={addNotice}
+        shared={shared}
         renderDataTab={(lang) => (
           <LazyImportPanel
             lang={lang}

@@ -14,11 +14,31 @@ const HEADER_H = 84;
 // Nine lines of 18 px (definition 2, national line 2, sources 3, boundary note, date and link) and the margin.
 const FOOTER_H = 186;
 
-export function pictureSize(ratio: Ratio): { width: number; height: number; mapWidth: number; mapHeight: number } {
+/** The gap ranking drawn under the map when the gap score is mapped: a basis line, a header and
+ * one row of preformatted cells per province (see buildRankingRows). */
+export interface PictureRanking {
+  title: string;
+  basis: string;
+  header: string[];
+  rows: string[][];
+}
+
+/** The ranking's rows are laid out in this many columns of rows. */
+const RANKING_COLUMNS = 3;
+const RANKING_LINE = 17;
+
+/** Height of the ranking section, px: title, basis, header and ⌈rows / 3⌉ lines. */
+export function rankingHeight(rows: number): number {
+  return rows === 0 ? 0 : 24 + 2 * RANKING_LINE + (1 + Math.ceil(rows / RANKING_COLUMNS)) * RANKING_LINE + 12;
+}
+
+/** Sizes in CSS px. A ranking takes its height from the map, so the picture keeps its ratio. */
+export function pictureSize(ratio: Ratio, rankingRows = 0): { width: number; height: number; mapWidth: number; mapHeight: number; rankingHeight: number } {
   const [a, b] = RATIOS[ratio];
   const width = BASE_WIDTH;
   const height = Math.round((BASE_WIDTH * b) / a);
-  return { width, height, mapWidth: width - LEGEND_W, mapHeight: height - HEADER_H - FOOTER_H };
+  const r = rankingHeight(rankingRows);
+  return { width, height, mapWidth: width - LEGEND_W, mapHeight: height - HEADER_H - FOOTER_H - r, rankingHeight: r };
 }
 
 /**
@@ -36,9 +56,11 @@ export function composePicture(opts: {
   synthetic: boolean;
   date: string;
   link: string;
+  /** The gap ranking, when the gap score is mapped; its rows go under the map. */
+  ranking?: PictureRanking | null;
 }): HTMLCanvasElement {
   const { vm, lang, map, ratio, scale } = opts;
-  const size = pictureSize(ratio);
+  const size = pictureSize(ratio, opts.ranking?.rows.length ?? 0);
   const canvas = document.createElement('canvas');
   canvas.width = size.width * scale;
   canvas.height = size.height * scale;
@@ -101,8 +123,10 @@ export function composePicture(opts: {
     }
   }
 
+  if (opts.ranking && opts.ranking.rows.length > 0) drawRanking(g, opts.ranking, HEADER_H + size.mapHeight, size.width, font);
+
   // Footer: definition, sources, boundaries, date and link
-  let fy = HEADER_H + size.mapHeight + 24;
+  let fy = HEADER_H + size.mapHeight + size.rankingHeight + 24;
   g.font = font(13);
   g.fillStyle = '#1f1f1f';
   const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${s.source.date}`).join('; ');
@@ -119,6 +143,44 @@ export function composePicture(opts: {
     fy += 18;
   }
   return canvas;
+}
+
+/** The ranking in three columns of rows: rank, province, score, demand, supply, percentiles. */
+function drawRanking(
+  g: CanvasRenderingContext2D,
+  r: PictureRanking,
+  top: number,
+  width: number,
+  font: (px: number, weight?: number) => string,
+): void {
+  let y = top + 24;
+  g.fillStyle = '#1f1f1f';
+  g.font = font(15, 700);
+  g.fillText(fit(g, r.title, width - 48), 24, y);
+  y += RANKING_LINE;
+  g.font = font(12);
+  g.fillStyle = '#4a4a4a';
+  g.fillText(fit(g, r.basis, width - 48), 24, y);
+  y += RANKING_LINE + 4;
+  const perColumn = Math.ceil(r.rows.length / RANKING_COLUMNS);
+  const colWidth = (width - 48) / RANKING_COLUMNS;
+  // Rank and province left-aligned; the numbers right-aligned at these fractions of a column.
+  const rightEdges = [0.48, 0.64, 0.8, 0.97];
+  const drawRow = (cells: readonly string[], x: number, yy: number, bold: boolean) => {
+    g.font = font(12, bold ? 700 : 400);
+    g.textAlign = 'left';
+    g.fillText(fit(g, cells[0] ?? '', 34), x, yy);
+    g.fillText(fit(g, cells[1] ?? '', colWidth * rightEdges[0]! - 36 - 48), x + 36, yy);
+    g.textAlign = 'right';
+    cells.slice(2).forEach((cell, i) => g.fillText(fit(g, cell, colWidth * 0.15), x + colWidth * (rightEdges[i] ?? 1), yy));
+    g.textAlign = 'left';
+  };
+  g.fillStyle = '#1f1f1f';
+  for (let c = 0; c < RANKING_COLUMNS; c++) {
+    const x = 24 + c * colWidth;
+    drawRow(r.header, x, y, true);
+    r.rows.slice(c * perColumn, (c + 1) * perColumn).forEach((row, k) => drawRow(row, x, y + (k + 1) * RANKING_LINE, false));
+  }
 }
 
 function hatch(g: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {

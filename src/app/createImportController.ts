@@ -9,6 +9,7 @@ import { parseFile, type ParsedFile } from '../data/import/parseFile';
 import { describeRules } from '../data/import/parseNumber';
 import type { IndicatorKind } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
+import { newImportedId } from '../data/importedId';
 import type { ImportStore } from './storage/importStore';
 import { isUnitKey } from '../data/join/matchKey';
 import { toWgs84, type Crs } from '../facilities/convertCrs';
@@ -173,7 +174,7 @@ export function createImportController(
       if (p.type !== 'review' || !pv || pv.values.length === 0) return null;
       const s = p.session;
       const dataset: ImportedDataset = {
-        id: `u${Date.now().toString(36).slice(-5)}${Math.floor(Math.random() * 36 ** 2).toString(36)}`,
+        id: newImportedId((id) => imported.peek().some((d) => d.id === id)),
         name: s.name.trim() || s.file.name,
         fileName: s.file.name,
         importedAt: new Date().toISOString(),

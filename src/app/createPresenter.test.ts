@@ -26,9 +26,36 @@ describe('createPresenter: does the map show what the slide describes?', () => {
     store.setCamera({ lon: 104, lat: 30, zoom: 5 });
     expect(presenter.onSlide.value).toBe(true);
 
-    store.setIndicator('children');
+    store.setIndicator('acwfshare');
     expect(presenter.onSlide.value).toBe(false);
     presenter.next();
     expect(presenter.onSlide.value).toBe(true);
+  });
+});
+
+describe('createPresenter: the room’s choices hold across slides', () => {
+  it('keeps the language and high contrast from slide to slide; a saved slide carries neither', () => {
+    const store = createStore(parse(''));
+    const presenter = createPresenter(store, parse);
+    presenter.go(0);
+    store.setLang('zh');
+    store.setClassing({ highContrast: true });
+    presenter.next();
+    expect(store.state.value.lang).toBe('zh');
+    expect(store.state.value.highContrast).toBe(true);
+    presenter.addCurrent({ en: 'x', zh: 'x' });
+    expect(presenter.mine.value.at(-1)?.view).not.toMatch(/hc=|lang=/);
+  });
+});
+
+describe('createPresenter: the provinces to keep in view', () => {
+  it('are those the slide names, only while presenting it', () => {
+    const store = createStore(parse(''));
+    const presenter = createPresenter(store, parse);
+    expect(presenter.named.value).toEqual([]);
+    presenter.go(1);
+    expect(presenter.named.value).toEqual(['SC', 'HA', 'AH', 'HN', 'GZ']);
+    store.replace({ ...store.state.value, present: false });
+    expect(presenter.named.value).toEqual([]);
   });
 });

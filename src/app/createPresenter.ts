@@ -1,5 +1,7 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { BUILTIN_STORY } from '../story/builtinStory';
+import { namedUnits } from '../story/namedUnits';
+import type { UnitId } from '../geo/units';
 import { formatAsideStories, loadLocalStory, moveSlide, removeSlide, saveLocalStory } from '../story/localStory';
 import { MAX_CAPTION, MAX_SLIDES, type Slide } from '../story/story';
 import { createKeyValueStore, type KeyValueStore } from './storage/keyValueStore';
@@ -16,6 +18,8 @@ export interface Presenter {
    * Not after a hand-made link such as `?present=1`, or once the presenter picks another
    * indicator: the caption would then speak of figures that are not on the map. */
   onSlide: ReadonlySignal<boolean>;
+  /** The provinces the slide on screen names, to keep labelled and in view; none when not presenting or off the slide. */
+  named: ReadonlySignal<readonly UnitId[]>;
   mine: ReadonlySignal<Slide[]>;
   /** Which limit the last edit ran into, for the story panel to say so; null when none. */
   limit: ReadonlySignal<'slides' | 'caption' | null>;
@@ -69,7 +73,9 @@ export function createPresenter(
     const slide = list[i];
     if (!slide) return;
     const view = parseView(slide.view);
-    store.replace({ ...view, lang: store.state.peek().lang, present: true, slide: i, story });
+    // The viewer's language and high-contrast choice hold across slides: they are the room's, not the slide's.
+    const { lang, highContrast } = store.state.peek();
+    store.replace({ ...view, lang, highContrast, present: true, slide: i, story });
   };
   const onSlide = computed(() => {
     const state = store.state.value;
@@ -78,9 +84,15 @@ export function createPresenter(
     const view = parseView(slide.view);
     return view.indicator === state.indicator && view.year === state.year;
   });
+  const named = computed(() => {
+    const state = store.state.value;
+    const slide = slides.value[state.slide];
+    return state.present && slide && onSlide.value ? namedUnits(slide.caption) : [];
+  });
   return {
     slides,
     onSlide,
+    named,
     mine,
     limit,
     aside,
@@ -100,7 +112,7 @@ export function createPresenter(
     addCurrent(caption) {
       const s = store.state.peek();
       // The view without presentation, language or story: a slide follows its viewer's language.
-      const view = formatUrlState({ ...s, present: false, slide: 0, story: null, lang: DEFAULT_STATE.lang, embed: false });
+      const view = formatUrlState({ ...s, present: false, slide: 0, story: null, lang: DEFAULT_STATE.lang, highContrast: false, embed: false });
       if (mine.peek().length >= MAX_SLIDES) {
         limit.value = 'slides';
         return false;

@@ -5,6 +5,10 @@ import type { Source } from '../data/figure';
 import { addPlanned } from '../facilities/plannedFacilities';
 import type { UnitId } from '../geo/units';
 import type { AppState } from '../state/appState';
+import type { Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+import { buildRankingRows, describeRankingBasis } from '../view/describeGap';
+import type { PictureRanking } from './composePicture';
 import type { FacilityController } from './createFacilityController';
 import { downloadText } from './download';
 
@@ -81,4 +85,34 @@ export function createGapExports(
       return true;
     },
   };
+}
+
+/**
+ * The ranking's rows for the PNG export, when the gap score is the indicator mapped (the picture
+ * then shows the same rows as the Gaps tab); null otherwise.
+ */
+export function gapRankingPicture(facilities: FacilityController, state: AppState, indicatorId: string, lang: Lang): PictureRanking | null {
+  const gaps = facilities.gaps.peek();
+  const demand = facilities.demand.peek();
+  if (indicatorId !== 'covgap' || gaps.length === 0 || !demand) return null;
+  const basis = rankingBasis(facilities, state, lang, false) ?? '';
+  return { title: MESSAGES.facilities.ranking[lang], basis, ...buildRankingRows(gaps, lang) };
+}
+
+/** The one line that says what a ranking was computed from (Gaps tab, picture). Null without demand. */
+export function rankingBasis(facilities: FacilityController, state: AppState, lang: Lang, withPlanned: boolean): string | null {
+  const demand = facilities.demand.value;
+  if (!demand) return null;
+  return describeRankingBasis(
+    {
+      demand: demand.indicator.label,
+      demandYear: demand.year,
+      supply: facilities.gaps.value[0]?.supplyKind ?? 'facilities',
+      types: state.facilityTypes,
+      radiusKm: state.radiusKm,
+      sets: facilities.sets.value.map((s) => ({ name: s.synthetic ? MESSAGES.facilities.demoName[lang] : s.name, synthetic: s.synthetic })),
+      planned: withPlanned ? state.planned.reduce((n, p) => n + p.count, 0) : 0,
+    },
+    lang,
+  );
 }

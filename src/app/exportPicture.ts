@@ -18,16 +18,18 @@ export interface PictureInputs {
   link: string;
   /** YYYY-MM-DD, printed in the footer. */
   date: string;
+  /** The gap ranking, when the gap score is mapped: the same rows as the Gaps tab and its CSV. */
+  ranking?: import('./composePicture').PictureRanking | null;
 }
 
 /** The composed picture (map, legend, notes, sources) on a canvas; composePicture loads on first use. */
 export async function renderPicture(input: PictureInputs, ratio: Ratio, scale: number): Promise<HTMLCanvasElement> {
   const { composePicture, pictureSize } = await import('./composePicture');
-  const size = pictureSize(ratio);
+  const size = pictureSize(ratio, input.ranking?.rows.length ?? 0);
   if (!input.mapImage) throw new Error('the map is not ready');
   const map = await input.mapImage({ width: size.mapWidth, height: size.mapHeight, pixelRatio: scale });
   const { vm, lang } = input;
-  return composePicture({ vm, lang, map, ratio, scale, note: classificationNote(vm, lang), synthetic: input.synthetic, date: input.date, link: input.link });
+  return composePicture({ vm, lang, map, ratio, scale, note: classificationNote(vm, lang), synthetic: input.synthetic, date: input.date, link: input.link, ranking: input.ranking ?? null });
 }
 
 export function canvasToPng(c: HTMLCanvasElement): Promise<Blob> {

@@ -9,11 +9,11 @@ import { facilityOrigins, shareLink, shareScope } from './shareRules';
 const page = { origin: 'https://example.org', pathname: '/atlas/' };
 const set = (synthetic: boolean): FacilitySet => ({ id: synthetic ? 'demo' : 'f1', name: 'n', fileName: '', importedAt: '', synthetic, facilities: [] });
 const table: ImportedDataset = {
-  id: 'u1', name: 'Mine', fileName: 'mine.csv', importedAt: '2026-01-01T00:00:00Z', keyColumn: 'p', valueColumn: 'v',
+  id: 'u-1', name: 'Mine', fileName: 'mine.csv', importedAt: '2026-01-01T00:00:00Z', keyColumn: 'p', valueColumn: 'v',
   yearColumn: null, unit: '', kind: 'count', parseRule: '', values: [{ region: 'BJ', year: 0, value: 5, row: 2 }],
 };
 const embedded = CATALOGUE[0] as Indicator;
-const importedIndicator: Indicator = { ...embedded, id: 'u1', family: 'imported', origin: { type: 'imported', fileName: 'mine.csv', importedAt: '' } };
+const importedIndicator: Indicator = { ...embedded, id: 'u-1', family: 'imported', origin: { type: 'imported', fileName: 'mine.csv', importedAt: '' } };
 const coverage: Indicator = { ...embedded, id: 'cov', family: 'coverage' };
 const indicators = new Map([embedded, importedIndicator, coverage].map((i) => [i.id, i]));
 
@@ -45,16 +45,16 @@ describe('shareScope', () => {
     expect(scope({})).toEqual({ localData: false, tables: null });
   });
   it('an imported indicator shown travels as a table', () => {
-    const s = scope({ state: { ...DEFAULT_STATE, indicator: 'u1' }, indicator: importedIndicator });
+    const s = scope({ state: { ...DEFAULT_STATE, indicator: 'u-1' }, indicator: importedIndicator });
     expect(s.localData).toBe(true);
     expect(s.tables).toMatchObject({ values: 1, all: true });
     expect(s.tables?.params).toHaveLength(1);
   });
   it('an imported demand counts as local data', () => {
-    expect(scope({ state: { ...DEFAULT_STATE, demand: 'u1' } }).localData).toBe(true);
+    expect(scope({ state: { ...DEFAULT_STATE, demand: 'u-1' } }).localData).toBe(true);
   });
   it("the user's own facilities are local and cannot travel", () => {
-    const s = scope({ state: { ...DEFAULT_STATE, indicator: 'cov', demand: 'u1' }, indicator: coverage, facilitySets: [set(false)] });
+    const s = scope({ state: { ...DEFAULT_STATE, indicator: 'cov', demand: 'u-1' }, indicator: coverage, facilitySets: [set(false)] });
     expect(s.localData).toBe(true);
     expect(s.tables?.all).toBe(false);
   });

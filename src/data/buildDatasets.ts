@@ -6,6 +6,7 @@ import type { Indicator } from './indicator';
 import { EMPTY_DERIVED, type DerivedData } from './coverageIndicators';
 import { importedFigures, importedIndicator, importedRowSources, importedSource, sourceIdOf, type ImportedDataset } from './importedDataset';
 import { buildFigureIndex } from './indicatorValues';
+import { isImportedId } from './importedId';
 
 /** The embedded catalogue plus the user's imported tables, as one set of datasets. Pure. */
 export function buildDatasets(
@@ -20,14 +21,18 @@ export function buildDatasets(
   imported: readonly ImportedDataset[],
   derived: DerivedData = EMPTY_DERIVED,
 ): Datasets {
-  const figures = [...embedded.figures, ...derived.figures, ...imported.flatMap(importedFigures)];
-  const indicators = [...embedded.indicators, ...derived.indicators, ...imported.map(importedIndicator)];
+  // Imported tables only in their own namespace, each id once: none can stand in for a built-in,
+  // a coverage indicator or another table, whatever its record says (importedId.ts).
+  const seen = new Set<string>();
+  const own = imported.filter((d) => isImportedId(d.id) && !seen.has(d.id) && seen.add(d.id));
+  const figures = [...embedded.figures, ...derived.figures, ...own.flatMap(importedFigures)];
+  const indicators = [...embedded.indicators, ...derived.indicators, ...own.map(importedIndicator)];
   return {
     units: embedded.units,
     indicators: new Map(indicators.map((i) => [i.id, i])),
     figures,
     index: buildFigureIndex(figures),
-    sources: { ...embedded.sources, ...derived.sources, ...Object.fromEntries(imported.map((d) => [sourceIdOf(d), importedSource(d)])), ...Object.assign({}, ...imported.map(importedRowSources)) },
+    sources: { ...embedded.sources, ...derived.sources, ...Object.fromEntries(own.map((d) => [sourceIdOf(d), importedSource(d)])), ...Object.assign({}, ...own.map(importedRowSources)) },
     national: buildNationalView(embedded.national ?? [], embedded.sources),
   };
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../util/base64url';
 import type { ImportedDataset } from './importedDataset';
-import { formatSharedDataset, linkTables, MAX_SHARED_CHARS, parseSharedDataset, sharedDatasetsIn, withTables } from './sharedDataset';
+import { formatSharedDataset, linkTables, MAX_LINK_TABLES, MAX_SHARED_CHARS, parseSharedDataset, planSharedTables, sharedDatasetsIn, withTables } from './sharedDataset';
 
 const HOMES: ImportedDataset = {
-  id: 'u1a2b3c4',
+  id: 'u-1a2b3c4',
   name: '儿童之家 <b>2018</b>',
   fileName: 'messy "homes".csv',
   importedAt: '2026-11-29T22:00:00.000Z',
@@ -76,14 +76,41 @@ describe('shared datasets in links', () => {
     const good = formatSharedDataset(HOMES)!;
     const long = 'x'.repeat(60);
     const r = sharedDatasetsIn(`?v=1&i=${HOMES.id}&data=${good}&data=${long}&data=${good}`);
-    expect(r.datasets.map((d) => d.id)).toEqual([HOMES.id, HOMES.id]);
+    expect(r.datasets.map((d) => d.dataset.id)).toEqual([HOMES.id, HOMES.id]);
+    expect(r.datasets[0]?.raw).toBe(good);
     expect(r.unreadable).toEqual([`${'x'.repeat(40)}…`]);
+    expect(r.ignored).toBe(0);
+  });
+
+  it('reads an old-style id (before #17) into the imported namespace', () => {
+    expect(parseSharedDataset(encode(Object.assign(rawOf(HOMES), { 1: 'u1a2b3c4' })))?.id).toBe('u-1a2b3c4');
+  });
+
+  it(`issue #17 finding 7: reads at most ${MAX_LINK_TABLES} data= of a link and counts the rest`, () => {
+    const good = formatSharedDataset(HOMES)!;
+    const r = sharedDatasetsIn(`?v=1${`&data=${good}`.repeat(400)}`);
+    expect(r.datasets).toHaveLength(MAX_LINK_TABLES);
+    expect(r.ignored).toBe(400 - MAX_LINK_TABLES);
+  });
+});
+
+describe('planSharedTables: a link’s tables never replace a table held, nor each other', () => {
+  const fresh = () => 'u-fresh';
+  it.each([
+    ['nothing held: offered as they are', [], [HOMES], [HOMES.id], []],
+    ['the same table held already: not offered again', [HOMES], [{ ...HOMES, via: 'link' as const }], [], []],
+    ['another table holds its id: offered under a fresh id, the link follows', [{ ...HOMES, name: 'mine' }], [HOMES], ['u-fresh'], [[HOMES.id, 'u-fresh']]],
+    ['two link tables with one id: the second gets a fresh id', [], [HOMES, { ...HOMES, name: 'other' }], [HOMES.id, 'u-fresh'], []],
+  ] as const)('%s', (_n, held, incoming, offered, renamed) => {
+    const plan = planSharedTables(incoming, held, fresh);
+    expect(plan.offer.map((d) => d.id)).toEqual(offered);
+    expect([...plan.renamed]).toEqual(renamed);
   });
 });
 
 describe('linkTables and withTables', () => {
-  const other: ImportedDataset = { ...HOMES, id: 'u9z', values: HOMES.values.slice(0, 1) };
-  const huge: ImportedDataset = { ...HOMES, id: 'u8y', values: Array.from({ length: 401 }, (_, i) => ({ region: 'SC' as const, year: i, value: i, row: i + 2 })) };
+  const other: ImportedDataset = { ...HOMES, id: 'u-9z', values: HOMES.values.slice(0, 1) };
+  const huge: ImportedDataset = { ...HOMES, id: 'u-8y', values: Array.from({ length: 401 }, (_, i) => ({ region: 'SC' as const, year: i, value: i, row: i + 2 })) };
 
   it.each([
     ['none used', [HOMES, other], ['children'], null],

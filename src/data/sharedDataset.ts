@@ -3,6 +3,7 @@ import { fromBase64Url, toBase64Url } from '../util/base64url';
 import { isDrawable } from './import/checkPlausibility';
 import type { IndicatorKind } from './indicator';
 import type { ImportedDataset } from './importedDataset';
+import { newImportedId, toImportedId } from './importedId';
 
 /**
  * A small imported table carried by a link (`data=`, repeatable), so that whoever opens a shared
@@ -15,6 +16,8 @@ import type { ImportedDataset } from './importedDataset';
 export const SHARED_PARAM = 'data';
 /** Characters of one encoded table: a link of a few thousand characters still opens everywhere. */
 export const MAX_SHARED_CHARS = 4000;
+/** Tables one link may carry; more are refused with one notice (a link once carried 400). */
+export const MAX_LINK_TABLES = 5;
 const MAX_VALUES = 400;
 const MAX_TEXT = 300;
 const KINDS: readonly IndicatorKind[] = ['count', 'rate', 'share', 'balance', 'rank', 'flag'];
@@ -49,7 +52,9 @@ export function parseSharedDataset(text: string): ImportedDataset | null {
     const raw: unknown = JSON.parse(fromBase64Url(text));
     if (!Array.isArray(raw) || raw.length !== 12 || raw[0] !== 1) return null;
     const [, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, parseRule, values] = raw as unknown[];
-    if (typeof id !== 'string' || !/^u[a-z0-9]{1,16}$/.test(id)) return null;
+    // Into the imported namespace: a table can never take a built-in indicator's id (importedId.ts).
+    const ownId = typeof id === 'string' ? toImportedId(id) : null;
+    if (ownId === null) return null;
     if (![name, fileName, keyColumn, valueColumn, unit, parseRule].every(isText)) return null;
     if (yearColumn !== null && !isText(yearColumn)) return null;
     if (typeof importedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(importedAt) || importedAt.length > 40) return null;
@@ -67,7 +72,7 @@ export function parseSharedDataset(text: string): ImportedDataset | null {
       out.push({ region, year: year as number, value, row: row as number });
     }
     return {
-      id,
+      id: ownId,
       name: name as string,
       fileName: fileName as string,
       importedAt,
@@ -85,16 +90,58 @@ export function parseSharedDataset(text: string): ImportedDataset | null {
   }
 }
 
-/** The tables a link carries, and the raw text of each `data=` that could not be read. */
-export function sharedDatasetsIn(search: string): { datasets: ImportedDataset[]; unreadable: string[] } {
-  const datasets: ImportedDataset[] = [];
-  const unreadable: string[] = [];
-  for (const raw of new URLSearchParams(search).getAll(SHARED_PARAM)) {
-    const d = parseSharedDataset(raw);
-    if (d) datasets.push(d);
-    else unreadable.push(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+export interface LinkTables {
+  /** The first MAX_LINK_TABLES `data=` that read as tables, with their link text. */
+  datasets: Array<{ dataset: ImportedDataset; raw: string }>;
+  /** The start of each of those first MAX_LINK_TABLES that could not be read. */
+  unreadable: string[];
+  /** How many `data=` beyond MAX_LINK_TABLES were not even read. */
+  ignored: number;
+}
+
+/** The tables a link carries: at most MAX_LINK_TABLES are read, the rest counted. */
+export function sharedDatasetsIn(search: string): LinkTables {
+  const out: LinkTables = { datasets: [], unreadable: [], ignored: 0 };
+  const all = new URLSearchParams(search).getAll(SHARED_PARAM);
+  for (const raw of all.slice(0, MAX_LINK_TABLES)) {
+    const dataset = parseSharedDataset(raw);
+    if (dataset) out.datasets.push({ dataset, raw });
+    else out.unreadable.push(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
   }
-  return { datasets, unreadable };
+  out.ignored = Math.max(0, all.length - MAX_LINK_TABLES);
+  return out;
+}
+
+/** Same table: same values and description, wherever it came from. */
+const sameTable = (a: ImportedDataset, b: ImportedDataset) => formatSharedDataset({ ...a, id: b.id }) === formatSharedDataset(b) && a.values.length === b.values.length;
+
+/**
+ * Which of a link's tables to offer, given the tables held: one already held (same id, same
+ * content) is not offered again; one whose id is taken by another table, held or earlier in the
+ * link, gets a fresh id, and `renamed` maps the link's id to it so that the link's view follows.
+ * Pure.
+ */
+export function planSharedTables(
+  incoming: readonly ImportedDataset[],
+  held: readonly ImportedDataset[],
+  freshId: (taken: (id: string) => boolean) => string = newImportedId,
+): { offer: ImportedDataset[]; renamed: Map<string, string> } {
+  const byId = new Map(held.map((d) => [d.id, d]));
+  const offer: ImportedDataset[] = [];
+  const renamed = new Map<string, string>();
+  // The link's own ids already given to one of its tables: the link's view means that one.
+  const kept = new Set<string>();
+  for (const d of incoming) {
+    const there = byId.get(d.id);
+    if (there && sameTable(d, there)) continue;
+    const id = there ? freshId((x) => byId.has(x)) : d.id;
+    if (id === d.id) kept.add(id);
+    else if (!kept.has(d.id) && !renamed.has(d.id)) renamed.set(d.id, id);
+    const table = { ...d, id };
+    byId.set(id, table);
+    offer.push(table);
+  }
+  return { offer, renamed };
 }
 
 /**

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitId } from '../geo/units';
+import { coverageOf as cov } from './testFixtures';
 import { buildRankingCsv, type RankingExport } from './buildRankingCsv';
 import type { ProvinceCoverage } from './computeCoverage';
 import { rankGaps } from './gapScore';
 import { addPlanned } from './plannedFacilities';
 
-const cov = (unit: UnitId, demand: number | null, facilities: number): ProvinceCoverage => ({
-  unit,
-  facilities,
-  facilitiesWithCapacity: 0,
-  capacity: null,
-  perTenThousandChildren: demand ? (facilities / demand) * 1e4 : null,
-  capacityPerTenThousandChildren: null,
-  childrenPerFacility: demand && facilities ? demand / facilities : null,
-  areaShareWithinRadius: null,
-  demand,
-});
 const coverage = new Map<UnitId, ProvinceCoverage>([
   ['SC', cov('SC', 30_000, 1)],
   ['HA', cov('HA', 20_000, 1)],

@@ -48,6 +48,15 @@ export const GAPS_MESSAGES = {
   },
   children: { en: (n: string) => `${n} children`, zh: (n: string) => `${n} 名儿童` },
   areaWithin: { en: (pct: string, km: string) => `${pct} of area ≤ ${km} km`, zh: (pct: string, km: string) => `${km} 公里内面积 ${pct}` },
+  picture: {
+    rank: { en: 'Rank', zh: '排名' },
+    province: { en: 'Province', zh: '省份' },
+    score: { en: 'Score', zh: '得分' },
+    children: { en: 'Children', zh: '儿童' },
+    supplyFacilities: { en: 'Fac. / 10k', zh: '设施/万名' },
+    supplyCapacity: { en: 'Places / 10k', zh: '名额/万名' },
+    percentiles: { en: 'Pctl d/s', zh: '百分位 需/供' },
+  },
   cols: {
     provinceDemand: { en: 'Province, children', zh: '省份、儿童数' },
     supplyFacilities: { en: 'Facilities per 10,000 children', zh: '每万名儿童设施数' },

@@ -17,11 +17,39 @@ export interface StyleInputs {
   noData: readonly string[];
   /** Label size relative to normal (see labelSize). */
   labelScale: number;
+  /** Units whose labels are placed first, so collisions drop others (the provinces a slide names). */
+  emphasis: readonly string[];
 }
 
 /** Province label size, px: 10 at zoom 3 to 14 at zoom 6, times `scale` (larger when presenting). */
 export function labelSize(scale: number): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], 3, 10 * scale, 6, 14 * scale];
+}
+
+/** The same size, evaluated: px at `zoom` (clamped to zoom 3–6 as MapLibre's interpolate is). */
+export function labelSizeAt(zoom: number, scale: number): number {
+  const t = Math.min(1, Math.max(0, (zoom - 3) / 3));
+  return (10 + 4 * t) * scale;
+}
+
+/**
+ * Screen offset of programme markers from their label anchor, [x, y] px (y down), by zoom: below
+ * the two-line label (its height is about 2.1 × the text size, centred on the anchor) with the
+ * marker's radius and ring and a gap, so markers step aside and labels stay readable. Zoomed far
+ * out (a phone's whole China, zoom 2) provinces are small: the marker shrinks and moves in, and
+ * the label is drawn over it.
+ */
+export function programmeOffset(scale: number): ExpressionSpecification {
+  const below = (zoom: number): ['literal', [number, number]] => ['literal', [0, Math.round(1.05 * labelSizeAt(zoom, scale) + 14)]];
+  return ['interpolate', ['linear'], ['zoom'], 2, ['literal', [0, Math.round(8 * scale)]], 3, below(3), 6, below(6)];
+}
+
+/** Programme marker radius, px, by zoom: small where provinces are small. */
+export const PROGRAMME_RADIUS: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 6, 3.5, 11];
+
+/** Labels of the emphasised units sort first: MapLibre places lower keys first and drops later ones on collision. */
+export function labelSortKey(emphasis: readonly string[]): ExpressionSpecification {
+  return ['case', ['in', ['get', 'id'], ['literal', [...emphasis]]], 0, 1];
 }
 
 /** The hatch layer's filter: exactly the units in `ids`. */
@@ -176,31 +204,23 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         },
       },
       {
-        id: LAYER.labels,
-        type: 'symbol',
-        source: SOURCE.labels,
-        layout: {
-          'text-field': labelText(inputs.lang),
-          'text-font': [LABEL_FONT],
-          'text-size': labelSize(inputs.labelScale),
-          'text-line-height': 1.1,
-          'text-max-width': 12,
-          'text-padding': 1,
-        },
-        paint: { 'text-color': COLORS.labelText, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.2 },
-      },
-      {
         id: LAYER.programmes,
         type: 'circle',
         source: SOURCE.programmes,
-        paint: { 'circle-radius': 11, 'circle-color': '#ffffff', 'circle-stroke-color': PROGRAMME_COLOR, 'circle-stroke-width': 3 },
+        paint: {
+          'circle-radius': PROGRAMME_RADIUS,
+          'circle-color': '#ffffff',
+          'circle-stroke-color': PROGRAMME_COLOR,
+          'circle-stroke-width': 3,
+          'circle-translate': programmeOffset(inputs.labelScale),
+        },
       },
       {
         id: LAYER.programmeLetters,
         type: 'symbol',
         source: SOURCE.programmes,
-        layout: { 'text-field': 'P', 'text-font': [LABEL_FONT], 'text-size': 12, 'text-allow-overlap': true },
-        paint: { 'text-color': PROGRAMME_COLOR },
+        layout: { 'text-field': 'P', 'text-font': [LABEL_FONT], 'text-size': ['interpolate', ['linear'], ['zoom'], 2, 7, 3.5, 12], 'text-allow-overlap': true, 'text-ignore-placement': true },
+        paint: { 'text-color': PROGRAMME_COLOR, 'text-translate': programmeOffset(inputs.labelScale) },
       },
       {
         id: LAYER.clusters,
@@ -272,6 +292,26 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           'text-allow-overlap': true,
         },
         paint: { 'text-color': '#ffffff' },
+      },
+      // Labels last: drawn over every marker and placed before them, so markers never hide a name.
+      {
+        id: LAYER.labels,
+        type: 'symbol',
+        source: SOURCE.labels,
+        layout: {
+          'text-field': labelText(inputs.lang),
+          'text-font': [LABEL_FONT],
+          'text-size': labelSize(inputs.labelScale),
+          'text-line-height': 1.1,
+          'text-max-width': 12,
+          'text-padding': 1,
+          'symbol-sort-key': labelSortKey(inputs.emphasis),
+          // A label that collides may step to one side rather than vanish.
+          // Never below its anchor: that is where a programme marker sits.
+          'text-variable-anchor': ['center', 'bottom', 'left', 'right'],
+          'text-radial-offset': 0.3,
+        },
+        paint: { 'text-color': COLORS.labelText, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.2 },
       },
     ],
   };

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/lang';
 import type { Camera } from '../state/appState';
 import { roundCamera } from '../state/urlState';
-import { buildStyle, HATCH_IMAGE, hatchFilter, LAYER, labelSize, labelText, SOURCE, type StyleInputs } from './buildStyle';
+import { buildStyle, HATCH_IMAGE, hatchFilter, LAYER, labelSize, labelSizeAt, labelSortKey, labelText, programmeOffset, SOURCE, type StyleInputs } from './buildStyle';
 import { diffFills, noDataIds, type FillState } from './diffFills';
 import { buildHatchImage } from './hatchImage';
 import { nextTask } from '../util/nextTask';
@@ -34,8 +34,15 @@ export interface MapView {
   camera: Camera | null;
   /** The unit with keyboard focus (drawn with a focus ring), or null. */
   focused: string | null;
-  /** Province label size relative to normal (1.4 when presenting). */
+  /** Province label size relative to normal (larger when presenting). */
   labelScale: number;
+  /**
+   * Units that must stay labelled and in view (the provinces a slide names): their labels are
+   * placed first, and while `camera` is null the map fits them rather than all of China.
+   */
+  emphasis: readonly string[];
+  /** The legend floats over the map's lower left (wide screens, not presenting): fitting leaves it room. */
+  legendOverMap: boolean;
 }
 
 export type MarkerKind = 'facility' | 'programme';
@@ -73,9 +80,11 @@ export interface MapAdapter {
  * Room for the legend, which floats over the map's lower left on wide screens: fitting China to
  * the rest keeps Xinjiang and Tibet from sitting under it (px; the legend is about 19rem wide).
  */
-function fitPadding(container: HTMLElement): { top: number; bottom: number; left: number; right: number } {
-  const wide = container.clientWidth >= 720;
-  return { top: 16, bottom: 16, right: 16, left: wide ? Math.min(320, container.clientWidth * 0.3) : 16 };
+function fitPadding(container: HTMLElement, view: MapView): { top: number; bottom: number; left: number; right: number } {
+  const wide = container.clientWidth >= 720 && view.legendOverMap;
+  // Around a few named provinces, room for their labels and the programme markers under them.
+  const edge = view.emphasis.length > 0 ? 48 : 16;
+  return { top: edge, bottom: edge, right: edge, left: wide ? Math.min(320, container.clientWidth * 0.3) : edge };
 }
 
 function sameCamera(a: Camera | null, b: Camera | null): boolean {
@@ -85,6 +94,38 @@ function sameCamera(a: Camera | null, b: Camera | null): boolean {
 /** China's provincial-level units plus their seas, [west, south, east, north] in degrees. */
 export const CHINA_BOUNDS: [number, number, number, number] = [73, 17, 136, 54];
 
+type Bounds = [number, number, number, number];
+
+/** [west, south, east, north] of each feature's geometry, by its `id` property (degrees). */
+function boundsById(fc: FeatureCollection): Map<string, Bounds> {
+  const out = new Map<string, Bounds>();
+  const visit = (c: unknown, b: Bounds): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as [number, number];
+      b[0] = Math.min(b[0], x);
+      b[1] = Math.min(b[1], y);
+      b[2] = Math.max(b[2], x);
+      b[3] = Math.max(b[3], y);
+    } else if (Array.isArray(c)) for (const d of c) visit(d, b);
+  };
+  for (const f of fc.features) {
+    const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+    if (f.geometry && 'coordinates' in f.geometry) visit(f.geometry.coordinates, b);
+    if (Number.isFinite(b[0])) out.set(String(f.properties?.['id']), b);
+  }
+  return out;
+}
+
+/** The bounds that hold every unit in `ids`, or all of China when none is known. */
+export function fitTarget(ids: readonly string[], bounds: ReadonlyMap<string, Bounds>): Bounds {
+  const parts = ids.map((id) => bounds.get(id)).filter((b): b is Bounds => b !== undefined);
+  if (parts.length === 0) return CHINA_BOUNDS;
+  return [Math.min(...parts.map((b) => b[0])), Math.min(...parts.map((b) => b[1])), Math.max(...parts.map((b) => b[2])), Math.max(...parts.map((b) => b[3]))];
+}
+
+/** A fitted view of a few provinces stops here: one small province would otherwise fill the screen. */
+const FIT_MAX_ZOOM = 5.5;
+
 /**
  * The only module that calls MapLibre. It takes plain views and emits unit ids; components never
  * touch the map. Sets `data-ready="true"` on the container once the first view with data has
@@ -92,7 +133,7 @@ export const CHINA_BOUNDS: [number, number, number, number] = [73, 17, 136, 54];
  */
 export function createMapAdapter(
   container: HTMLElement,
-  inputs: Omit<StyleInputs, 'lang' | 'noData' | 'labelScale'>,
+  inputs: Omit<StyleInputs, 'lang' | 'noData' | 'labelScale' | 'emphasis'>,
   initial: MapView,
   events: MapEvents,
 ): MapAdapter {
@@ -107,6 +148,8 @@ export function createMapAdapter(
   let paintedFacilities: FeatureCollection | null = null;
   let paintedMarkers = true;
   let paintedCamera: Camera | null = initial.camera;
+  let paintedEmphasis = initial.emphasis.join();
+  const unitBounds = boundsById(inputs.provinces);
   // True while the map moves because the state asked it to: such moves are not reported back.
   let moving = false;
   let hovered: string | null = null;
@@ -115,10 +158,10 @@ export function createMapAdapter(
 
   const map = new MapLibreMap({
     container,
-    style: buildStyle({ ...inputs, lang: initial.lang, noData: paintedNoData, labelScale: initial.labelScale }),
+    style: buildStyle({ ...inputs, lang: initial.lang, noData: paintedNoData, labelScale: initial.labelScale, emphasis: initial.emphasis }),
     ...(initial.camera
       ? { center: [initial.camera.lon, initial.camera.lat] as [number, number], zoom: initial.camera.zoom }
-      : { bounds: CHINA_BOUNDS, fitBoundsOptions: { padding: fitPadding(container) } }),
+      : { bounds: fitTarget(initial.emphasis, unitBounds), fitBoundsOptions: { padding: fitPadding(container, initial), maxZoom: FIT_MAX_ZOOM } }),
     maxBounds: [
       [40, -10],
       [170, 70],
@@ -163,6 +206,7 @@ export function createMapAdapter(
       paintedFocus !== current.focused ||
       paintedLang !== current.lang ||
       paintedLabelScale !== current.labelScale ||
+      paintedEmphasis !== current.emphasis.join() ||
       paintedMarkers !== current.markers;
     for (const c of changes) setState(c.id, { fill: c.fill, noData: c.noData, dim: c.dim });
     painted = { ...current.fills };
@@ -183,7 +227,14 @@ export function createMapAdapter(
     }
     if (paintedLabelScale !== current.labelScale) {
       map.setLayoutProperty(LAYER.labels, 'text-size', labelSize(current.labelScale));
+      map.setPaintProperty(LAYER.programmes, 'circle-translate', programmeOffset(current.labelScale));
+      map.setPaintProperty(LAYER.programmeLetters, 'text-translate', programmeOffset(current.labelScale));
       paintedLabelScale = current.labelScale;
+    }
+    const emphasisChanged = paintedEmphasis !== current.emphasis.join();
+    if (emphasisChanged) {
+      map.setLayoutProperty(LAYER.labels, 'symbol-sort-key', labelSortKey(current.emphasis));
+      paintedEmphasis = current.emphasis.join();
     }
     if (paintedLang !== current.lang) {
       map.setLayoutProperty(LAYER.labels, 'text-field', labelText(current.lang));
@@ -196,12 +247,13 @@ export function createMapAdapter(
       if (first) container.dataset.points = '0';
       else void feedFacilities(current.facilities);
     }
-    if (!sameCamera(paintedCamera, current.camera)) {
+    if (!sameCamera(paintedCamera, current.camera) || (emphasisChanged && current.camera === null)) {
       paintedCamera = current.camera;
-      moving = true;
-      if (current.camera) map.jumpTo({ center: [current.camera.lon, current.camera.lat], zoom: current.camera.zoom });
-      else map.fitBounds(CHINA_BOUNDS, { padding: fitPadding(container), animate: false });
-      moving = false;
+      if (current.camera) {
+        moving = true;
+        map.jumpTo({ center: [current.camera.lon, current.camera.lat], zoom: current.camera.zoom });
+        moving = false;
+      } else fit();
     }
     if (paintedMarkers !== current.markers) {
       for (const l of MARKER_LAYERS) map.setLayoutProperty(l, 'visibility', current.markers ? 'visible' : 'none');
@@ -243,6 +295,60 @@ export function createMapAdapter(
     container.dataset.points = String(held.type === 'FeatureCollection' ? held.features.length : 1);
     markPainted();
   }
+
+  /** Fits the emphasised units, or China, to the container as it is now (no camera in the state). */
+  function fit(): void {
+    moving = true;
+    map.fitBounds(fitTarget(current.emphasis, unitBounds), { padding: fitPadding(container, current), maxZoom: FIT_MAX_ZOOM, animate: false });
+    moving = false;
+  }
+  // A view without a camera fits its window: entering or leaving presentation, a phone turned, a
+  // window resized. MapLibre itself keeps the centre and zoom on resize, which cut off the top.
+  map.on('resize', () => {
+    if (styleLoaded && !destroyed && current.camera === null) fit();
+  });
+
+  /**
+   * For browser tests and screenshot tools: the province labels MapLibre placed (collided labels are
+   * not placed), with their anchors in CSS px from the map's top-left, and the label size in px.
+   */
+  const writeLabels = () => {
+    if (destroyed) return;
+    const placed: Record<string, [number, number]> = {};
+    for (const f of map.queryRenderedFeatures({ layers: [LAYER.labels] })) {
+      const id = f.properties?.['id'];
+      if (typeof id !== 'string' || f.geometry.type !== 'Point') continue;
+      const p = map.project(f.geometry.coordinates as [number, number]);
+      placed[id] = [Math.round(p.x), Math.round(p.y)];
+    }
+    container.dataset.labels = JSON.stringify(placed);
+    container.dataset.labelPx = labelSizeAt(map.getZoom(), current.labelScale).toFixed(1);
+  };
+  map.on('idle', writeLabels);
+
+  /**
+   * Ctrl+P: a WebGL canvas prints blank (its drawing buffer is not kept between frames, by design:
+   * keeping it costs every frame). Just before printing, draw one frame synchronously and copy it,
+   * in the same task, into a 2D canvas, which prints; the print stylesheet shows that instead.
+   * `beforeprint` covers the browser's print; the media query covers tools that switch to print
+   * media first (and print to PDF).
+   */
+  const printCopy = document.createElement('canvas');
+  printCopy.className = 'print-map';
+  printCopy.setAttribute('aria-hidden', 'true');
+  container.append(printCopy);
+  const copyForPrint = () => {
+    if (!styleLoaded || destroyed) return;
+    map.redraw();
+    const frame = map.getCanvas();
+    printCopy.width = frame.width;
+    printCopy.height = frame.height;
+    printCopy.getContext('2d')?.drawImage(frame, 0, 0);
+  };
+  const printMedia = matchMedia('print');
+  const onPrintMedia = (e: MediaQueryListEvent) => e.matches && copyForPrint();
+  addEventListener('beforeprint', copyForPrint);
+  printMedia.addEventListener('change', onPrintMedia);
 
   // First colours at style.load, not load: colouring at load costs a second full render.
   map.on('style.load', () => {
@@ -328,6 +434,8 @@ export function createMapAdapter(
     exportImage: (size) => renderOffscreen(map, current, size),
     destroy() {
       destroyed = true;
+      removeEventListener('beforeprint', copyForPrint);
+      printMedia.removeEventListener('change', onPrintMedia);
       map.remove();
     },
   };

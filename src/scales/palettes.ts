@@ -20,6 +20,8 @@ export const PALETTE_IDS = ['Oranges', 'YlOrRd', 'Blues', 'Greens', 'Purples', '
 
 /** For projectors and print: the widest lightness range, dark blue to bright yellow, also CVD-safe. */
 export const HIGH_CONTRAST_PALETTE: PaletteId = 'Cividis';
+/** The diverging counterpart: ColorBrewer's most saturated diverging scheme, CVD-safe, dark at both ends. */
+export const HIGH_CONTRAST_DIVERGING: PaletteId = 'RdBu';
 export type PaletteId = (typeof PALETTE_IDS)[number];
 export type PaletteKind = 'sequential' | 'diverging';
 
@@ -73,6 +75,16 @@ export function isPaletteId(s: string): s is PaletteId {
 
 export function paletteKind(id: PaletteId): PaletteKind {
   return DEFS[id].kind;
+}
+
+/**
+ * The high-contrast stand-in for `palette`, of the same kind, so that classes never change with it:
+ * classification is diverging exactly when there is a midpoint and the palette is diverging
+ * (classify.ts), and a sequential palette in place of a diverging one would merge the classes
+ * around the midpoint.
+ */
+export function highContrastPalette(palette: PaletteId, midpoint: number | null): PaletteId {
+  return midpoint !== null && paletteKind(palette) === 'diverging' ? HIGH_CONTRAST_DIVERGING : HIGH_CONTRAST_PALETTE;
 }
 
 /**

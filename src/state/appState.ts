@@ -31,6 +31,11 @@ export interface AppState {
   breaks: number[];
   /** Palette; null = the indicator's default. */
   palette: PaletteId | null;
+  /**
+   * High-contrast colours for washed-out projectors: the palette changes, the classes do not
+   * (same breaks, same midpoint). Kept across slides, like the language.
+   */
+  highContrast: boolean;
   /** Compute breaks on a log scale, for skewed counts (positive values only). */
   log: boolean;
   /** Classes from the shown year alone, instead of across all years (the default, which keeps colours comparable). */
@@ -91,6 +96,7 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   classes: null,
   breaks: [],
   palette: null,
+  highContrast: false,
   log: false,
   perYear: false,
   facilities: true,

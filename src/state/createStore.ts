@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang';
 import type { AppState, Camera, Tab } from './appState';
 import type { CountySort } from './countySort';
 
-export type ClassingField = 'method' | 'classes' | 'breaks' | 'palette' | 'log' | 'perYear';
+export type ClassingField = 'method' | 'classes' | 'breaks' | 'palette' | 'highContrast' | 'log' | 'perYear';
 export type FacilityField = 'facilities' | 'facilityTypes' | 'radiusKm' | 'demand' | 'demandYear' | 'supply' | 'planned' | 'demo';
 
 /** The app's one source of truth, and the only ways to change it. */

@@ -33,6 +33,7 @@ const arbState: fc.Arbitrary<AppState> = fc
         .map((a) => a.map((x) => (Object.is(x, -0) ? 0 : x)).sort((x, y) => x - y))
         .filter((a) => new Set(a).size === a.length),
       palette: fc.option(fc.constantFrom(...PALETTE_IDS), { nil: null }),
+      highContrast: fc.boolean(),
       log: fc.boolean(),
       perYear: fc.boolean(),
       facilities: fc.boolean(),

@@ -1,6 +1,7 @@
 import { isUnitId } from '../geo/units';
 import { isLang } from '../i18n/lang';
 import type { Indicator } from '../data/indicator';
+import { toImportedId } from '../data/importedId';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/classification';
 import { isPaletteId } from '../scales/palettes';
 import { FACILITY_TYPES } from '../facilities/facility';
@@ -15,6 +16,8 @@ export interface ParseContext {
   indicators: ReadonlyMap<string, Indicator>;
   /** Ids that are valid but whose indicator is computed later (coverage); their years are not checked. */
   pendingIds?: ReadonlySet<string>;
+  /** Ids of tables the link carries that await the user's review (createSharedTables): valid, not yet held. */
+  sharedIds?: ReadonlySet<string>;
 }
 
 /** A parameter that was present but not understood; the default was used instead. */
@@ -50,13 +53,24 @@ const yearOrLatest = (key: string): FieldCodec<number | null> => ({
 });
 
 /**
+ * An indicator id the link may name: a known one, one computed later (`pending`), or an imported
+ * table's id written before #17 (`uk3f9a2`, now `u-k3f9a2`): old links to a table keep working.
+ */
+function knownId(raw: string, ctx: ParseContext, pending: boolean): Parsed<string> {
+  const known = (id: string) => ctx.indicators.has(id) || ctx.sharedIds?.has(id) === true || (pending && ctx.pendingIds?.has(id) === true);
+  if (known(raw)) return ok(raw);
+  const own = toImportedId(raw);
+  return own !== null && own !== raw && known(own) ? ok(own) : bad;
+}
+
+/**
  * One codec per state field. The mapped type makes the compiler refuse a state field without a
  * parser and formatter, so the URL can never silently drop part of the state.
  */
 const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
   indicator: {
     key: 'i',
-    parse: (raw, ctx) => (ctx.indicators.has(raw) || ctx.pendingIds?.has(raw) ? ok(raw) : bad),
+    parse: (raw, ctx) => knownId(raw, ctx, true),
     format: (v) => v,
   },
   year: yearOrLatest('y'),
@@ -109,6 +123,7 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
     parse: (raw) => (isPaletteId(raw) ? ok(raw) : bad),
     format: (v) => v ?? '',
   },
+  highContrast: flag('hc'),
   log: flag('log'),
   perYear: {
     key: 'per',
@@ -161,7 +176,7 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
   },
   demand: {
     key: 'dem',
-    parse: (raw, ctx) => (ctx.indicators.has(raw) ? ok(raw) : bad),
+    parse: (raw, ctx) => knownId(raw, ctx, false),
     format: (v) => v,
   },
   demandYear: yearOrLatest('dy'),

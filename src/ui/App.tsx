@@ -4,6 +4,7 @@ import type { Geometry } from '../geo/loadGeometry';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
+import { DEFAULT_STATE } from '../state/appState';
 import { derivationBadge, type Datasets, type ViewModel } from '../view/buildViewModel';
 import { buildSourceUsage } from '../view/buildSourceUsage';
 import { Controls } from './Controls';
@@ -11,7 +12,7 @@ import { ProvinceSearch } from './ProvinceSearch';
 import type { MapAdapter } from '../map/createMapAdapter';
 import { exportPng, canvasToPng, renderPicture, type PictureInputs } from '../app/exportPicture';
 import { createPrintPicture } from '../app/createPrintPicture';
-import { createGapExports, type GapExports } from '../app/exportGaps';
+import { createGapExports, gapRankingPicture, type GapExports } from '../app/exportGaps';
 import { bindGlobalKeys } from '../app/bindGlobalKeys';
 import { facilityOrigins, shareLink, shareScope } from '../app/shareRules';
 import { demandChoices } from '../app/demandChoices';
@@ -20,11 +21,12 @@ import { PresentationBar } from './PresentationBar';
 import { StoryPanel } from './StoryPanel';
 import { lazyComponent } from './lazyComponent';
 import type { ImportedDataset } from '../data/importedDataset';
-import { HIGH_CONTRAST_PALETTE } from '../scales/palettes';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices, type Notice } from './Notices';
+import { SharedReview } from './SharedReview';
+import type { SharedTables } from '../app/createSharedTables';
 import { NationalFigures } from './NationalFigures';
 import { ProvincePanel } from './ProvincePanel';
 import { CountySection } from './CountySection';
@@ -49,6 +51,8 @@ interface Props {
   notices: ReadonlySignal<Notice[]>;
   onDismissNotices(): void;
   onNotice(n: Notice): void;
+  /** Tables a link carries, awaiting the user's review. */
+  shared: SharedTables;
   /** The "Your data" tab's content (import and imported datasets). */
   renderDataTab(lang: Lang): ComponentChildren;
   facilities: FacilityController;
@@ -65,7 +69,7 @@ const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.
 const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.ShareDialog));
 
 /** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, renderDataTab, onDropFile, onExport, facilities, imported, programmes, presenter }: Props) {
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, facilities, imported, programmes, presenter }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
@@ -102,6 +106,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
     synthetic: facilityOrigins(facilities.sets.peek(), store.state.peek(), indicator).synthetic,
     date: new Date().toISOString().slice(0, 10),
     link: linkFor({ embed: false }),
+    ranking: gapRankingPicture(facilities, store.state.peek(), vm.peek().indicator.id, lang),
   });
   const scope = sharing.value
     ? shareScope({ state, indicator, indicators: data.value.indicators, facilitySets: facilities.sets.value, imported: imported.value })
@@ -202,6 +207,14 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onClose={() => (sharing.value = false)}
         />
       )}
+      <SharedReview
+        shared={shared}
+        lang={lang}
+        onDeclined={(ids) => {
+          // The link's view named a declined table: show the default indicator instead.
+          if (ids.includes(store.state.peek().indicator)) store.setIndicator(DEFAULT_STATE.indicator);
+        }}
+      />
       <Notices notices={notices.value} lang={lang} onDismiss={onDismissNotices} />
       <main class="app-main">
         <div class="map-wrap">
@@ -223,6 +236,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             facilities={facilities.points}
             markers={markers}
             presenting={presentingSignal}
+            emphasis={presenter.named}
             programmes={programmes}
             onMarker={(m) => (marker.value = m)}
             camera={camera}
@@ -238,11 +252,15 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           {marker.value && (
             <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={sourceRef} onClose={() => (marker.value = null)} />
           )}
-          <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
-            {markers.value && (
-              <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
-            )}
-          </Legend>
+          {/* Presenting: the legend and the map's sources stand beside the map, not over it. */}
+          <div class="map-aside">
+            <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+              {markers.value && (
+                <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
+              )}
+            </Legend>
+            {presenting && <SourceLine vm={v} />}
+          </div>
         </div>
         {/* A story slide saved with the county table open shows it beside the map. */}
         {presenting && state.counties && v.selected && (
@@ -305,13 +323,13 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onPrevious={presenter.previous}
           onNext={presenter.next}
           onExit={presenter.exit}
-          highContrast={state.palette === HIGH_CONTRAST_PALETTE}
-          onHighContrast={(on) => store.setClassing({ palette: on ? HIGH_CONTRAST_PALETTE : null })}
+          highContrast={state.highContrast}
+          onHighContrast={(on) => store.setClassing({ highContrast: on })}
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(state.slide)}
         />
       )}
-      <SourceLine vm={v} />
+      {!presenting && <SourceLine vm={v} />}
     </div>
   );
 }

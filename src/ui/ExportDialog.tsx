@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Ratio } from '../app/composePicture';
+import { useDialog } from './useDialog';
 
 const M = MESSAGES.story;
 
@@ -18,6 +19,7 @@ export function ExportDialog({ lang, onPng, onPrint, onCsv, onClose }: Props) {
   const ratio = useSignal<Ratio>('16:9');
   const scale = useSignal(1);
   const busy = useSignal(false);
+  const dialog = useDialog(onClose);
   const run = async (f: () => Promise<void>) => {
     busy.value = true;
     try {
@@ -28,7 +30,7 @@ export function ExportDialog({ lang, onPng, onPrint, onCsv, onClose }: Props) {
   };
   return (
     <div class="dialog-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div class="dialog export" role="dialog" aria-modal="true" aria-labelledby="export-title" onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}>
+      <div class="dialog export" role="dialog" aria-modal="true" aria-labelledby="export-title" tabIndex={-1} ref={dialog}>
         <header class="panel-header">
           <h2 id="export-title">{M.exportPng[lang]}</h2>
           <button type="button" class="close" aria-label={MESSAGES.close[lang]} onClick={onClose}>

@@ -11,7 +11,8 @@ import { MESSAGES } from '../i18n/messages';
 import { RADII_KM } from '../state/appState';
 import type { Store } from '../state/createStore';
 import type { SourceRef } from '../view/buildViewModel';
-import { describeGap, describeRankingBasis } from '../view/describeGap';
+import { describeGap } from '../view/describeGap';
+import { rankingBasis } from '../app/exportGaps';
 import { formatNumber } from '../view/formatValue';
 import type { FacilityController } from '../app/createFacilityController';
 import { PlannedFacilities } from './PlannedFacilities';
@@ -171,18 +172,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
         <>
           <h3>{M.ranking[lang]}</h3>
           <p class="ranking-basis" data-testid="ranking-basis">
-            {describeRankingBasis(
-              {
-                demand: demand.indicator.label,
-                demandYear: demand.year,
-                supply: used,
-                types: state.facilityTypes,
-                radiusKm: state.radiusKm,
-                sets: sets.map((s) => ({ name: s.synthetic ? M.demoName[lang] : s.name, synthetic: s.synthetic })),
-                planned: state.planned.reduce((n, p) => n + p.count, 0),
-              },
-              lang,
-            )}
+            {rankingBasis(facilities, state, lang, true)}
           </p>
           {counted === 0 && <p class="caution">{G.noneCounted[lang]}</p>}
           <p class="muted rule">{G.rule[lang]}</p>

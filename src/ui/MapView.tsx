@@ -27,6 +27,8 @@ interface Props {
   markers: ReadonlySignal<boolean>;
   /** Presentation mode: larger map labels. */
   presenting: ReadonlySignal<boolean>;
+  /** Units to keep labelled and in view: the provinces the slide on screen names. */
+  emphasis: ReadonlySignal<readonly string[]>;
   programmes: FeatureCollection;
   onMarker(m: MarkerHit | null): void;
   camera: ReadonlySignal<Camera | null>;
@@ -40,8 +42,8 @@ interface Props {
   onError(message: string): void;
 }
 
-/** Map labels in presentation mode, relative to normal: read from the back of a classroom. */
-export const PRESENTING_LABEL_SCALE = 1.4;
+/** Map labels in presentation mode, relative to normal: read from the back of a classroom (16 px at zoom 3, 22 px at zoom 6). */
+export const PRESENTING_LABEL_SCALE = 1.6;
 
 /** The view model's slice the map needs; `highlight` (from the legend) dims every other unit. Pure. */
 export function toMapView(
@@ -53,6 +55,7 @@ export function toMapView(
     camera,
     focused = null,
     presenting = false,
+    emphasis = [],
   }: {
     highlight: readonly string[] | null;
     facilities: FeatureCollection;
@@ -60,6 +63,7 @@ export function toMapView(
     camera: Camera | null;
     focused?: string | null;
     presenting?: boolean;
+    emphasis?: readonly string[];
   },
 ): MapViewData {
   const noData = new Set(vm.noDataIds);
@@ -75,11 +79,13 @@ export function toMapView(
     camera,
     focused,
     labelScale: presenting ? PRESENTING_LABEL_SCALE : 1,
+    emphasis,
+    legendOverMap: !presenting,
   };
 }
 
 /** Hosts the map adapter: creates it once, feeds it views, removes it on unmount. */
-export function MapView({ vm, highlight, facilities, markers, presenting, camera, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker, onCamera, exporter }: Props) {
+export function MapView({ vm, highlight, facilities, markers, presenting, emphasis, camera, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker, onCamera, exporter }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
   const focused = useSignal<UnitId | null>(null);
@@ -101,7 +107,7 @@ export function MapView({ vm, highlight, facilities, markers, presenting, camera
     const a = createMapAdapter(
       ref.current,
       { ...geometry, fontUrl, programmes },
-      toMapView(vm.peek(), { highlight: highlight.peek(), facilities: facilities.peek(), markers: markers.peek(), camera: camera.peek(), presenting: presenting.peek() }),
+      toMapView(vm.peek(), { highlight: highlight.peek(), facilities: facilities.peek(), markers: markers.peek(), camera: camera.peek(), presenting: presenting.peek(), emphasis: emphasis.peek() }),
       {
         onHover: (id, x, y) => onHover(id && isUnitId(id) ? { id, x, y } : null),
         onClick: (id) => onSelect(id && isUnitId(id) ? id : null),
@@ -122,6 +128,7 @@ export function MapView({ vm, highlight, facilities, markers, presenting, camera
           camera: camera.value,
           focused: focused.value,
           presenting: presenting.value,
+          emphasis: emphasis.value,
         }),
       ),
     );

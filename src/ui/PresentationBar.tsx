@@ -57,7 +57,7 @@ export function PresentationBar({
               ref && (
                 <span key={id}>
                   {i > 0 && '; '}
-                  <SourceCitation s={ref} lang={lang} />
+                  <SourceCitation s={ref} lang={lang} short />
                 </span>
               )
             );
@@ -68,7 +68,7 @@ export function PresentationBar({
         <button type="button" onClick={onPrevious} disabled={index === 0}>
           ← {M.previous[lang]}
         </button>
-        <span class="counter">{M.slideOf[lang](String(index + 1), String(slides.length))}</span>
+        <span class="counter" title={M.keys[lang]}>{M.slideOf[lang](String(index + 1), String(slides.length))}</span>
         <button type="button" class="primary" onClick={onNext} disabled={index >= slides.length - 1}>
           {M.next[lang]} →
         </button>

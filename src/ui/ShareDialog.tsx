@@ -4,6 +4,7 @@ import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { withTables } from '../data/sharedDataset';
 import { QrCode } from './QrCode';
+import { useDialog } from './useDialog';
 
 const M = MESSAGES.share;
 
@@ -40,7 +41,7 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
   const embedLink = carry.value && tables ? withTables(viewEmbedLink, tables.params) : viewEmbedLink;
   const linkRef = useRef<HTMLInputElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
-  const dialog = useRef<HTMLDivElement>(null);
+  const dialog = useDialog(onClose);
   const snippet = `<iframe src="${embedLink.replace(/"/g, '&quot;')}" title="${title.replace(/"/g, '&quot;')}" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
 
   useEffect(() => {
@@ -56,7 +57,7 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
         aria-modal="true"
         aria-labelledby="share-title"
         ref={dialog}
-        onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), onClose())}
+        tabIndex={-1}
       >
         <header class="panel-header">
           <h2 id="share-title">{M.title[lang]}</h2>

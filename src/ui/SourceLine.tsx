@@ -5,13 +5,17 @@ import { formatNumber } from '../view/formatValue';
 import { sourceAddress } from '../data/figure';
 import { publisherText, titleText } from '../view/publisherText';
 
-/** "Publisher, title, date" with a link when we know the original address. */
-export function SourceCitation({ s, lang }: { s: SourceRef; lang: Lang }) {
+/**
+ * "Publisher, title, date" with a link when we know the original address. `short` leaves the
+ * title to a tooltip (slides, where a line of sources must stay one or two lines at 16 px).
+ */
+export function SourceCitation({ s, lang, short = false }: { s: SourceRef; lang: Lang; short?: boolean }) {
   const { date, authority } = s.source;
+  const title = titleText(s.source, lang, s.id);
   const address = sourceAddress(s.source);
   return (
-    <span class="citation" data-source={s.id}>
-      {publisherText(s.source, lang, s.id)}, <cite>{titleText(s.source, lang, s.id)}</cite>, {date}
+    <span class="citation" data-source={s.id} title={short ? title : undefined}>
+      {publisherText(s.source, lang, s.id)}, {!short && <><cite>{title}</cite>, </>}{date}
       {address && (
         <>
           {' '}

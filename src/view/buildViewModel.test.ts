@@ -98,7 +98,7 @@ describe('buildViewModel', () => {
 
   it('maps an imported table like any other indicator, citing the file', () => {
     const ds: ImportedDataset = {
-      id: 'u1',
+      id: 'u-1',
       name: 'Homes per county',
       fileName: 'homes.csv',
       importedAt: '2026-11-29T10:00:00Z',
@@ -114,7 +114,7 @@ describe('buildViewModel', () => {
         { region: 'AH', year: 0, value: 30, row: 4 },
       ],
     };
-    const vm = buildViewModel({ ...DEFAULT_STATE, indicator: 'u1' }, buildDatasets(embedded, [ds]));
+    const vm = buildViewModel({ ...DEFAULT_STATE, indicator: 'u-1' }, buildDatasets(embedded, [ds]));
     expect(vm.indicator.family).toBe('imported');
     expect(vm.noDataIds).toHaveLength(31);
     expect(vm.sources[0]?.source).toMatchObject({ title: 'homes.csv', authority: 'user' });

@@ -1,6 +1,7 @@
 import { SUPPLY_TEXT, typesText } from '../data/coverageIndicators';
 import type { FacilityType } from '../facilities/facility';
 import type { GapRow, SupplyMeasure } from '../facilities/gapScore';
+import { UNIT_BY_ID } from '../geo/units';
 import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
 import type { Bilingual, Lang } from '../i18n/lang';
 import { formatNumber } from './formatValue';
@@ -66,4 +67,27 @@ export function describeRankingBasis(b: RankingBasis, lang: Lang): string {
     ...(b.planned > 0 ? [`${G.planned[lang]}${colon}${formatNumber(b.planned, lang, { digits: 0 })}`] : []),
   ];
   return `${G.ranked[lang]} ${parts.join(sep)}`;
+}
+
+/**
+ * The ranking as rows of text for a picture: rank, province, score (two decimals), children,
+ * supply per 10,000, and both percentiles ("97/20"). Header first. Pure.
+ */
+export function buildRankingRows(gaps: readonly GapRow[], lang: Lang): { header: string[]; rows: string[][] } {
+  const supplyHead = gaps[0]?.supplyKind === 'capacity' ? G.picture.supplyCapacity[lang] : G.picture.supplyFacilities[lang];
+  const P = G.picture;
+  const header = [P.rank[lang], P.province[lang], P.score[lang], P.children[lang], supplyHead, P.percentiles[lang]];
+  const pct = (x: number | null) => (x === null ? '–' : formatNumber(Math.round(x * 100), lang, { digits: 0 }));
+  const rows = gaps.map((g) => {
+    const u = UNIT_BY_ID.get(g.unit)!;
+    return [
+      g.rank === null ? '–' : String(g.rank),
+      lang === 'zh' ? u.zh : u.en,
+      g.score === null ? '–' : formatNumber(g.score, lang, { digits: 2, signed: true, fixed: true }),
+      g.demand === null ? '–' : formatNumber(g.demand, lang, { compact: true }),
+      g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2 }),
+      g.score === null ? '–' : `${pct(g.demandPercentile)}/${pct(g.supplyPercentile)}`,
+    ];
+  });
+  return { header, rows };
 }

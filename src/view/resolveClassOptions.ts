@@ -1,5 +1,6 @@
 import type { Indicator } from '../data/indicator';
 import type { ClassifyOptions } from '../scales/classify';
+import { highContrastPalette } from '../scales/palettes';
 import type { AppState } from '../state/appState';
 
 /** Kinds whose values are labels (a rank, "named"), drawn one class per value, never as ranges. */
@@ -18,10 +19,11 @@ export function resolveClassOptions(state: AppState, indicator: Indicator): Clas
   let method = state.method ?? d.method;
   if (categorical) method = 'categorical';
   else if (method === 'categorical') method = d.method === 'categorical' ? 'quantile' : d.method;
+  const palette = state.palette ?? d.palette;
   return {
     method,
     classes: state.classes ?? d.classes,
-    palette: state.palette ?? d.palette,
+    palette: state.highContrast ? highContrastPalette(palette, d.midpoint ?? null) : palette,
     midpoint: d.midpoint ?? null,
     breaks: state.breaks,
     log: state.log,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
 import { ARTIFACTS, capture, close, openPage, pixelAt, project, useBrowser } from './browser';
+import { pdfImages } from './pdfImages';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -40,7 +41,7 @@ describe('classroom mode and export', () => {
     const off = page.locator('.presentation-bar .off-slide');
     await expect(off.innerText()).resolves.toContain('other figures than this slide describes');
     await page.locator('[data-action="show-slide"]').click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('i') === 'acwfshare');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('i') === 'children');
     await expect(off.count()).resolves.toBe(0);
     expect(log.errors).toEqual([]);
     await context.close();
@@ -68,7 +69,7 @@ describe('classroom mode and export', () => {
     await page.locator('[data-action="present"]').click();
     const caption = page.locator('.presentation-bar .caption');
     await expect(caption.getAttribute('data-slide')).resolves.toBe('0');
-    expect(param(page.url(), 'i')).toBe('acwfshare');
+    expect(param(page.url(), 'i')).toBe('children');
     expect(param(page.url(), 'lang')).toBe('zh');
     await expect(page.locator('.side').count()).resolves.toBe(0);
 
@@ -79,7 +80,7 @@ describe('classroom mode and export', () => {
 
     await page.keyboard.press('PageDown');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('slide') === '3');
-    expect(param(page.url(), 'i')).toBe('mca2018rank');
+    expect(param(page.url(), 'i')).toBe('children');
     expect(param(page.url(), 'sel')).toBe('AH');
 
     await page.keyboard.press(' ');
@@ -99,7 +100,7 @@ describe('classroom mode and export', () => {
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('present'));
     await expect(page.locator('.presentation-bar').count()).resolves.toBe(0);
     // Leaving the presentation keeps the last slide's view.
-    expect(param(page.url(), 'i')).toBe('mca2018rank');
+    expect(param(page.url(), 'i')).toBe('children');
     await context.close();
   });
 
@@ -128,9 +129,37 @@ describe('classroom mode and export', () => {
     await expect(page.locator('.source-line').isVisible()).resolves.toBe(true);
     await expect(page.locator('.source-line').innerText()).resolves.toContain('National Bureau of Statistics');
     await expect(page.locator('.side').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.map-title').isVisible()).resolves.toBe(true);
+    // Ctrl+P prints the map itself (issue 16: its box had no height in print, and a WebGL canvas prints blank).
+    const map = await page.locator('#map').boundingBox();
+    expect(map?.height).toBeGreaterThan(300);
     const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true, preferCSSPageSize: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
     expect(pages).toHaveLength(1);
+    const images = pdfImages(pdf);
+    const printedMap = images.find((i) => i.width >= 0.9 * map!.width && i.colours > 100);
+    expect(printedMap, `images in the PDF: ${JSON.stringify(images)}`).toBeDefined();
+    await context.close();
+  });
+
+  it('dialogs: focus moves in and back; Escape closes the dialog and nothing else (issue 16)', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?i=children&sel=SC`);
+    for (const action of ['export', 'share']) {
+      const opener = page.locator(action === 'share' ? '.header-actions .share-button:not([data-action])' : '[data-action="export"]');
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[role="dialog"]');
+      await expect(page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')), `${action}: focus is in the dialog`).resolves.toBe(true);
+      // Tab stays inside.
+      for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
+      await expect(page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')), `${action}: Tab stays in the dialog`).resolves.toBe(true);
+      await page.keyboard.press('Escape');
+      await expect(page.locator('[role="dialog"]').count()).resolves.toBe(0);
+      // The selection behind the dialog is kept, and focus is back on the button that opened it.
+      expect(new URL(page.url()).searchParams.get('sel'), `${action}: Escape kept the selection`).toBe('SC');
+      await expect(page.evaluate((a) => (a === 'share' ? document.activeElement?.matches('.share-button:not([data-action])') : document.activeElement?.getAttribute('data-action') === 'export'), action)).resolves.toBe(true);
+    }
+    expect(log.errors).toEqual([]);
     await context.close();
   });
 });

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { capture, openPage, useBrowser } from './browser';
+import { PNG } from 'pngjs';
+import { ARTIFACTS, capture, openPage, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -90,6 +91,23 @@ describe('the Gaps tab follows every choice on screen (#13)', () => {
     await capture(page, 'gaps-390.png');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('puts the ranking rows into the PNG export when the gap score is mapped', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?demo=1&i=covgap&tab=gaps`);
+    await settled(page);
+    // The map title names the demand year, never "0", and says derived.
+    await expect(page.locator('.map-title').innerText()).resolves.toMatch(/Coverage gap score.*, 2020/);
+    await page.locator('[data-action="export"]').click();
+    await page.locator('[data-ratio="16:9"]').click();
+    await page.locator('[data-scale="1"]').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="png"]').click()]);
+    const file = `${ARTIFACTS}/gaps-export-16x9.png`;
+    await download.saveAs(file);
+    const png = PNG.sync.read(await readFile(file));
+    expect([png.width, png.height]).toEqual([1600, 900]);
     expect(log.errors).toEqual([]);
     await context.close();
   });

@@ -52,7 +52,7 @@ describe('importing a messy CSV', () => {
 
     await afterRepaint(page, () => page.getByRole('button', { name: /Map 3 values/ }).click());
     const id = new URL(page.url()).searchParams.get('i');
-    expect(id).toMatch(/^u[a-z0-9]+$/);
+    expect(id).toMatch(/^u-[a-z0-9]+$/);
     await expect(page.locator('.map-title').innerText()).resolves.toContain('儿童之家');
     await expect(page.locator('.source-line').innerText()).resolves.toContain('messy-homes.csv');
 
@@ -104,8 +104,13 @@ describe('importing a messy CSV', () => {
     expect(mine.log.errors).toEqual([]);
     await mine.context.close();
 
-    // Another browser profile, with nothing imported: the link alone brings the view.
+    // Another browser profile, with nothing imported: the link offers the table, and changes nothing until it is added.
     const theirs = await openPage(browser(), link);
+    await expect(theirs.page.locator('.shared-review').innerText()).resolves.toMatch(/carries a table[\s\S]*messy-homes\.csv/);
+    await expect(theirs.page.locator('.map-title').innerText()).resolves.not.toContain('儿童之家');
+    expect(theirs.page.url()).toContain('data=');
+    await theirs.page.screenshot({ path: 'tests/artifacts/shared-review.png' });
+    await afterRepaint(theirs.page, () => theirs.page.locator('[data-action="accept-shared"]').click());
     await expect(theirs.page.locator('.map-title').innerText()).resolves.toContain('儿童之家');
     await expect(theirs.page.locator('.notices').innerText()).resolves.toContain('This link carried a table');
     await expect(theirs.page.locator('.source-line').innerText()).resolves.toContain('shared in a link');

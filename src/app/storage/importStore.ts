@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import type { FacilitySet } from '../../facilities/facility';
 import { packFacilitySet, unpackFacilitySet, type StoredFacilitySet } from '../../facilities/packFacilities';
 import type { ImportedDataset } from '../../data/importedDataset';
+import { toImportedId } from '../../data/importedId';
 import { nextTask } from '../../util/nextTask';
 import { problemOf, StorageWriteError, type StorageProblem } from './storageProblem';
 import { withTimeout } from './withTimeout';
@@ -117,7 +118,7 @@ export async function createImportStore(options: ImportStoreOptions): Promise<Im
     get persistent() {
       return current() !== null;
     },
-    datasets: idbStore<ImportedDataset>(current, 'datasets', memory.datasets, onCommitted),
+    datasets: idbStore<ImportedDataset>(current, 'datasets', memory.datasets, onCommitted, AS_IS as Codec<ImportedDataset, ImportedDataset>, namespaced),
     // Packed: 50,000 facility objects took IndexedDB about 0.15 s to copy, in one task.
     facilities: idbStore<FacilitySet, StoredFacilitySet | FacilitySet>(current, 'facilities', memory.facilities, onCommitted, {
       encode: packFacilitySet,
@@ -133,6 +134,8 @@ function idbStore<T extends { id: string; importedAt: string }, Stored = T>(
   fallback: RecordStore<T>,
   onCommitted: (store: StoreName) => void,
   codec: Codec<T, Stored> = AS_IS as Codec<T, Stored>,
+  // Records kept under an older id scheme: loaded under the new id, and re-kept under it.
+  migrate: (item: T) => T = (item) => item,
 ): RecordStore<T> {
   const name = STORES[store];
   /** Runs one readwrite transaction and resolves only when it has committed (`tx.done`). */
@@ -152,7 +155,18 @@ function idbStore<T extends { id: string; importedAt: string }, Stored = T>(
     load: async () => {
       const d = db();
       if (!d) return fallback.load();
-      return ((await d.getAll(name)) as Stored[]).map(codec.decode).sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+      const items = ((await d.getAll(name)) as Stored[]).map(codec.decode);
+      const out = items.map(migrate);
+      const moved = out.filter((item, i) => item.id !== items[i]?.id);
+      if (moved.length > 0) {
+        // Best effort: if this fails the old records stay, and are read the same way next time.
+        const old = items.filter((item, i) => item.id !== out[i]?.id).map((item) => item.id);
+        await write(async (s) => {
+          for (const item of moved) await s.put(codec.encode(item));
+          for (const id of old) await s.delete(id);
+        }).catch(() => undefined);
+      }
+      return out.sort((a, b) => a.importedAt.localeCompare(b.importedAt));
     },
     save: async (item) => {
       const stored = codec.encode(item);
@@ -164,6 +178,12 @@ function idbStore<T extends { id: string; importedAt: string }, Stored = T>(
       if (!(await write((s) => s.delete(id)))) await fallback.remove(id);
     },
   };
+}
+
+/** Tables imported before #17 had ids such as `uk3f9a2`; today's namespace is `u-k3f9a2` (importedId.ts). */
+function namespaced(d: ImportedDataset): ImportedDataset {
+  const id = toImportedId(d.id);
+  return id === null || id === d.id ? d : { ...d, id };
 }
 
 function memoryStore<T extends { id: string }>(): RecordStore<T> {
