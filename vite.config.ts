@@ -22,10 +22,24 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * The same policy as an HTTP header, plus what only a header can carry: `frame-ancestors` (a meta
+ * tag cannot; browsers ignore it there). We choose `*` deliberately: embedding the atlas in a
+ * school's or a newsroom's page, on any origin, is a feature (Share gives an iframe snippet), and
+ * the app holds no account or secret that a framing page could trick a user into acting on; the
+ * one thing a link can bring in, a shared table, waits for the user's review. Someone serving a
+ * private copy can narrow it (e.g. `frame-ancestors 'self' https://school.example`).
+ */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors *`;
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'liushou-csp',
     apply: 'build',
+    // Netlify and Cloudflare Pages read dist/_headers; README shows nginx and Apache.
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: `/*\n  Content-Security-Policy: ${CONTENT_SECURITY_POLICY_HEADER}\n` });
+    },
     transformIndexHtml: (html) =>
       html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`),
   };
@@ -46,7 +60,8 @@ export default defineConfig({
       },
     },
   },
-  preview: { port: 5173, strictPort: true },
+  // The preview server sends the policy as a header too, as a real host should (README, Deploying).
+  preview: { port: 5173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -5,6 +5,18 @@ import type { FacilitySet } from '../facilities/facility';
 import type { AppState } from '../state/appState';
 import { formatUrlState } from '../state/urlState';
 
+/**
+ * The longest link Share offers, in characters (ASCII, so bytes): 8 KB. Servers refuse longer
+ * request lines (vite preview answered 431 above 16 KB; nginx's default buffer is 8 KB), and a
+ * QR code stops far earlier. A longer view goes as a file instead.
+ */
+export const MAX_LINK_CHARS = 8 * 1024;
+
+/** Null when `link` fits in a link; else its size and the limit, in KB, for the message. */
+export function linkTooLong(link: string): { kb: string; max: string } | null {
+  return link.length <= MAX_LINK_CHARS ? null : { kb: (link.length / 1024).toFixed(1), max: String(MAX_LINK_CHARS / 1024) };
+}
+
 /** The page's address without its query: `location.origin + location.pathname`. */
 export interface PageAddress {
   origin: string;

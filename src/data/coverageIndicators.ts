@@ -1,6 +1,6 @@
 import type { CoverageResult } from '../facilities/computeCoverage';
 import type { FacilitySet } from '../facilities/facility';
-import { FACILITY_TYPES, type FacilityType } from '../facilities/facility';
+import { FACILITY_TYPES, crsNote, type FacilityType } from '../facilities/facility';
 import { rankGaps, type SupplyMeasure } from '../facilities/gapScore';
 import type { UnitId } from '../geo/units';
 import type { Bilingual } from '../i18n/lang';
@@ -173,7 +173,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
   });
 
   const names = ctx.sets
-    .map((s) => (s.synthetic ? `${s.name} (synthetic)` : `${s.fileName || s.name}${s.crs && s.crs !== 'WGS84' ? ` (coordinates converted from ${s.crs === 'GCJ02' ? 'GCJ-02' : 'BD-09'} to WGS 84)` : ''}`))
+    .map((s) => (s.synthetic ? `${s.name} (synthetic)` : `${s.fileName || s.name}${crsNote(s) ? ` (${crsNote(s)})` : ''}`))
     .join('; ');
   const source: Source = {
     title: names,

@@ -58,3 +58,24 @@ describe('buildFacilityListCsv', () => {
     expect(lines).toHaveLength(1 + 5);
   });
 });
+
+describe('buildFacilityListCsv: coordinate systems (#14)', () => {
+  const meta = (crs?: 'WGS84' | 'GCJ02' | 'BD09') =>
+    buildFacilityListCsv({
+      sets: [{ id: 'f1', name: 'amap.csv', fileName: 'amap.csv', importedAt: '2026-12-01', synthetic: false, ...(crs ? { crs } : {}), facilities: [] }],
+      types: ['home'],
+      locate,
+      exportedAt: '2026-12-02',
+    })
+      .split('\r\n')
+      .find((l) => l.startsWith('# facility set'))!;
+  it.each([
+    [undefined, null],
+    ['WGS84', null],
+    ['GCJ02', 'coordinates converted from GCJ-02 (Amap, Tencent) to WGS 84'],
+    ['BD09', 'coordinates converted from BD-09 (Baidu) to WGS 84'],
+  ] as const)('a set in %s says %s', (crs, note) => {
+    if (note === null) expect(meta(crs)).not.toContain('converted');
+    else expect(meta(crs)).toContain(note);
+  });
+});

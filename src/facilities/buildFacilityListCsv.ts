@@ -1,7 +1,7 @@
 import { csvField } from '../data/exportCsv';
 import { CHINA_BOUNDS } from '../data/import/parseGeoJson';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
-import { FACILITY_TYPES, type FacilitySet, type FacilityType } from './facility';
+import { FACILITY_TYPES, crsNote, type FacilitySet, type FacilityType } from './facility';
 
 /** Why a point is in no province. */
 export type RejectionReason = 'missing coordinates' | 'swapped coordinates' | 'outside China' | 'outside every province';
@@ -40,7 +40,7 @@ export function buildFacilityListCsv(x: FacilityListExport): string {
     ['# exported', x.exportedAt],
     ['# assignment', 'point in polygon on the app\'s province boundaries (Natural Earth, simplified); a point on a shared border goes to the first province in GB/T 2260 order'],
     ['# counted', `types ticked: ${FACILITY_TYPES.filter((t) => x.types.includes(t)).join(' ') || 'none'}; counted = no for the other types`],
-    ...x.sets.map((s) => ['# facility set', s.name, s.synthetic ? 'SYNTHETIC demonstration data, not real places' : `file ${s.fileName || s.name}, imported ${s.importedAt}`]),
+    ...x.sets.map((s) => ['# facility set', s.name, s.synthetic ? 'SYNTHETIC demonstration data, not real places' : `file ${s.fileName || s.name}, imported ${s.importedAt}${crsNote(s) ? `, ${crsNote(s)}` : ''}`]),
   ];
   const header = ['set', 'synthetic', 'row', 'id', 'name', 'type', 'capacity', 'opened', 'source', 'lon', 'lat', 'status', 'province_code_gb', 'iso_3166_2', 'name_en', 'name_zh', 'counted', 'reason'];
   const rows: (string | number | null)[][] = [];

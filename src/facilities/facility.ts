@@ -62,3 +62,10 @@ export interface RejectedRow {
 export function isFacilityType(s: string): s is FacilityType {
   return (FACILITY_TYPES as readonly string[]).includes(s);
 }
+
+/** What an export says of a set's coordinates: "coordinates converted from GCJ-02 to WGS 84", or
+ * null for points taken as WGS 84 as given. */
+export function crsNote(set: Pick<FacilitySet, 'crs'>): string | null {
+  if (!set.crs || set.crs === 'WGS84') return null;
+  return `coordinates converted from ${set.crs === 'GCJ02' ? 'GCJ-02 (Amap, Tencent)' : 'BD-09 (Baidu)'} to WGS 84`;
+}

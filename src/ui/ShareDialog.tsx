@@ -3,8 +3,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { withTables } from '../data/sharedDataset';
+import { linkTooLong } from '../app/shareRules';
 import { QrCode } from './QrCode';
 import { useDialog } from './useDialog';
+import { linkReach } from '../app/linkReach';
 
 const M = MESSAGES.share;
 
@@ -39,9 +41,11 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
   const carry = useSignal(false);
   const link = carry.value && tables ? withTables(viewLink, tables.params) : viewLink;
   const embedLink = carry.value && tables ? withTables(viewEmbedLink, tables.params) : viewEmbedLink;
+  const tooLong = linkTooLong(link);
   const linkRef = useRef<HTMLInputElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
   const dialog = useDialog(onClose);
+  const reach = linkReach(new URL(viewLink).hostname);
   const snippet = `<iframe src="${embedLink.replace(/"/g, '&quot;')}" title="${title.replace(/"/g, '&quot;')}" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
 
   useEffect(() => {
@@ -65,6 +69,14 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
             ×
           </button>
         </header>
+        {tooLong && (
+          <div class="link-too-long" role="alert" data-too-long={tooLong.kb}>
+            <p>{MESSAGES.storage.linkTooLong[lang](tooLong.kb, tooLong.max)}</p>
+            <button type="button" onClick={onExport}>
+              {MESSAGES.imports.exportCsv[lang]}
+            </button>
+          </div>
+        )}
         {localData && (
           <div class="local-data" role="note">
             <p>{carry.value && tables?.all ? M.tablesInLink[lang] : M.localData[lang]}</p>
@@ -78,6 +90,11 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
               {MESSAGES.imports.exportCsv[lang]}
             </button>
           </div>
+        )}
+        {reach && (
+          <p class="local-data link-reach" role="note" data-reach={reach}>
+            {MESSAGES.classroom.reach[reach][lang]}
+          </p>
         )}
         <label class="control wide">
           <span>{M.link[lang]}</span>

@@ -5,6 +5,8 @@ import { BUILTIN_STORY } from '../story/builtinStory';
 import type { Presenter } from '../app/createPresenter';
 import { MAX_CAPTION, MAX_SLIDES } from '../story/story';
 import { downloadText } from '../app/download';
+import { linkTooLong } from '../app/shareRules';
+import { formatStory, parseStory } from '../story/story';
 
 const M = MESSAGES.story;
 const S = MESSAGES.storage;
@@ -13,6 +15,18 @@ const S = MESSAGES.storage;
 export function StoryPanel({ lang, presenter, storyLink, currentTitle }: { lang: Lang; presenter: Presenter; storyLink(): string; currentTitle: { en: string; zh: string } }) {
   const mine = presenter.mine.value;
   const copied = useSignal(false);
+  const tooLong = useSignal<{ kb: string; max: string } | null>(null);
+  const unreadableFile = useSignal<string | null>(null);
+  const openFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    // A story file is the story's link text (formatStory); anything else leaves the slides as they are.
+    const slides = file.size < 1_000_000 ? parseStory((await file.text()).trim()) : null;
+    if (slides) presenter.updateMine(slides);
+    unreadableFile.value = slides ? null : file.name;
+  };
   return (
     <section class="story-panel" aria-labelledby="story-title">
       <h2 id="story-title">{M.title[lang]}</h2>
@@ -84,8 +98,11 @@ export function StoryPanel({ lang, presenter, storyLink, currentTitle }: { lang:
             <button
               type="button"
               onClick={async () => {
+                const link = storyLink();
+                tooLong.value = linkTooLong(link);
+                if (tooLong.value) return;
                 try {
-                  await navigator.clipboard.writeText(storyLink());
+                  await navigator.clipboard.writeText(link);
                   copied.value = true;
                 } catch {
                   copied.value = false;
@@ -95,9 +112,26 @@ export function StoryPanel({ lang, presenter, storyLink, currentTitle }: { lang:
               {M.copyStory[lang]}
             </button>
             {copied.value && <span role="status">{MESSAGES.share.copied[lang]}</span>}
+            {tooLong.value && (
+              <div class="link-too-long" role="alert" data-too-long={tooLong.value.kb}>
+                <p>{S.storyTooLong[lang](tooLong.value.kb, tooLong.value.max)}</p>
+                <button type="button" data-action="download-story" onClick={() => downloadText('liushou-atlas-story.txt', formatStory(mine), 'text/plain;charset=utf-8')}>
+                  {S.downloadStory[lang]}
+                </button>
+              </div>
+            )}
           </>
         )}
       </div>
+      <label class="control wide">
+        <span>{S.openStory[lang]}</span>
+        <input type="file" accept=".txt,text/plain" data-action="open-story" onChange={(e) => void openFile(e)} />
+      </label>
+      {unreadableFile.value && (
+        <p class="notice error" role="alert">
+          {S.storyFileUnreadable[lang](unreadableFile.value)}
+        </p>
+      )}
     </section>
   );
 }

@@ -63,6 +63,18 @@ describe('issue #16/#17: the atlas embedded on another origin, with third-party 
   });
 });
 
+describe('issue #17: the preview server sends what we claim', () => {
+  it('sends the Content-Security-Policy as a header, with frame-ancestors, which the meta tag leaves out', async () => {
+    const response = await fetch(baseUrl);
+    const header = response.headers.get('content-security-policy') ?? '';
+    expect(header).toContain("default-src 'self'");
+    expect(header).toMatch(/frame-ancestors \*/);
+    const html = await response.text();
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+    expect(html).not.toContain('frame-ancestors');
+  });
+});
+
 describe('issue #17 finding 5: opening IndexedDB never settles', () => {
   it('the page still opens, from memory, and says so', async () => {
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });

@@ -59,6 +59,16 @@ describe('detectColumns', () => {
     expect(detectColumns(t, isUnitKey).key).toBe(key);
   });
 
+  it.each([
+    ['gcj02_lng', 'gcj02_lat'],
+    ['bd_lng', 'bd_lat'],
+    ['lng_wgs84', 'lat_wgs84'],
+    ['高德经度', '高德纬度'],
+  ])('finds coordinates named by their system: %s, %s', (lon, lat) => {
+    const t = parseDelimited(`name,${lon},${lat}\nA,116.3974,39.9087`);
+    expect(detectColumns(t, isUnitKey)).toMatchObject({ lat, lon });
+  });
+
   it.each([['来源'], ['Source'], ['data_source'], ['出处'], ['citation'], ['数据来源']])('finds the source column %j', (name) => {
     const t = parseDelimited(`省份,值,${name}\n四川,1,年鉴\n河南,2,年鉴`);
     expect(detectColumns(t, isRegionKey).source).toBe(name);

@@ -40,8 +40,10 @@ const YEAR_NAME = /year|年份|年度|^年$/i;
 /** Identifiers that are numbers but never the value to map: GB codes, serial numbers, ranks. */
 const ID_NAME = /code|代码|编码|编号|序号|^id$|[_ ]id$|^no\.?$|^index$|^#$|^rank|排名|排序|^fid$|^objectid$/i;
 const GB_PROVINCE_CODE = /^[1-9]\d0000$/;
-const LAT_NAME = /^(lat|latitude|wgs84_?lat|lat_?wgs84)$|纬度/i;
-const LON_NAME = /^(lon|lng|long|longitude|wgs84_?(lon|lng)|(lon|lng)_?wgs84)$|经度/i;
+// Web-map exports prefix the system: gcj02_lat, bd_lng, gd_lon (Gaode), lat_bd09 (convertCrs hints).
+const CRS_TAG = '(?:wgs84|gcj02|gcj|bd09|bd|gd|amap|baidu)';
+const LAT_NAME = new RegExp(`^(?:${CRS_TAG}[_ ]?)?(?:lat|latitude)(?:[_ ]?${CRS_TAG})?$|纬度`, 'i');
+const LON_NAME = new RegExp(`^(?:${CRS_TAG}[_ ]?)?(?:lon|lng|long|longitude)(?:[_ ]?${CRS_TAG})?$|经度`, 'i');
 const WEAK_LAT = /^y$/i;
 const WEAK_LON = /^x$/i;
 
