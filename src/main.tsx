@@ -1,4 +1,5 @@
-import { computed, signal, type ReadonlySignal } from '@preact/signals';
+import { nationalFiguresFor } from './view/buildNationalView';
+import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { render } from 'preact';
 import { buildDatasets } from './data/buildDatasets';
 import { CATALOGUE } from './data/catalogue';
@@ -103,7 +104,7 @@ async function start(root: HTMLElement): Promise<void> {
     const exportIndicator = (id: string) => {
       const d = data.peek();
       const ind = d.indicators.get(id);
-      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources));
+      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources, nationalFiguresFor(vm.peek().national, ind.family)));
     };
     const fontUrl = new URL('fonts/labels.woff2', document.baseURI).href;
     render(

@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { derivationBadge, type ViewModel } from '../view/buildViewModel';
-import { publisherText } from '../view/publisherText';
+import { nationalLineText } from '../view/buildNationalView';
+import { publisherText, titleText } from '../view/publisherText';
 import { THEME_COLOURS as C } from '../scales/themeColours';
 
 export const RATIOS = { '16:9': [16, 9], '4:3': [4, 3], a4: [297, 210] } as const;
@@ -11,7 +12,8 @@ export type Ratio = keyof typeof RATIOS;
 const BASE_WIDTH = 1600;
 const LEGEND_W = 380;
 const HEADER_H = 84;
-const FOOTER_H = 150;
+// Nine lines of 18 px (definition 2, national line 2, sources 3, boundary note, date and link) and the margin.
+const FOOTER_H = 186;
 
 /** The gap ranking drawn under the map when the gap score is mapped: a basis line, a header and
  * one row of preformatted cells per province (see buildRankingRows). */
@@ -128,14 +130,16 @@ export function composePicture(opts: {
   let fy = HEADER_H + size.mapHeight + size.rankingHeight + 24;
   g.font = font(13);
   g.fillStyle = C.ink;
-  const sources = vm.sources.map((s) => `${publisherText(s.source, lang)}, ${s.source.title}, ${s.source.date}`).join('; ');
+  const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${s.source.date}`).join('; ');
   const lines = [
     ...wrap(g, vm.indicator.definition[lang], size.width - 48).slice(0, 2),
+    // The national frame (#19): each definition's national total, never added up.
+    ...wrap(g, nationalLineText(vm.national, lang), size.width - 48).slice(0, 2),
     ...wrap(g, `${MESSAGES.source[lang]}: ${sources}`, size.width - 48).slice(0, 3),
     MESSAGES.boundaryNote[lang],
     `${MESSAGES.story.exported[lang](opts.date)} · ${opts.link}`,
   ];
-  for (const line of lines.slice(0, 7)) {
+  for (const line of lines.slice(0, 9)) {
     g.fillText(fit(g, line, size.width - 48), 24, fy);
     fy += 18;
   }
@@ -151,12 +155,12 @@ function drawRanking(
   font: (px: number, weight?: number) => string,
 ): void {
   let y = top + 24;
-  g.fillStyle = '#1f1f1f';
+  g.fillStyle = C.ink;
   g.font = font(15, 700);
   g.fillText(fit(g, r.title, width - 48), 24, y);
   y += RANKING_LINE;
   g.font = font(12);
-  g.fillStyle = '#4a4a4a';
+  g.fillStyle = C['ink-soft'];
   g.fillText(fit(g, r.basis, width - 48), 24, y);
   y += RANKING_LINE + 4;
   const perColumn = Math.ceil(r.rows.length / RANKING_COLUMNS);
@@ -172,7 +176,7 @@ function drawRanking(
     cells.slice(2).forEach((cell, i) => g.fillText(fit(g, cell, colWidth * 0.15), x + colWidth * (rightEdges[i] ?? 1), yy));
     g.textAlign = 'left';
   };
-  g.fillStyle = '#1f1f1f';
+  g.fillStyle = C.ink;
   for (let c = 0; c < RANKING_COLUMNS; c++) {
     const x = 24 + c * colWidth;
     drawRow(r.header, x, y, true);

@@ -3,6 +3,7 @@ import { COUNTY_MESSAGES } from './countyMessages';
 import { DATA_MESSAGES } from './dataMessages';
 import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
 import { STORAGE_MESSAGES } from './storageMessages';
+import { CLASSROOM_MESSAGES } from './classroomMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -389,6 +390,7 @@ export const MESSAGES = {
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,
   },
   ...DATA_MESSAGES,
+  classroom: CLASSROOM_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -5,6 +5,7 @@ import { MESSAGES } from '../i18n/messages';
 import { linkTooLong, withTables } from '../app/shareRules';
 import { QrCode } from './QrCode';
 import { useDialog } from './useDialog';
+import { linkReach } from '../app/linkReach';
 
 const M = MESSAGES.share;
 
@@ -43,6 +44,7 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
   const linkRef = useRef<HTMLInputElement>(null);
   const embedRef = useRef<HTMLTextAreaElement>(null);
   const dialog = useDialog(onClose);
+  const reach = linkReach(new URL(viewLink).hostname);
   const snippet = `<iframe src="${embedLink.replace(/"/g, '&quot;')}" title="${title.replace(/"/g, '&quot;')}" width="800" height="600" style="border:0" loading="lazy"></iframe>`;
 
   useEffect(() => {
@@ -87,6 +89,11 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
               {MESSAGES.imports.exportCsv[lang]}
             </button>
           </div>
+        )}
+        {reach && (
+          <p class="local-data link-reach" role="note" data-reach={reach}>
+            {MESSAGES.classroom.reach[reach][lang]}
+          </p>
         )}
         <label class="control wide">
           <span>{M.link[lang]}</span>

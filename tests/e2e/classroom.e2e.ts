@@ -142,6 +142,15 @@ describe('classroom mode and export', () => {
     await context.close();
   });
 
+  it('Share says when phones cannot open the link: the app is served on a loopback address here (issue 16)', async () => {
+    const { page, context } = await openPage(browser(), `${baseUrl}?i=children`);
+    expect(new URL(baseUrl).hostname).toBe('127.0.0.1');
+    await page.locator('.header-actions .share-button:not([data-action])').click();
+    const note = page.locator('.link-reach[data-reach="loopback"]');
+    await expect(note.innerText()).resolves.toContain('npm start -- --host');
+    await context.close();
+  });
+
   it('dialogs: focus moves in and back; Escape closes the dialog and nothing else (issue 16)', async () => {
     const { page, log, context } = await openPage(browser(), `${baseUrl}?i=children&sel=SC`);
     for (const action of ['export', 'share']) {
@@ -149,7 +158,8 @@ describe('classroom mode and export', () => {
       await opener.focus();
       await page.keyboard.press('Enter');
       await page.waitForSelector('[role="dialog"]');
-      await expect(page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')), `${action}: focus is in the dialog`).resolves.toBe(true);
+      // Focus moves in once the dialog has rendered (effects run after the first paint).
+      await page.waitForFunction(() => !!document.activeElement?.closest('[role="dialog"]'), undefined, { timeout: 5000 });
       // Tab stays inside.
       for (let i = 0; i < 12; i++) await page.keyboard.press('Tab');
       await expect(page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]')), `${action}: Tab stays in the dialog`).resolves.toBe(true);
@@ -157,7 +167,7 @@ describe('classroom mode and export', () => {
       await expect(page.locator('[role="dialog"]').count()).resolves.toBe(0);
       // The selection behind the dialog is kept, and focus is back on the button that opened it.
       expect(new URL(page.url()).searchParams.get('sel'), `${action}: Escape kept the selection`).toBe('SC');
-      await expect(page.evaluate((a) => (a === 'share' ? document.activeElement?.matches('.share-button:not([data-action])') : document.activeElement?.getAttribute('data-action') === 'export'), action)).resolves.toBe(true);
+      await page.waitForFunction((a) => (a === 'share' ? document.activeElement?.matches('.share-button:not([data-action])') : document.activeElement?.getAttribute('data-action') === 'export'), action, { timeout: 5000 });
     }
     expect(log.errors).toEqual([]);
     await context.close();
