@@ -1,3 +1,4 @@
+import { nationalFiguresFor } from './view/buildNationalView';
 import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { render } from 'preact';
 import { buildDatasets } from './data/buildDatasets';
@@ -8,10 +9,8 @@ import { loadGeometry } from './geo/loadGeometry';
 import { UNITS } from './geo/units';
 import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
-import { formatUrlState, parseUrlState } from './state/urlState';
 import { buildIndicatorCsv } from './data/exportCsv';
 import { openStorage } from './app/storage/openStorage';
-import { withTables } from './data/sharedDataset';
 import { createSharedTables, type SharedTables } from './app/createSharedTables';
 import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
@@ -20,13 +19,16 @@ import type { ImportPanel } from './ui/ImportPanel';
 import { lazyComponent } from './ui/lazyComponent';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
-import { buildViewModel, type Datasets } from './view/buildViewModel';
-import { COVERAGE_INDICATOR_IDS } from './data/coverageIndicators';
+import { buildViewModel } from './view/buildViewModel';
+import { EMPTY_DERIVED, type DerivedData } from './data/coverageIndicators';
+import { needsFacilityData, readLink } from './app/readLink';
+import { syncUrl } from './app/syncUrl';
 import { buildProgrammePoints } from './data/programmePoints';
 import type { FacilitySet } from './facilities/facility';
 import { createFacilityController } from './app/createFacilityController';
 import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
+import { themeCssVariables } from './scales/themeColours';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
@@ -35,52 +37,19 @@ const imported = signal<ImportedDataset[]>([]);
 const facilitySets = signal<FacilitySet[]>([]);
 /** Embedded + imported: what coverage takes its demand from. */
 const baseData = computed(() => buildDatasets(EMBEDDED, imported.value));
-/** Set once the facility controller exists: base data plus the derived coverage indicators. */
-let data: ReadonlySignal<Datasets> = baseData;
+/**
+ * Coverage indicators come from the facility controller, which needs the store, which needs the
+ * link read against the data: the controller's output is bound here once it exists, so `data` is
+ * one computed from start to end (empty coverage until then).
+ */
+const derived = signal<ReadonlySignal<DerivedData> | null>(null);
+const data = computed(() => buildDatasets(EMBEDDED, imported.value, derived.value?.value ?? EMPTY_DERIVED));
 const notices = signal<Notice[]>([]);
 const addNotice = (n: Notice) => (notices.value = [...notices.value, n]);
 
 /** Ids of the tables a link carries while they await the user's review: the link's view may name them. */
 let sharedIds: () => ReadonlySet<string> = () => new Set();
-const parseLocation = (search = location.search) =>
-  parseUrlState(search, { indicators: data.value.indicators, pendingIds: COVERAGE_INDICATOR_IDS, sharedIds: sharedIds() });
-
-/** Writes the state to the address bar: a new history entry per change, so Back restores a view. */
-function syncUrl(store: ReturnType<typeof createStore>, shared: SharedTables): void {
-  let written = formatUrlState(store.state.peek());
-  // A link's tables stay in the address bar until the user adds or declines them, so a reload still offers them.
-  const urlFor = (q: string) => {
-    const full = withTables(q ? `?${q}` : '', shared.params.peek());
-    return `${location.pathname}${full}${location.hash}`;
-  };
-  // Canonical form at start: invalid parameters (already reported) leave the address bar.
-  history.replaceState(null, '', urlFor(written));
-  // Camera moves replace the current entry (debounced) instead of adding one per drag; any other
-  // change adds an entry, so Back steps through views, not through pans.
-  let previous = store.state.peek();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const withoutCamera = (s: typeof previous) => formatUrlState({ ...s, camera: null });
-  effect(() => {
-    const next = store.state.value;
-    const q = formatUrlState(next);
-    const onlyCamera = withoutCamera(next) === withoutCamera(previous);
-    previous = next;
-    if (q === written) return;
-    written = q;
-    clearTimeout(timer);
-    if (onlyCamera) timer = setTimeout(() => history.replaceState(null, '', urlFor(q)), 250);
-    else history.pushState(null, '', urlFor(q));
-  });
-  effect(() => {
-    if (shared.params.value.length === 0) history.replaceState(null, '', urlFor(formatUrlState(store.state.peek())));
-  });
-  addEventListener('popstate', () => {
-    const { state, issues } = parseLocation();
-    written = formatUrlState(state);
-    store.replace(state);
-    for (const i of issues) addNotice({ kind: 'url', ...i });
-  });
-}
+const readLinkHere = (query: string) => readLink(query, data.peek().indicators, sharedIds());
 
 async function start(root: HTMLElement): Promise<void> {
   const lang0 = new URLSearchParams(location.search).get('lang') === 'zh' ? 'zh' : 'en';
@@ -103,18 +72,18 @@ async function start(root: HTMLElement): Promise<void> {
     // A link's tables wait for the user's review; its view may name them meanwhile.
     const shared = createSharedTables(location.search, imported, importStore.datasets, addNotice);
     sharedIds = () => new Set(shared.pending.value.map((d) => d.id));
-    const parsed = parseLocation(shared.search);
+    const parsed = readLinkHere(shared.search);
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
     const store = createStore(parsed.state);
     const facilities = createFacilityController(store.state, baseData, geometry.provinces, importStore, facilitySets, (message) =>
       addNotice({ kind: 'error', message }),
     );
-    data = computed(() => buildDatasets(EMBEDDED, imported.value, facilities.derived.value));
+    derived.value = facilities.derived;
     // A link to facility data (the demonstration set, a coverage indicator) opens on that data, not
     // on a stand-in indicator: the first render waits for it (about half a second here), so that
     // data-ready means the view the link asked for.
     // Ten seconds at most: a worker that never answered must not keep the page from showing.
-    if (parsed.state.demo || COVERAGE_INDICATOR_IDS.has(parsed.state.indicator)) {
+    if (needsFacilityData(parsed.state)) {
       await Promise.race([facilities.settled(), new Promise((r) => setTimeout(r, 10_000))]);
     }
     // The import workflow loads on first use: a drop, or the data tab.
@@ -131,11 +100,11 @@ async function start(root: HTMLElement): Promise<void> {
     });
     const vm = computed(() => buildViewModel(store.state.value, data.value));
     root.textContent = '';
-    syncUrl(store, shared);
+    syncUrl(store, readLinkHere, (i) => addNotice({ kind: 'url', ...i }), shared.params);
     const exportIndicator = (id: string) => {
       const d = data.peek();
       const ind = d.indicators.get(id);
-      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources));
+      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources, nationalFiguresFor(vm.peek().national, ind.family)));
     };
     const fontUrl = new URL('fonts/labels.woff2', document.baseURI).href;
     render(
@@ -165,12 +134,7 @@ async function start(root: HTMLElement): Promise<void> {
         facilities={facilities}
         imported={imported}
         programmes={buildProgrammePoints(geometry.labels)}
-        presenter={createPresenter(
-          store,
-          (q) => parseUrlState(q, { indicators: data.peek().indicators, pendingIds: COVERAGE_INDICATOR_IDS }).state,
-          storage.local,
-          storage.report,
-        )}
+        presenter={createPresenter(store, (q) => readLinkHere(q).state, storage.local, storage.report)}
       />,
       root,
     );
@@ -208,5 +172,7 @@ function prefetchWhenReady(): void {
   watcher.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 }
 
+// The stylesheet's shared colours (var(--ink) …) come from their one definition in TypeScript.
+for (const [name, value] of themeCssVariables()) document.documentElement.style.setProperty(name, value);
 prefetchWhenReady();
 void start(document.getElementById('app') as HTMLElement);

@@ -1,7 +1,9 @@
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { derivationBadge, type ViewModel } from '../view/buildViewModel';
-import { publisherText } from '../view/publisherText';
+import { nationalLineText } from '../view/buildNationalView';
+import { publisherText, titleText } from '../view/publisherText';
+import { THEME_COLOURS as C } from '../scales/themeColours';
 
 export const RATIOS = { '16:9': [16, 9], '4:3': [4, 3], a4: [297, 210] } as const;
 export type Ratio = keyof typeof RATIOS;
@@ -10,7 +12,8 @@ export type Ratio = keyof typeof RATIOS;
 const BASE_WIDTH = 1600;
 const LEGEND_W = 380;
 const HEADER_H = 84;
-const FOOTER_H = 150;
+// Nine lines of 18 px (definition 2, national line 2, sources 3, boundary note, date and link) and the margin.
+const FOOTER_H = 186;
 
 /** The gap ranking drawn under the map when the gap score is mapped: a basis line, a header and
  * one row of preformatted cells per province (see buildRankingRows). */
@@ -65,26 +68,26 @@ export function composePicture(opts: {
   const g = canvas.getContext('2d') as CanvasRenderingContext2D;
   g.scale(scale, scale);
   const font = (px: number, weight = 400) => `${weight} ${px}px system-ui, 'Noto Sans CJK SC', 'Noto Sans', sans-serif`;
-  g.fillStyle = '#ffffff';
+  g.fillStyle = C.paper;
   g.fillRect(0, 0, size.width, size.height);
 
   // Title
-  g.fillStyle = '#1f1f1f';
+  g.fillStyle = C.ink;
   g.font = font(28, 700);
   g.fillText(fit(g, `${vm.indicator.label[lang]}${vm.year ? `, ${vm.year}` : ''}`, size.width - 48), 24, 40);
   g.font = font(16);
-  g.fillStyle = '#4a4a4a';
+  g.fillStyle = C['ink-soft'];
   g.fillText(`${MESSAGES.appTitle.en} · ${MESSAGES.appTitle.zh}${derivationBadge(vm) ? ` · ${derivationBadge(vm)?.[lang]}` : ''}`, 24, 66);
 
   // Map
   g.drawImage(map, 0, HEADER_H, size.mapWidth, size.mapHeight);
-  g.strokeStyle = '#d0ccc4';
+  g.strokeStyle = C.line;
   g.strokeRect(0.5, HEADER_H + 0.5, size.mapWidth - 1, size.mapHeight - 1);
 
   // Legend
   let y = HEADER_H + 30;
   const x = size.mapWidth + 20;
-  g.fillStyle = '#1f1f1f';
+  g.fillStyle = C.ink;
   g.font = font(18, 700);
   g.fillText(`${MESSAGES.legend[lang]}${vm.indicator.unit[lang] ? ` (${vm.indicator.unit[lang]})` : ''}`, x, y);
   y += 14;
@@ -98,22 +101,22 @@ export function composePicture(opts: {
     }
     g.strokeStyle = 'rgba(0,0,0,0.3)';
     g.strokeRect(x + 0.5, y - 13.5, 29, 17);
-    g.fillStyle = '#1f1f1f';
+    g.fillStyle = C.ink;
     g.fillText(fit(g, e.label, LEGEND_W - 110), x + 40, y);
     g.fillText(String(e.count), size.width - 40, y);
   }
   y += 34;
   g.font = font(13);
-  g.fillStyle = '#4a4a4a';
+  g.fillStyle = C['ink-soft'];
   for (const line of wrap(g, opts.note, LEGEND_W - 40).slice(0, 4)) {
     g.fillText(line, x, y);
     y += 18;
   }
   if (opts.synthetic) {
     y += 10;
-    g.fillStyle = '#fbe3f0';
+    g.fillStyle = C['synthetic-bg'];
     g.fillRect(x - 6, y - 16, LEGEND_W - 28, 64);
-    g.fillStyle = '#5a1d3f';
+    g.fillStyle = C['synthetic-ink'];
     g.font = font(13, 700);
     for (const line of wrap(g, MESSAGES.facilities.syntheticWarning[lang], LEGEND_W - 44).slice(0, 3)) {
       g.fillText(line, x, y);
@@ -126,15 +129,17 @@ export function composePicture(opts: {
   // Footer: definition, sources, boundaries, date and link
   let fy = HEADER_H + size.mapHeight + size.rankingHeight + 24;
   g.font = font(13);
-  g.fillStyle = '#1f1f1f';
-  const sources = vm.sources.map((s) => `${publisherText(s.source, lang)}, ${s.source.title}, ${s.source.date}`).join('; ');
+  g.fillStyle = C.ink;
+  const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${s.source.date}`).join('; ');
   const lines = [
     ...wrap(g, vm.indicator.definition[lang], size.width - 48).slice(0, 2),
+    // The national frame (#19): each definition's national total, never added up.
+    ...wrap(g, nationalLineText(vm.national, lang), size.width - 48).slice(0, 2),
     ...wrap(g, `${MESSAGES.source[lang]}: ${sources}`, size.width - 48).slice(0, 3),
     MESSAGES.boundaryNote[lang],
     `${MESSAGES.story.exported[lang](opts.date)} · ${opts.link}`,
   ];
-  for (const line of lines.slice(0, 7)) {
+  for (const line of lines.slice(0, 9)) {
     g.fillText(fit(g, line, size.width - 48), 24, fy);
     fy += 18;
   }
@@ -150,12 +155,12 @@ function drawRanking(
   font: (px: number, weight?: number) => string,
 ): void {
   let y = top + 24;
-  g.fillStyle = '#1f1f1f';
+  g.fillStyle = C.ink;
   g.font = font(15, 700);
   g.fillText(fit(g, r.title, width - 48), 24, y);
   y += RANKING_LINE;
   g.font = font(12);
-  g.fillStyle = '#4a4a4a';
+  g.fillStyle = C['ink-soft'];
   g.fillText(fit(g, r.basis, width - 48), 24, y);
   y += RANKING_LINE + 4;
   const perColumn = Math.ceil(r.rows.length / RANKING_COLUMNS);
@@ -171,7 +176,7 @@ function drawRanking(
     cells.slice(2).forEach((cell, i) => g.fillText(fit(g, cell, colWidth * 0.15), x + colWidth * (rightEdges[i] ?? 1), yy));
     g.textAlign = 'left';
   };
-  g.fillStyle = '#1f1f1f';
+  g.fillStyle = C.ink;
   for (let c = 0; c < RANKING_COLUMNS; c++) {
     const x = 24 + c * colWidth;
     drawRow(r.header, x, y, true);
@@ -181,12 +186,12 @@ function drawRanking(
 
 function hatch(g: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
   g.save();
-  g.fillStyle = '#d9d9d9';
+  g.fillStyle = C.nodata;
   g.fillRect(x, y, w, h);
   g.beginPath();
   g.rect(x, y, w, h);
   g.clip();
-  g.strokeStyle = '#969696';
+  g.strokeStyle = C['nodata-line'];
   for (let i = -h; i < w; i += 5) {
     g.moveTo(x + i, y + h);
     g.lineTo(x + i + h, y);

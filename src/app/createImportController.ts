@@ -6,7 +6,7 @@ import { proposeKind } from '../data/import/proposeKind';
 import { readNumberColumn } from '../data/import/readNumberColumn';
 import { isRejected } from '../data/import/importIssue';
 import { parseFile, type ParsedFile } from '../data/import/parseFile';
-import { describeRules } from '../data/import/parseNumber';
+import { describeRules } from '../view/importMessages';
 import type { IndicatorKind } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
 import { newImportedId } from '../data/importedId';
@@ -16,6 +16,14 @@ import { toWgs84, type Crs } from '../facilities/convertCrs';
 import type { UnitId } from '../geo/units';
 import type { FacilityController } from './createFacilityController';
 import { problemOf, type StorageProblem } from './storage/storageProblem';
+
+// What the import panel shows and offers, from the import pipeline: the panel reaches data and
+// facilities code through this use case only.
+/** Points a parsed file holds (inside China and outside), for the panel's "add as facilities". */
+export { pointCount } from '../data/import/parseBytes';
+export { groupKey } from '../data/buildImportPreview';
+export { COMBINE_METHODS } from '../data/import/combineValues';
+export { CRS_LIST, suggestCrs } from '../facilities/convertCrs';
 
 /** A file being reviewed before it is applied. */
 export interface ImportSession {

@@ -2,7 +2,7 @@ import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { BUILTIN_STORY } from '../story/builtinStory';
 import { namedUnits } from '../story/namedUnits';
 import type { UnitId } from '../geo/units';
-import { formatAsideStories, loadLocalStory, moveSlide, removeSlide, saveLocalStory } from '../story/localStory';
+import { formatAsideStories, loadLocalStory, moveSlide, removeSlide, saveLocalStory } from './storage/localStory';
 import { MAX_CAPTION, MAX_SLIDES, type Slide } from '../story/story';
 import { createKeyValueStore, type KeyValueStore } from './storage/keyValueStore';
 import type { StorageProblem } from './storage/storageProblem';

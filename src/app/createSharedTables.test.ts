@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import type { ImportedDataset } from '../data/importedDataset';
 import { formatSharedDataset, MAX_LINK_TABLES } from '../data/sharedDataset';
-import type { Notice } from '../ui/Notices';
+import type { Notice } from './notice';
 import { createSharedTables, renameInQuery } from './createSharedTables';
 import { createMemoryImportStore, type RecordStore } from './storage/importStore';
 import { StorageWriteError } from './storage/storageProblem';

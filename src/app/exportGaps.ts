@@ -37,7 +37,7 @@ export function createGapExports(
       const demand = facilities.demand.peek();
       const s = state.peek();
       if (!coverage || !demand) return false;
-      const { buildRankingCsv } = await import('../facilities/buildRankingCsv');
+      const { buildRankingCsv } = await import('../data/buildRankingCsv');
       const known = sources();
       const planned = facilities.gapsPlanned.peek();
       const csv = buildRankingCsv({
@@ -68,7 +68,7 @@ export function createGapExports(
       const sets = facilities.sets.peek();
       if (sets.length === 0) return false;
       const [{ buildFacilityListCsv }, { buildProvinceIndex }] = await Promise.all([
-        import('../facilities/buildFacilityListCsv'),
+        import('../data/buildFacilityListCsv'),
         import('../facilities/provinceIndex'),
       ]);
       const index = buildProvinceIndex(provinces);

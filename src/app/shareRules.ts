@@ -1,6 +1,11 @@
 import type { Indicator } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
 import { linkTables } from '../data/sharedDataset';
+
+/** `link` with the tables appended as `data=` parameters (the share dialog's "carry the data" choice). */
+export { withTables } from '../data/sharedDataset';
+/** Tables one link may carry; more are said once, in a notice. */
+export { MAX_LINK_TABLES } from '../data/sharedDataset';
 import type { FacilitySet } from '../facilities/facility';
 import type { AppState } from '../state/appState';
 import { formatUrlState } from '../state/urlState';

@@ -1,6 +1,5 @@
 import type { Unit } from '../geo/units';
-import type { Datasets } from '../view/buildViewModel';
-import { buildNationalView } from '../view/buildNationalView';
+import type { Datasets } from './datasets';
 import type { NationalFigure, RegionalFigure, Source } from './figure';
 import type { Indicator } from './indicator';
 import { EMPTY_DERIVED, type DerivedData } from './coverageIndicators';
@@ -33,6 +32,6 @@ export function buildDatasets(
     figures,
     index: buildFigureIndex(figures),
     sources: { ...embedded.sources, ...derived.sources, ...Object.fromEntries(own.map((d) => [sourceIdOf(d), importedSource(d)])), ...Object.assign({}, ...own.map(importedRowSources)) },
-    national: buildNationalView(embedded.national ?? [], embedded.sources),
+    national: embedded.national ?? [],
   };
 }

@@ -69,8 +69,8 @@ export const CATALOGUE: readonly Indicator[] = [
     id: 'netsend',
     unit: PERSONS,
     definition: census({
-      en: `People whose hukou (household registration) is in the province minus people living there, 2010 census. Above zero: more people registered than resident, a labour-exporting province. Near zero a province is balanced, not a sender: Hebei (${NET.HE}, ${NET.HEper1k} per 1,000 residents) and Ningxia (${NET.NX}, ${NET.NXper1k} per 1,000). The 31 provinces sum to ${NET.sum}, not zero: the two counts do not balance nationally, so read small values as balanced. The same figure per 1,000 residents is the next indicator.`,
-      zh: `2010年人口普查中户籍人口减去常住人口。大于零表示户籍人口多于常住人口，即劳务输出省份。接近零的省份为基本平衡，而非净流出：河北（${NET.HE}，每千名常住人口${NET.HEper1k}）、宁夏（${NET.NX}，每千名${NET.NXper1k}）。31个省份合计为${NET.sum}，并不为零：两种口径在全国并不平衡，因此数值较小者应视为平衡。按每千名常住人口计的同一数字见下一个指标。`,
+      en: `People whose hukou is in the province minus people living there, 2010 census. Above zero: a labour-exporting province; near zero, balanced (Hebei ${NET.HE}, Ningxia ${NET.NX}); the 31 sum to ${NET.sum}.`,
+      zh: `2010年人口普查中户籍人口减去常住人口。大于零为劳务输出省份；接近零为基本平衡（河北${NET.HE}、宁夏${NET.NX}）；31个省份合计${NET.sum}，并不为零。`,
     }),
     family: 'census',
     kind: 'balance',
@@ -87,8 +87,8 @@ export const CATALOGUE: readonly Indicator[] = [
     },
     unit: { en: 'per 1,000 residents', zh: '每千名常住人口' },
     definition: census({
-      en: `Hukou-registered minus resident population ÷ resident population × 1,000, both from the 2010 census (our arithmetic). It compares provinces of different sizes: Hebei ${NET.HEper1k} and Ningxia ${NET.NXper1k} per 1,000 are near balance, Guizhou ${NET.GZper1k} sends; Beijing ${NET.BJper1k} and Shanghai ${NET.SHper1k} receive.`,
-      zh: `户籍人口减常住人口 ÷ 常住人口 × 1000，均为2010年人口普查数据（由本图计算）。可比较不同规模的省份：河北每千人${NET.HEper1k}、宁夏${NET.NXper1k}接近平衡，贵州${NET.GZper1k}为净流出；北京${NET.BJper1k}、上海${NET.SHper1k}为净流入。`,
+      en: `Hukou-registered minus resident population ÷ resident population × 1,000, both from the 2010 census (our arithmetic). It compares provinces of different sizes: Hebei ${NET.HEper1k} and Ningxia ${NET.NXper1k} per 1,000 are near balance, Guizhou ${NET.GZper1k} sends; Beijing ${NET.BJper1k} and Shanghai ${NET.SHper1k} receive. The 31 provinces' balances sum to ${NET.sum}, not zero.`,
+      zh: `户籍人口减常住人口 ÷ 常住人口 × 1000，均为2010年人口普查数据（由本图计算）。可比较不同规模的省份：河北每千人${NET.HEper1k}、宁夏${NET.NXper1k}接近平衡，贵州${NET.GZper1k}为净流出；北京${NET.BJper1k}、上海${NET.SHper1k}为净流入。31个省份合计${NET.sum}，并不为零。`,
     }),
     family: 'census',
     kind: 'balance',

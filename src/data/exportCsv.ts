@@ -1,3 +1,5 @@
+import type { Bilingual } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
 import type { Unit } from '../geo/units';
 import { sourceAddress, type Source } from './figure';
 import type { Indicator, IndicatorKind } from './indicator';
@@ -65,11 +67,28 @@ export function citation(s: Source): string {
  * where each figure came from once it leaves the app. Units without a figure get an empty value:
  * no data, never 0. Starts with a UTF-8 BOM so spreadsheet programs read the Chinese names.
  */
+/**
+ * A national figure as the view shows it (view/buildNationalView's NationalFigureView, which fits
+ * this shape): named here by shape, since data imports nothing from view.
+ */
+export interface NationalCsvFigure {
+  series: string;
+  year: number;
+  value: number;
+  label: Bilingual;
+  unit: 'persons' | 'percent' | 'schools' | 'centres';
+  note: Bilingual;
+  derived: boolean;
+  sources: ReadonlyArray<{ id: string; source: Source }>;
+}
+
 export function buildIndicatorCsv(
   indicator: Indicator,
   index: FigureIndex,
   units: readonly Unit[],
   sources: Readonly<Record<string, Source>>,
+  /** National figures under the indicator's definition, appended as rows for China as a whole (#19). */
+  national: readonly NationalCsvFigure[] = [],
 ): string {
   const lines = [HEADER.join(',')];
   const digits = EXPORT_DIGITS[indicator.kind];
@@ -97,6 +116,27 @@ export function buildIndicatorCsv(
           .join(','),
       );
     }
+  }
+  for (const f of national) {
+    lines.push(
+      [
+        null,
+        'CN',
+        'China (national)',
+        '全国',
+        f.series,
+        f.label.en,
+        f.year,
+        f.value,
+        MESSAGES.national.units[f.unit].en,
+        f.derived ? 'yes' : 'no',
+        f.note.en,
+        f.sources.map((s) => citation(s.source)).join(' | '),
+        null,
+      ]
+        .map(csvField)
+        .join(','),
+    );
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -3,6 +3,11 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { GAPS_MESSAGES } from './gapsMessages';
+import { CATALOGUE } from '../data/catalogue';
+import { EMBEDDED_FIGURES, EMBEDDED_NATIONAL, EMBEDDED_SOURCES } from '../data/embeddedData';
+import { FIGURE_NOTES_ZH, figureNote } from '../data/figureNotes';
+import { SERIES_LABELS } from '../data/seriesLabels';
+import { publisherText, titleText } from '../view/publisherText';
 import { MESSAGES } from './messages';
 
 /**
@@ -248,5 +253,65 @@ describe('MESSAGES', () => {
 describe('GAPS_MESSAGES', () => {
   it('has en and zh for every entry, of the same kind, and translates every worded string', () => {
     expect(checkCatalogue(GAPS_MESSAGES, 'GAPS_MESSAGES')).toEqual([]);
+  });
+});
+
+/**
+ * Data-driven text: what the data files put on screen (indicator labels, units and definitions,
+ * series labels, figure notes, national figures, publishers) must be Chinese in the Chinese
+ * interface too (issue #16). English words left in it are findings; a few names are the same in
+ * both languages and are listed with their reason.
+ */
+const LATIN_WORD = /[A-Za-z]{3,}/;
+const SAME_IN_CHINESE: ReadonlyArray<{ text: string; why: string }> = [
+  { text: 'GB/T', why: 'the standard’s own designation' },
+  { text: 'ISO', why: 'the standard’s own designation' },
+  { text: 'chujuan.cn', why: 'a web site’s address, its only name' },
+  { text: 'fx361', why: 'a web site’s name, written so in Chinese too' },
+  { text: 'China Population and Development Studies', why: 'the English edition’s own title, named as such' },
+];
+const englishIn = (zh: string) => LATIN_WORD.test(SAME_IN_CHINESE.reduce((t, a) => t.split(a.text).join(''), zh));
+
+describe('data-driven text is Chinese in the Chinese interface (issue #16)', () => {
+  it('finds English in a Chinese string, and lets the listed names through', () => {
+    expect(englishIn('人（MCA 2016 definition）')).toBe(true);
+    expect(englishIn('国标 GB/T 2260 代码；出卷网 chujuan.cn')).toBe(false);
+  });
+
+  it('every indicator: label, unit and definition', () => {
+    const bad = CATALOGUE.flatMap((i) =>
+      (['label', 'unit', 'definition'] as const).filter((k) => englishIn(i[k].zh) || (i[k].en === i[k].zh && LETTER.test(i[k].en))).map((k) => `${i.id}.${k}: ${i[k].zh}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it('every series label, regional and national', () => {
+    const series = new Set([...EMBEDDED_FIGURES, ...EMBEDDED_NATIONAL].map((f) => f.series));
+    const bad = [...series].filter((s) => !SERIES_LABELS[s] || englishIn(SERIES_LABELS[s].zh)).map((s) => `${s}: ${SERIES_LABELS[s]?.zh}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('every figure note', () => {
+    const notes = new Set([...EMBEDDED_FIGURES, ...EMBEDDED_NATIONAL].map((f) => f.note));
+    const bad = [...notes].filter((n) => !FIGURE_NOTES_ZH[n] || englishIn(FIGURE_NOTES_ZH[n])).map((n) => `${n} → ${FIGURE_NOTES_ZH[n]}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('every source’s publisher, and every title that is our description rather than the source’s own', () => {
+    const bad = Object.entries(EMBEDDED_SOURCES)
+      .filter(([id, s]) => s.authority !== 'user')
+      .flatMap(([id, s]) => {
+        const publisher = publisherText(s, 'zh', id);
+        const title = titleText(s, 'zh', id);
+        // A title in brackets is our description of the source; the rest are the sources' own titles.
+        const described = /^\(|^exam|reposted\)|reporting|definitions only|^中国|^第七次/.test(s.title);
+        return [...(englishIn(publisher) ? [`${id} publisher: ${publisher}`] : []), ...(described && englishIn(title) ? [`${id} title: ${title}`] : [])];
+      });
+    expect(bad).toEqual([]);
+  });
+
+  it('the checker fails on today’s gaps: a note without a translation is a finding', () => {
+    expect(FIGURE_NOTES_ZH['persons (an untranslated note)']).toBeUndefined();
+    expect(englishIn(figureNote('persons (an untranslated note)').zh)).toBe(true);
   });
 });

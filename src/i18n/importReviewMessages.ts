@@ -1,7 +1,3 @@
-import type { PlausibilityCode } from '../data/import/checkPlausibility';
-import type { CombineMethod } from '../data/import/combineValues';
-import type { SubProvinceLevel } from '../data/import/subProvince';
-import type { PairingVia } from '../data/buildImportPreview';
 import type { Lang } from './lang';
 
 type Text = Record<Lang, string>;
@@ -11,6 +7,10 @@ type Fn<A extends unknown[]> = Record<Lang, (...args: A) => string>;
  * The import review's messages beyond the first version's (messages.ts `imports`): combining
  * rows, rows below province level, plausibility warnings and their fixes, the pairing list, the
  * source column and the coordinate system of points. Plain text: render as text.
+ *
+ * Keyed by the import's methods, levels, codes and pairings; i18n names none of their types (it
+ * imports nothing but its own), so src/view/importReviewText.ts makes the compiler check that
+ * every one has its text.
  */
 export const IMPORT_REVIEW_MESSAGES = {
   sourceColumn: { en: 'Source column (kept per row)', zh: '来源列（逐行保留）' } satisfies Text,
@@ -21,7 +21,7 @@ export const IMPORT_REVIEW_MESSAGES = {
     min: { en: 'Take the minimum', zh: '取最小值' },
     max: { en: 'Take the maximum', zh: '取最大值' },
     one: { en: 'Use one row (choose which)', zh: '只用其中一行（可选择）' },
-  } satisfies Record<CombineMethod, Text>,
+  },
   combinedSummary: {
     en: (provinces: string, rows: string) => `${provinces} provinces have several rows (${rows} rows in all).`,
     zh: (provinces: string, rows: string) => `${provinces} 个省份有多行（共 ${rows} 行）。`,
@@ -36,13 +36,13 @@ export const IMPORT_REVIEW_MESSAGES = {
     min: { en: 'minimum', zh: '最小值' },
     max: { en: 'maximum', zh: '最大值' },
     one: { en: 'row', zh: '第' },
-  } satisfies Record<CombineMethod, Text>,
+  },
   rowOption: { en: (row: string, value: string) => `row ${row}: ${value}`, zh: (row: string, value: string) => `第${row}行：${value}` } satisfies Fn<[string, string]>,
   whichRow: { en: (name: string) => `Row to use for ${name}`, zh: (name: string) => `${name}使用哪一行` } satisfies Fn<[string]>,
   levels: {
     county: { en: 'counties (or districts, county-level cities)', zh: '县级单位（县、区、县级市等）' },
     township: { en: 'townships', zh: '乡镇（街道）' },
-  } satisfies Record<SubProvinceLevel, Text>,
+  },
   subProvince: {
     en: (rows: string, level: string, column: string) => `These ${rows} rows are ${level} (column “${column}”), not provinces.`,
     zh: (rows: string, level: string, column: string) => `这 ${rows} 行是${level}（“${column}”列），不是省级单位。`,
@@ -85,7 +85,7 @@ export const IMPORT_REVIEW_MESSAGES = {
       en: (c: string, n: string, row: string) => `Column “${c}” has ${n} values too large to draw (beyond ±10¹⁵, first in row ${row}); they are left out as no data.`,
       zh: (c: string, n: string, row: string) => `“${c}”列有 ${n} 个数值过大无法绘制（超过±10¹⁵，首个在第${row}行）；这些值按无数据处理。`,
     },
-  } satisfies Record<PlausibilityCode, Record<Lang, (column: string, count: string, row: string, example: string, total: string) => string>>,
+  },
   fixes: {
     useAsYear: { en: 'Use it as the year column', zh: '改作年份列' },
     setKind: { en: (kind: string) => `Make it a ${kind}`, zh: (kind: string) => `改为“${kind}”` },
@@ -111,7 +111,7 @@ export const IMPORT_REVIEW_MESSAGES = {
     suggestion: { en: 'suggestion you accepted', zh: '采纳的建议' },
     manual: { en: 'your choice', zh: '您的选择' },
     'county-code': { en: 'county code, first two digits', zh: '县级代码前两位' },
-  } satisfies Record<Exclude<PairingVia, 'en' | 'zh'> | 'english' | 'chinese', Text>,
+  },
   columnHeads: {
     row: { en: 'Row', zh: '行' },
     key: { en: 'In your file', zh: '文件中' },
@@ -147,8 +147,3 @@ export const IMPORT_REVIEW_MESSAGES = {
     zh: '中国的网络地图会将坐标偏移数百米；GCJ-02 或 BD-09 的点会转换为 WGS 84。',
   } satisfies Text,
 } as const;
-
-export function matchedByText(via: PairingVia, lang: Lang): string {
-  const key = via === 'en' ? 'english' : via === 'zh' ? 'chinese' : via;
-  return IMPORT_REVIEW_MESSAGES.matchedBy[key][lang];
-}

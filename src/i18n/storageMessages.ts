@@ -1,5 +1,3 @@
-import type { StorageProblem } from '../app/storage/storageProblem';
-
 /** Messages of storage, link limits and shared tables (issue #17); spread into MESSAGES as `storage`. */
 export const STORAGE_MESSAGES = {
   /** One sentence per storage problem: what happened, and what it means for the user's work. */
@@ -28,7 +26,7 @@ export const STORAGE_MESSAGES = {
       en: 'The browser could not save this, so nothing was changed. Try again, or export your data first.',
       zh: '浏览器无法保存，未更改任何内容。请重试，或先导出您的数据。',
     },
-  } satisfies Record<StorageProblem, { en: string; zh: string }>,
+  }, // keyed by StorageProblem: src/app/storage/storageProblem.ts makes the compiler check every one has text
   storyLimitSlides: {
     en: (n: string) => `A story holds at most ${n} slides: delete one to add another.`,
     zh: (n: string) => `一个故事最多 ${n} 张幻灯片：请先删除一张再添加。`,

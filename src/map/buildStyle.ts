@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/lang';
 import { NO_DATA_COLOR } from '../scales/palettes';
+import { THEME_COLOURS } from '../scales/themeColours';
 
 export interface StyleInputs {
   provinces: FeatureCollection;
@@ -78,13 +79,13 @@ export const SOURCE = { provinces: 'provinces', labels: 'labels', facilities: 'f
  * each marker also carries its type's letter, so type never rests on colour alone.
  */
 export const FACILITY_STYLE = {
-  home: { color: '#0072B2', letter: 'H' },
-  centre: { color: '#009E73', letter: 'C' },
-  school: { color: '#D55E00', letter: 'S' },
-  other: { color: '#666666', letter: 'O' },
+  home: { color: THEME_COLOURS['type-home'], letter: 'H' },
+  centre: { color: THEME_COLOURS['type-centre'], letter: 'C' },
+  school: { color: THEME_COLOURS['type-school'], letter: 'S' },
+  other: { color: THEME_COLOURS['type-other'], letter: 'O' },
 } as const;
-export const SYNTHETIC_RING = '#CC79A7';
-export const PROGRAMME_COLOR = '#8a3b00';
+export const SYNTHETIC_RING = THEME_COLOURS.synthetic;
+export const PROGRAMME_COLOR = THEME_COLOURS.accent;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -100,7 +101,7 @@ export const COLORS = {
   provinceBorder: '#ffffff',
   hover: '#333333',
   selected: '#000000',
-  focus: '#1a5fb4',
+  focus: THEME_COLOURS.focus,
   labelText: '#222222',
   labelHalo: 'rgba(255,255,255,0.9)',
 } as const;

@@ -3,8 +3,7 @@ import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJ
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/lang';
-import type { Camera } from '../state/appState';
-import { roundCamera } from '../state/urlState';
+import { roundCamera, type CameraDecimals, type LonLatZoom as Camera } from '../util/roundCamera';
 import { buildStyle, HATCH_IMAGE, hatchFilter, LAYER, labelSize, labelSizeAt, labelSortKey, labelText, programmeOffset, SOURCE, type StyleInputs } from './buildStyle';
 import { diffFills, noDataIds, type FillState } from './diffFills';
 import { buildHatchImage } from './hatchImage';
@@ -133,10 +132,14 @@ const FIT_MAX_ZOOM = 5.5;
  */
 export function createMapAdapter(
   container: HTMLElement,
-  inputs: Omit<StyleInputs, 'lang' | 'noData' | 'labelScale' | 'emphasis'>,
+  inputs: Omit<StyleInputs, 'lang' | 'noData' | 'labelScale' | 'emphasis'> & {
+    /** How the camera reported by onCamera is rounded, so a rounded camera given back is not a move. */
+    cameraDecimals: CameraDecimals;
+  },
   initial: MapView,
   events: MapEvents,
 ): MapAdapter {
+  const { cameraDecimals, ...styleInputs } = inputs;
   container.dataset.ready = 'false';
   let current: MapView = initial;
   let painted: Record<string, FillState> = {};
@@ -158,7 +161,7 @@ export function createMapAdapter(
 
   const map = new MapLibreMap({
     container,
-    style: buildStyle({ ...inputs, lang: initial.lang, noData: paintedNoData, labelScale: initial.labelScale, emphasis: initial.emphasis }),
+    style: buildStyle({ ...styleInputs, lang: initial.lang, noData: paintedNoData, labelScale: initial.labelScale, emphasis: initial.emphasis }),
     ...(initial.camera
       ? { center: [initial.camera.lon, initial.camera.lat] as [number, number], zoom: initial.camera.zoom }
       : { bounds: fitTarget(initial.emphasis, unitBounds), fitBoundsOptions: { padding: fitPadding(container, initial), maxZoom: FIT_MAX_ZOOM } }),
@@ -419,7 +422,7 @@ export function createMapAdapter(
     writeCamera();
     if (moving || destroyed) return;
     const c = map.getCenter();
-    const camera = roundCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() });
+    const camera = roundCamera({ lon: c.lng, lat: c.lat, zoom: map.getZoom() }, cameraDecimals);
     if (sameCamera(camera, paintedCamera)) return;
     paintedCamera = camera;
     events.onCamera(camera);

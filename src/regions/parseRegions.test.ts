@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { REGION_ISSUE_CODES, type RegionIssue } from './regionIssue';
 import { MAX_REGIONS, parseRegions } from './parseRegions';
-import { regionIssueText } from '../i18n/regionMessages';
+import { regionIssueText } from '../view/regionMessages';
 
 /** Seeded, so the fixture is the same on every run (mulberry32). */
 function random(seed: number) {

@@ -1,3 +1,4 @@
+import { THEME_COLOURS } from './themeColours';
 import {
   interpolateCividis,
   schemeBlues,
@@ -53,7 +54,7 @@ const DEFS: Record<PaletteId, PaletteDef> = {
 };
 
 /** The no-data fill: a light neutral grey, always drawn with a hatch so it never reads as a low value. */
-export const NO_DATA_COLOR = '#d9d9d9';
+export const NO_DATA_COLOR: string = THEME_COLOURS.nodata;
 
 /** Turns a continuous interpolator into d3's size-indexed scheme form (sizes 3..11). */
 function sampled(interpolate: (t: number) => string): Scheme {

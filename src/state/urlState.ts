@@ -4,10 +4,12 @@ import type { Indicator } from '../data/indicator';
 import { toImportedId } from '../data/importedId';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/classification';
 import { isPaletteId } from '../scales/palettes';
+import { parseBreaks } from '../scales/parseBreaks';
 import { FACILITY_TYPES } from '../facilities/facility';
 import { SUPPLY_MEASURES, type SupplyMeasure } from '../facilities/gapScore';
 import { formatPlanned, parsePlanned } from '../facilities/plannedFacilities';
 import { formatStory, MAX_SLIDES, parseStory } from '../story/story';
+import { roundCamera as roundTo, type CameraDecimals } from '../util/roundCamera';
 import { formatCountySort, parseCountySort } from './countySort';
 import { DEFAULT_STATE, RADII_KM, TABS, type AppState, type Camera, type Tab } from './appState';
 
@@ -111,10 +113,8 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
   breaks: {
     key: 'br',
     parse: (raw) => {
-      const parts = raw.split(',');
-      const nums = parts.map((p) => (p.trim() === '' ? Number.NaN : Number(p)));
-      if (parts.length > MAX_CLASSES - 1 || !nums.every(Number.isFinite)) return bad;
-      return ok([...new Set(nums)].sort((a, b) => a - b));
+      const breaks = parseBreaks(raw);
+      return breaks ? ok(breaks) : bad;
     },
     format: (v) => v.join(','),
   },
@@ -249,15 +249,15 @@ export const MIGRATIONS: ReadonlyArray<(p: URLSearchParams) => URLSearchParams> 
 ];
 
 /**
- * Rounds a camera for links: 2 decimals of a degree (about 1 km) and 1 decimal of zoom, enough to
- * reproduce the view without the link changing on every pixel of a drag.
+ * How links round a camera: 2 decimals of a degree (about 1 km) and 1 decimal of zoom, enough to
+ * reproduce the view without the link changing on every pixel of a drag. The map adapter is given
+ * the same, so the camera it reports is the one a link stores.
  */
+export const CAMERA_DECIMALS: CameraDecimals = { lonLat: 2, zoom: 1 };
+
+/** A camera rounded as links store it. */
 export function roundCamera(c: Camera): Camera {
-  const r = (x: number, d: number) => {
-    const v = Math.round(x * 10 ** d) / 10 ** d;
-    return Object.is(v, -0) ? 0 : v;
-  };
-  return { lon: r(c.lon, 2), lat: r(c.lat, 2), zoom: r(c.zoom, 1) };
+  return roundTo(c, CAMERA_DECIMALS);
 }
 
 /**

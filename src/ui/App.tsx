@@ -224,8 +224,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             {derivationBadge(v) && <span class="badge derived">{derivationBadge(v)?.[lang]}</span>}
             {v.lowAuthority && <span class="badge caution">⚠ {MESSAGES.lowAuthority[lang]}</span>}
             {/* A coverage indicator asked for while coverage is computed: this one stands in meanwhile. */}
-            {state.indicator !== indicator.id && facilities.busy.value && (
-              <span class="badge caution" role="status" data-pending={state.indicator}>
+            {v.pending !== null && facilities.busy.value && (
+              <span class="badge caution" role="status" data-pending={v.pending}>
                 {MESSAGES.facilities.computing[lang]}
               </span>
             )}

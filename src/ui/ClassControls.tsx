@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../scales/classification';
 import { PALETTE_IDS, paletteColors } from '../scales/palettes';
+import { parseBreaks } from '../scales/parseBreaks';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
 import type { ViewModel } from '../view/buildViewModel';
@@ -9,13 +10,6 @@ import { isCategoricalKind } from '../view/resolveClassOptions';
 
 const NUMERIC_METHODS = CLASS_METHODS.filter((m) => m !== 'categorical');
 
-/** Parses "1000, 5000 20000" into ascending thresholds; null if any part is not a number. */
-export function parseBreaksInput(text: string): number[] | null {
-  const parts = text.split(/[\s,;，；]+/).filter(Boolean);
-  const nums = parts.map(Number);
-  if (!nums.every(Number.isFinite)) return null;
-  return [...new Set(nums)].sort((a, b) => a - b).slice(0, MAX_CLASSES - 1);
-}
 
 /** Method, classes, palette, log and per-year choices: what the legend's classes are made of. */
 export function ClassControls({ vm, store }: { vm: ViewModel; store: Store }) {
@@ -61,7 +55,7 @@ export function ClassControls({ vm, store }: { vm: ViewModel; store: Store }) {
             aria-invalid={breaksBad.value}
             onInput={(e) => (breaksText.value = e.currentTarget.value)}
             onChange={() => {
-              const parsed = parseBreaksInput(breaksText.value);
+              const parsed = parseBreaks(breaksText.value);
               breaksBad.value = parsed === null;
               if (parsed) store.setClassing({ breaks: parsed });
             }}

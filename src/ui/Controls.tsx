@@ -1,4 +1,5 @@
-import { FAMILIES, type Indicator } from '../data/indicator';
+import type { Indicator } from '../data/indicator';
+import { FAMILIES } from '../view/vocabulary';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
 import type { ViewModel } from '../view/buildViewModel';

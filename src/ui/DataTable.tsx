@@ -4,27 +4,7 @@ import type { UnitId } from '../geo/units';
 import { MESSAGES } from '../i18n/messages';
 import type { RegionView, ViewModel } from '../view/buildViewModel';
 import { formatValue } from '../view/formatValue';
-
-type SortKey = 'rank' | 'name' | 'value';
-interface Sort {
-  key: SortKey;
-  ascending: boolean;
-}
-
-/** Orders rows; no data always sorts last, whatever the direction, so it never reads as the smallest. */
-export function sortRegions(regions: readonly RegionView[], sort: Sort, lang: 'en' | 'zh'): RegionView[] {
-  const dir = sort.ascending ? 1 : -1;
-  const name = (r: RegionView) => (lang === 'zh' ? r.unit.zh : r.unit.en);
-  return [...regions].sort((a, b) => {
-    if (sort.key === 'name') return dir * name(a).localeCompare(name(b), lang === 'zh' ? 'zh-CN' : 'en');
-    const va = sort.key === 'rank' ? a.rank : (a.datum?.value ?? null);
-    const vb = sort.key === 'rank' ? b.rank : (b.datum?.value ?? null);
-    if (va === null && vb === null) return name(a).localeCompare(name(b));
-    if (va === null) return 1;
-    if (vb === null) return -1;
-    return dir * (va - vb);
-  });
-}
+import { sortRegions, type Sort, type SortKey } from '../view/sortRegions';
 
 /**
  * The accessible alternative to the map: every unit, its value, class and sources, sortable, and

@@ -1,4 +1,4 @@
-import { FACILITY_TYPES } from '../facilities/facility';
+import { FACILITY_TYPES } from '../view/vocabulary';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { FACILITY_STYLE } from '../map/buildStyle';

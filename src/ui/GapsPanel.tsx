@@ -1,10 +1,9 @@
 import { Fragment } from 'preact';
 import type { FacilityType } from '../facilities/facility';
-import { FACILITY_TYPES } from '../facilities/facility';
-import { SUPPLY_MEASURES, type GapRow } from '../facilities/gapScore';
+import type { GapRow } from '../facilities/gapScore';
 import type { Indicator } from '../data/indicator';
-import { PROGRAMMES } from '../data/programmes';
-import { UNIT_BY_ID, type UnitId } from '../geo/units';
+import { FACILITY_TYPES, PROGRAMMES, SUPPLY_MEASURES, UNIT_BY_ID } from '../view/vocabulary';
+import type { UnitId } from '../geo/units';
 import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';

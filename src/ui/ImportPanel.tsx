@@ -1,18 +1,28 @@
 import { useState } from 'preact/hooks';
-import { groupKey, type ImportPreview } from '../data/buildImportPreview';
+import type { ImportPreview } from '../data/buildImportPreview';
 import type { PlausibilityWarning } from '../data/import/checkPlausibility';
-import { COMBINE_METHODS, type CombineMethod } from '../data/import/combineValues';
-import { pointCount } from '../data/import/parseBytes';
-import { CRS_LIST, suggestCrs, type Crs } from '../facilities/convertCrs';
+import type { CombineMethod } from '../data/import/combineValues';
+import type { Crs } from '../facilities/convertCrs';
 import { formatNumber } from '../view/formatValue';
-import { describeRules } from '../data/import/parseNumber';
+import { describeRules } from '../view/importMessages';
 import type { IndicatorKind } from '../data/indicator';
-import { UNITS, UNIT_BY_ID, type UnitId } from '../geo/units';
+import type { UnitId } from '../geo/units';
+import { UNITS, UNIT_BY_ID } from '../view/vocabulary';
+import { bilingualUnitName as unitName } from '../view/findUnit';
 import type { Lang } from '../i18n/lang';
-import { importIssueText } from '../i18n/importMessages';
-import { matchedByText } from '../i18n/importReviewMessages';
+import { importIssueText } from '../view/importMessages';
+import { matchedByText } from '../view/importReviewText';
 import { MESSAGES } from '../i18n/messages';
-import { combineOf, type ImportController, type ImportSession } from '../app/createImportController';
+import {
+  combineOf,
+  COMBINE_METHODS,
+  CRS_LIST,
+  groupKey,
+  pointCount,
+  suggestCrs,
+  type ImportController,
+  type ImportSession,
+} from '../app/createImportController';
 
 const KINDS: IndicatorKind[] = ['count', 'share', 'rate', 'balance', 'rank', 'flag'];
 const M = MESSAGES.imports;
@@ -23,10 +33,6 @@ const MAX_UNMATCHED_KEYS = 50;
 /** Pairings drawn at once; the search narrows the rest. */
 const MAX_PAIRINGS_SHOWN = 200;
 
-const unitName = (id: UnitId, lang: Lang) => {
-  const u = UNIT_BY_ID.get(id);
-  return u ? (lang === 'zh' ? `${u.zh} ${u.en}` : `${u.en} ${u.zh}`) : id;
-};
 
 interface Props {
   lang: Lang;

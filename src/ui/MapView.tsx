@@ -1,13 +1,14 @@
 import { effect, type ReadonlySignal } from '@preact/signals';
 import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { directionOfKey, neighbourInDirection } from '../geo/neighbourInDirection';
+import { asUnitId, buildAnchors, nearestToCentre, nextFocus } from '../view/mapKeyboard';
 import { describeUnit, summariseMap } from '../view/describeUnit';
 import type { Geometry } from '../geo/loadGeometry';
-import { isUnitId, type UnitId } from '../geo/units';
+import type { UnitId } from '../geo/units';
 import { MESSAGES } from '../i18n/messages';
 import type { FeatureCollection } from 'geojson';
 import type { Camera } from '../state/appState';
+import { CAMERA_DECIMALS } from '../state/urlState';
 import { createMapAdapter, type MapAdapter, type MapView as MapViewData, type MarkerKind } from '../map/createMapAdapter';
 import type { ViewModel } from '../view/buildViewModel';
 
@@ -90,15 +91,7 @@ export function MapView({ vm, highlight, facilities, markers, presenting, emphas
   const adapter = useRef<MapAdapter | null>(null);
   const focused = useSignal<UnitId | null>(null);
   const announcement = useSignal('');
-  const anchors = useMemo(
-    () =>
-      new Map(
-        geometry.labels.features.flatMap((f) =>
-          f.geometry.type === 'Point' ? [[String(f.properties?.['id']), f.geometry.coordinates as [number, number]] as const] : [],
-        ),
-      ),
-    [geometry],
-  );
+  const anchors = useMemo(() => buildAnchors(geometry.labels), [geometry]);
 
   // A layout effect, so the map starts right after the page is built, not a frame later (Preact
   // runs plain effects after the next paint): loading the map is the longest part of the first view.
@@ -106,11 +99,14 @@ export function MapView({ vm, highlight, facilities, markers, presenting, emphas
     if (!ref.current) return;
     const a = createMapAdapter(
       ref.current,
-      { ...geometry, fontUrl, programmes },
+      { ...geometry, fontUrl, programmes, cameraDecimals: CAMERA_DECIMALS },
       toMapView(vm.peek(), { highlight: highlight.peek(), facilities: facilities.peek(), markers: markers.peek(), camera: camera.peek(), presenting: presenting.peek(), emphasis: emphasis.peek() }),
       {
-        onHover: (id, x, y) => onHover(id && isUnitId(id) ? { id, x, y } : null),
-        onClick: (id) => onSelect(id && isUnitId(id) ? id : null),
+        onHover: (id, x, y) => {
+          const unit = asUnitId(id);
+          onHover(unit ? { id: unit, x, y } : null);
+        },
+        onClick: (id) => onSelect(asUnitId(id)),
         onError,
         onMarker,
         onCamera,
@@ -153,13 +149,12 @@ export function MapView({ vm, highlight, facilities, markers, presenting, emphas
     if (start) focusUnit(start);
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    const dir = directionOfKey(e.key);
     const current = focused.peek();
-    if (dir && current) {
+    const move = current && nextFocus(e.key, current, geometry.adjacency, anchors);
+    if (move) {
       e.preventDefault();
       e.stopPropagation();
-      const next = neighbourInDirection(current, dir, geometry.adjacency, anchors);
-      if (next && isUnitId(next)) focusUnit(next);
+      if (move.to) focusUnit(move.to);
       else announcement.value = MESSAGES.a11y.noNeighbour[lang];
     } else if ((e.key === 'Enter' || e.key === ' ') && current) {
       e.preventDefault();
@@ -197,19 +192,4 @@ export function MapView({ vm, highlight, facilities, markers, presenting, emphas
       </p>
     </>
   );
-}
-
-/** The unit whose label anchor is nearest the camera's centre (or China's centre by default). */
-function nearestToCentre(anchors: ReadonlyMap<string, readonly [number, number]>, camera: Camera | null): UnitId | null {
-  const [lon, lat] = camera ? [camera.lon, camera.lat] : [104.5, 33];
-  let best: UnitId | null = null;
-  let bestD = Infinity;
-  for (const [id, [x, y]] of anchors) {
-    const d = Math.hypot(x - lon, y - lat);
-    if (d < bestD && isUnitId(id)) {
-      best = id;
-      bestD = d;
-    }
-  }
-  return best;
 }

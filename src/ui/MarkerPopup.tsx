@@ -1,5 +1,5 @@
 import type { Facility, FacilitySet } from '../facilities/facility';
-import { PROGRAMMES } from '../data/programmes';
+import { PROGRAMMES } from '../view/vocabulary';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { SourceRef } from '../view/buildViewModel';

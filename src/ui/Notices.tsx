@@ -1,18 +1,10 @@
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import type { StorageProblem } from '../app/storage/storageProblem';
-import { MAX_LINK_TABLES } from '../data/sharedDataset';
+import type { Notice } from '../app/notice';
+import { MAX_LINK_TABLES } from '../app/shareRules';
 
-/** A message the user should see: something in their link, file or data was not used as given. */
-export type Notice =
-  | { kind: 'url'; param: string; raw: string }
-  | { kind: 'error'; message: string }
-  /** A table arrived in the link (sharedDataset.ts), the user added it, and it was stored (or could not be). */
-  | { kind: 'shared'; name: string; values: number; saved: boolean }
-  /** A link carried more tables than MAX_LINK_TABLES: said once. */
-  | { kind: 'tooManyTables'; count: number }
-  /** The browser's storage is refused, slow, full or taken by another tab (said once per kind). */
-  | { kind: 'storage'; problem: StorageProblem };
+// The type lives with the use cases that raise notices (src/app/notice.ts).
+export type { Notice };
 
 export function noticeText(n: Notice, lang: Lang): string {
   switch (n.kind) {

@@ -1,8 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { addPlannedEntry, type PlannedProblem } from '../app/plannedScenario';
-import { FACILITY_TYPES, type FacilityType } from '../facilities/facility';
+import type { FacilityType } from '../facilities/facility';
 import type { PlannedFacility } from '../facilities/plannedFacilities';
-import { UNIT_BY_ID, UNITS, type UnitId } from '../geo/units';
+import type { UnitId } from '../geo/units';
+import { FACILITY_TYPES, UNIT_BY_ID, UNITS } from '../view/vocabulary';
 import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';

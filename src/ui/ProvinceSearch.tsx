@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
-import { matchKey } from '../data/join/matchKey';
-import { UNITS, UNIT_BY_ID, type UnitId } from '../geo/units';
+import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import { findUnit, unitChoices } from '../view/findUnit';
 
 /**
  * Find a province by any name or code the join understands: English, pinyin, Chinese (simplified or
@@ -13,16 +13,9 @@ export function ProvinceSearch({ lang, onFound }: { lang: Lang; onFound(id: Unit
   const message = useSignal('');
   const submit = (e: Event) => {
     e.preventDefault();
-    const m = matchKey(text.value);
-    if (m.unit) {
-      onFound(m.unit);
-      message.value = '';
-      return;
-    }
-    const hint = m.suggestion ? UNIT_BY_ID.get(m.suggestion) : undefined;
-    message.value = hint
-      ? MESSAGES.search.didYouMean[lang](lang === 'zh' ? `${hint.zh} ${hint.en}` : `${hint.en} ${hint.zh}`)
-      : MESSAGES.search.notFound[lang](text.value);
+    const found = findUnit(text.value, lang);
+    if (found.unit) onFound(found.unit);
+    message.value = found.unit ? '' : found.message;
   };
   return (
     <form class="province-search" role="search" onSubmit={submit}>
@@ -37,8 +30,8 @@ export function ProvinceSearch({ lang, onFound }: { lang: Lang; onFound(id: Unit
         />
       </label>
       <datalist id="province-names">
-        {UNITS.map((u) => (
-          <option key={u.id} value={lang === 'zh' ? u.zh : u.en} />
+        {unitChoices(lang).map((u) => (
+          <option key={u.id} value={u.name} />
         ))}
       </datalist>
       {message.value && (

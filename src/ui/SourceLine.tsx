@@ -2,19 +2,19 @@ import { MESSAGES } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import type { SourceRef, ViewModel } from '../view/buildViewModel';
 import { formatNumber } from '../view/formatValue';
-import { sourceAddress } from '../data/figure';
-import { publisherText } from '../view/publisherText';
+import { publisherText, sourceAddress, titleText } from '../view/publisherText';
 
 /**
  * "Publisher, title, date" with a link when we know the original address. `short` leaves the
  * title to a tooltip (slides, where a line of sources must stay one or two lines at 16 px).
  */
 export function SourceCitation({ s, lang, short = false }: { s: SourceRef; lang: Lang; short?: boolean }) {
-  const { title, date, authority } = s.source;
+  const { date, authority } = s.source;
+  const title = titleText(s.source, lang, s.id);
   const address = sourceAddress(s.source);
   return (
     <span class="citation" data-source={s.id} title={short ? title : undefined}>
-      {publisherText(s.source, lang)}, {!short && <><cite>{title}</cite>, </>}{date}
+      {publisherText(s.source, lang, s.id)}, {!short && <><cite>{title}</cite>, </>}{date}
       {address && (
         <>
           {' '}

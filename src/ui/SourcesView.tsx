@@ -1,8 +1,8 @@
-import { sourceAddress, type Source } from '../data/figure';
+import type { Source } from '../data/figure';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { NationalView } from '../view/buildNationalView';
-import { publisherText } from '../view/publisherText';
+import { publisherText, sourceAddress, titleText } from '../view/publisherText';
 import { NationalFigures } from './NationalFigures';
 
 /** Every source we hold: publisher, title, date, address, authority and the words that state the figure. */
@@ -27,7 +27,7 @@ export function SourcesView({
         {entries.map(([id, s]) => (
           <li key={id} id={`source-${id}`} data-source={id} data-authority={s.authority}>
             <div class="source-head">
-              <strong>{publisherText(s, lang)}</strong>, <cite>{s.title}</cite>, {s.date}{' '}
+              <strong>{publisherText(s, lang, id)}</strong>, <cite>{titleText(s, lang, id)}</cite>, {s.date}{' '}
               <span class={`authority authority-${s.authority}`}>{MESSAGES.authority[s.authority][lang]}</span>
             </div>
             {sourceAddress(s) && (

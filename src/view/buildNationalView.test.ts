@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { EMBEDDED_NATIONAL, EMBEDDED_SOURCES } from '../data/embeddedData';
-import { buildNationalView, formatNationalValue, nationalGroupOf } from './buildNationalView';
+import { CATALOGUE } from '../data/catalogue';
+import { buildIndicatorCsv } from '../data/exportCsv';
+import { EMBEDDED_FIGURES } from '../data/embeddedData';
+import { buildFigureIndex } from '../data/indicatorValues';
+import { UNITS } from '../geo/units';
+import { buildNationalView, formatNationalValue, nationalFiguresFor, nationalGroupOf, nationalLineText } from './buildNationalView';
 
 const view = buildNationalView(EMBEDDED_NATIONAL, EMBEDDED_SOURCES);
 const all = view.groups.flatMap((g) => g.figures);
@@ -58,5 +63,24 @@ describe('buildNationalView', () => {
     const v = buildNationalView([{ series: 'x', year: 2000, value: 1, note: 'persons', sources: ['NOPE', 'MCA16-XH'] }], EMBEDDED_SOURCES);
     expect(v.groups[0]?.figures[0]?.sources.map((s) => s.id)).toEqual(['MCA16-XH']);
     expect(v.headline).toEqual([]);
+  });
+});
+
+describe('the national figures in the exports (#19)', () => {
+  it.each(['en', 'zh'] as const)('the picture’s national line names every definition’s total and says not to add them (%s)', (lang) => {
+    const text = nationalLineText(view, lang);
+    for (const f of view.headline) expect(text).toContain(formatNationalValue(f, lang));
+    expect(text).toContain(lang === 'en' ? 'never add these up' : '不可相加');
+  });
+
+  it('the CSV of an MCA indicator carries the MCA national figures, and every national figure goes with some family', () => {
+    const mca = CATALOGUE.find((i) => i.id === 'mca2016')!;
+    const csv = buildIndicatorCsv(mca, buildFigureIndex(EMBEDDED_FIGURES), UNITS, EMBEDDED_SOURCES, nationalFiguresFor(view, mca.family));
+    const national = csv.split('\r\n').filter((l) => l.startsWith(',CN,'));
+    expect(national.map((l) => l.split(',')[4])).toEqual(all.filter((f) => f.series.startsWith('mca')).map((f) => f.series));
+    expect(csv).toContain(',CN,China (national),全国,mca2016_rural_lbc_total,');
+    expect(nationalFiguresFor(view, 'census')).toEqual([]);
+    const families = ['acwf2013', 'mca', 'facilities'] as const;
+    expect(families.flatMap((f) => nationalFiguresFor(view, f)).length + view.groups.find((g) => g.id === 'moe')!.figures.length).toBe(28);
   });
 });

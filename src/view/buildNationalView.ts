@@ -2,6 +2,7 @@ import type { NationalFigure, Source } from '../data/figure';
 import { isDerivedSeries } from '../data/figure';
 import { figureNote } from '../data/figureNotes';
 import { SERIES_LABELS, seriesLabel } from '../data/seriesLabels';
+import type { Family } from '../data/indicator';
 import type { Bilingual, Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { SourceRef } from './buildViewModel';
@@ -115,4 +116,24 @@ export function formatNationalValue(f: Pick<NationalFigureView, 'value' | 'unit'
   if (f.unit === 'percent') return `${n}%`;
   const unit = MESSAGES.national.units[f.unit][lang];
   return lang === 'zh' ? `${n}${unit}` : `${n} ${unit}`;
+}
+
+/** The national line as one text, for the exported picture: title, each definition's total, the warning. */
+export function nationalLineText(view: NationalView, lang: Lang): string {
+  const M = MESSAGES.national;
+  const items = view.headline.map((f) => M.lineItem[lang](formatNationalValue(f, lang), M.short[nationalGroupOf(f.series)][lang], String(f.year)));
+  return `${M.lineTitle[lang]} ${items.join(' · ')}. ${M.lineNote[lang]}`;
+}
+
+/** Which national groups share an indicator family's definition: their figures go with its export. */
+const GROUPS_OF_FAMILY: Partial<Record<Family, readonly NationalGroupId[]>> = {
+  acwf2013: ['acwf2013'],
+  mca: ['mca2016', 'mca2018'],
+  facilities: ['care'],
+};
+
+/** The national figures counted under an indicator family's definition (none for census and the rest). */
+export function nationalFiguresFor(view: NationalView, family: Family): NationalFigureView[] {
+  const groups = GROUPS_OF_FAMILY[family] ?? [];
+  return view.groups.filter((g) => groups.includes(g.id)).flatMap((g) => g.figures);
 }

@@ -38,13 +38,37 @@ describe('buildViewModel', () => {
     }
   });
 
-  it('colours each unit with its class colour from the one classification', () => {
+  it('colours each unit by where its value falls among the thresholds', () => {
     const vm = vmFor({ indicator: 'children', year: 2020 });
+    const { thresholds, bins } = vm.classification;
+    const colours = bins.map((b) => b.color);
+    // Five classes, five different colours: a fill taken from the wrong class shows.
+    expect(colours).toHaveLength(5);
+    expect(new Set(colours).size).toBe(5);
+    const used = new Set<string>();
     for (const r of vm.regions) {
-      if (r.classIndex === null) continue;
-      expect(r.fill).toBe(vm.classification.bins[r.classIndex]?.color);
-      expect(vm.fills[r.id]).toBe(r.fill);
+      const fill = vm.fills[r.id];
+      if (r.datum === null) {
+        expect(fill, r.id).toBe(NO_DATA_COLOR);
+        continue;
+      }
+      // A value v is in class "number of thresholds <= v" (bisectRight), counted here by hand.
+      const k = Math.min(thresholds.filter((t) => t <= r.datum!.value).length, bins.length - 1);
+      expect(fill, r.id).toBe(colours[k]);
+      expect(r.fill, r.id).toBe(fill);
+      used.add(fill as string);
     }
+    // Guangdong (most children) is in the top class, Tibet (fewest) in the bottom one.
+    expect(vm.fills.GD).toBe(colours.at(-1));
+    expect(vm.fills.XZ).toBe(colours[0]);
+    expect(used.size).toBeGreaterThan(2);
+  });
+
+  it('a coverage indicator not computed yet is pending, and the first indicator stands in', () => {
+    const vm = vmFor({ indicator: 'covgap' });
+    expect(vm.pending).toBe('covgap');
+    expect(vm.indicator.id).toBe(CATALOGUE[0]?.id);
+    expect(vmFor({ indicator: 'children' }).pending).toBeNull();
   });
 
   it('ranks units by value, 1 = highest: Guangdong has the most children aged 0–14 in 2020', () => {

@@ -1,7 +1,7 @@
-import type { RegionalFigure, Source } from '../data/figure';
+import type { Source } from '../data/figure';
 import { isDerivedSeries } from '../data/figure';
 import type { Indicator } from '../data/indicator';
-import { indicatorValues, type Datum, type FigureIndex } from '../data/indicatorValues';
+import { indicatorValues, type Datum } from '../data/indicatorValues';
 import { figureNote } from '../data/figureNotes';
 import { SERIES_LABELS, seriesLabel } from '../data/seriesLabels';
 import { readingsFor } from '../data/sourceReadings';
@@ -11,21 +11,15 @@ import { MESSAGES } from '../i18n/messages';
 import { classify } from '../scales/classify';
 import { classIndexOf, countClasses, type Classification } from '../scales/classification';
 import type { AppState } from '../state/appState';
-import type { NationalView } from './buildNationalView';
+import { buildNationalView, type NationalView } from './buildNationalView';
 import { formatValue } from './formatValue';
 import { resolveClassOptions } from './resolveClassOptions';
 import type { ClassifyOptions } from '../scales/classify';
+import type { Datasets } from '../data/datasets';
+import { COVERAGE_INDICATOR_IDS } from '../data/coverageIndicators';
 
-/** Everything the app holds that the view is built from. Immutable once loaded. */
-export interface Datasets {
-  units: readonly Unit[];
-  indicators: ReadonlyMap<string, Indicator>;
-  figures: readonly RegionalFigure[];
-  index: FigureIndex;
-  sources: Readonly<Record<string, Source>>;
-  /** Every national figure, ready to show (no province: national totals and breakdowns). */
-  national: NationalView;
-}
+// Built in data (buildDatasets); re-exported because it is what the view model reads.
+export type { Datasets };
 
 export interface SourceRef {
   id: string;
@@ -94,6 +88,11 @@ export interface SelectedView {
 export interface ViewModel {
   lang: Lang;
   indicator: Indicator;
+  /**
+   * The coverage indicator a link asked for while it is not computed yet (null otherwise):
+   * `indicator` stands in meanwhile, and the page says coverage is being computed.
+   */
+  pending: string | null;
   year: number;
   /** The indicator's years, ascending. */
   years: number[];
@@ -134,6 +133,7 @@ export interface ViewModel {
  */
 export function buildViewModel(state: AppState, data: Datasets): ViewModel {
   const indicator = data.indicators.get(state.indicator) ?? firstIndicator(data);
+  const pending = indicator.id !== state.indicator && COVERAGE_INDICATOR_IDS.has(state.indicator) ? state.indicator : null;
   const year =
     state.year !== null && indicator.years.includes(state.year) ? state.year : (indicator.years.at(-1) as number);
   const values = indicatorValues(indicator, data.index, year);
@@ -182,6 +182,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
   return {
     lang: state.lang,
     indicator,
+    pending,
     year,
     years: indicator.years,
     regions,
@@ -205,7 +206,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
     derivation: derivationOf([...values.values()]),
     readings: [...new Set(regions.flatMap((r) => r.readings))],
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
-    national: data.national,
+    national: nationalViewOf(data),
   };
 }
 
@@ -302,4 +303,15 @@ function figuresFor(id: UnitId, data: Datasets): FigureView[] {
       };
     })
     .sort((a, b) => a.series.localeCompare(b.series) || a.year - b.year);
+}
+
+/**
+ * The national figures grouped for display, built once per datasets object: they do not depend on
+ * the state, and the view model is rebuilt on every state change.
+ */
+const nationalViews = new WeakMap<Datasets, NationalView>();
+function nationalViewOf(data: Datasets): NationalView {
+  let view = nationalViews.get(data);
+  if (!view) nationalViews.set(data, (view = buildNationalView(data.national, data.sources)));
+  return view;
 }

@@ -1,3 +1,5 @@
+import type { Bilingual } from '../../i18n/lang';
+import { STORAGE_MESSAGES } from '../../i18n/storageMessages';
 /**
  * What can go wrong with the browser's storage, as the user needs to hear it. Each has one message
  * (src/i18n/storageMessages.ts); the app says it once, in the notices.
@@ -10,6 +12,10 @@
  * - failed: any other failed write.
  */
 export type StorageProblem = 'refused' | 'timeout' | 'blocked' | 'versionchange' | 'quota' | 'failed';
+
+// The catalogue names no app type (i18n imports nothing but its own), so the check is here: a
+// problem without its sentence in both languages does not compile.
+STORAGE_MESSAGES.problem satisfies Record<StorageProblem, Bilingual>;
 
 /** A write that did not reach storage; nothing was changed. */
 export class StorageWriteError extends Error {

@@ -17,6 +17,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO_ROOT = resolve(HERE, '..', '..', '..');
@@ -30,65 +31,15 @@ function fail(message) {
 }
 
 // ---------------------------------------------------------------------------
-// RFC 4180 CSV reader: quoted fields may contain commas, CR/LF and "" escapes.
-// Accepts LF or CRLF record separators and an optional UTF-8 BOM.
+// CSV: papaparse, the parser the app's own import uses (src/data/import/parseTable.ts). Quoted
+// fields may hold commas, CR/LF and "" escapes; a BOM and blank lines are dropped. Anything it
+// reports (an unterminated quote, a stray quote) stops the import, naming the row.
 // ---------------------------------------------------------------------------
 function parseCsv(text, fileLabel) {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const records = [];
-  let record = [];
-  let field = '';
-  let i = 0;
-  let inQuotes = false;
-  let fieldWasQuoted = false;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-        } else {
-          inQuotes = false;
-          i += 1;
-        }
-      } else {
-        field += c;
-        i += 1;
-      }
-      continue;
-    }
-    if (c === '"') {
-      if (field !== '' || fieldWasQuoted) fail(`${fileLabel}: stray quote in unquoted field near offset ${i}`);
-      inQuotes = true;
-      fieldWasQuoted = true;
-      i += 1;
-    } else if (c === ',') {
-      record.push(field);
-      field = '';
-      fieldWasQuoted = false;
-      i += 1;
-    } else if (c === '\r' || c === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      fieldWasQuoted = false;
-      i += c === '\r' && text[i + 1] === '\n' ? 2 : 1;
-    } else {
-      if (fieldWasQuoted) fail(`${fileLabel}: text after closing quote near offset ${i}`);
-      field += c;
-      i += 1;
-    }
-  }
-  if (inQuotes) fail(`${fileLabel}: unterminated quoted field`);
-  if (field !== '' || fieldWasQuoted || record.length > 0) {
-    record.push(field);
-    records.push(record);
-  }
-  // Drop blank lines (a lone empty field).
-  return records.filter((r) => !(r.length === 1 && r[0] === ''));
+  const { data, errors } = Papa.parse(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+  const [first] = errors;
+  if (first) fail(`${fileLabel}${first.row === undefined ? '' : ` record ${first.row + 1}`}: ${first.message}`);
+  return data;
 }
 
 function readTable(path, expectedHeader) {
@@ -119,15 +70,10 @@ function readTable(path, expectedHeader) {
 // Regions: GB/T 2260 province code -> ISO 3166-2:CN suffix. HK/MO/TW are known
 // regions (so a future row for them would import) but carry no figures today.
 // ---------------------------------------------------------------------------
-const GB_TO_ISO = {
-  110000: 'BJ', 120000: 'TJ', 130000: 'HE', 140000: 'SX', 150000: 'NM',
-  210000: 'LN', 220000: 'JL', 230000: 'HL',
-  310000: 'SH', 320000: 'JS', 330000: 'ZJ', 340000: 'AH', 350000: 'FJ', 360000: 'JX', 370000: 'SD',
-  410000: 'HA', 420000: 'HB', 430000: 'HN', 440000: 'GD', 450000: 'GX', 460000: 'HI',
-  500000: 'CQ', 510000: 'SC', 520000: 'GZ', 530000: 'YN', 540000: 'XZ',
-  610000: 'SN', 620000: 'GS', 630000: 'QH', 640000: 'NX', 650000: 'XJ',
-  710000: 'TW', 810000: 'HK', 820000: 'MO',
-};
+// The app's own table of the 34 units (src/geo/units.json): GB/T 2260 code → ISO suffix.
+const GB_TO_ISO = Object.fromEntries(
+  JSON.parse(readFileSync(join(REPO_ROOT, 'src', 'geo', 'units.json'), 'utf8')).map((u) => [u.gb, u.id]),
+);
 const KNOWN_REGIONS = new Set(Object.values(GB_TO_ISO));
 
 function regionOf(row) {

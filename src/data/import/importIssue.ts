@@ -5,7 +5,7 @@
  * Row-level problems are `warning`s that name the row (and the field when there is one); the row
  * is kept, and a value that could not be read is *no data*, never zero.
  *
- * The message text lives in `src/i18n/importMessages.ts`; a mapped type there makes the compiler
+ * The message text lives in `src/view/importMessages.ts`; a mapped type there makes the compiler
  * refuse a code without an English and a Chinese sentence.
  */
 export const IMPORT_ISSUE_CODES = [

@@ -1,6 +1,6 @@
 import { decodeText } from './decodeText';
 import { detectLatLon, type ColumnGuess } from './detectColumns';
-import type { BuiltFacilities } from '../../facilities/buildFacilities';
+import type { BuiltFacilities } from './buildFacilities';
 import { fileError, type ImportIssue } from './importIssue';
 import { MAX_FILE_BYTES, MAX_ROWS } from './limits';
 import { parseGeoJson, type PointRow } from './parseGeoJson';

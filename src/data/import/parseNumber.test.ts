@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRules, parseNumber, type NumberRule } from './parseNumber';
+import { parseNumber, type NumberRule } from './parseNumber';
 
 type Case = [raw: string, value: number | null, rules: NumberRule[], ok: boolean];
 
@@ -91,23 +91,5 @@ describe('parseNumber', () => {
   it('never returns -0', () => {
     expect(Object.is(parseNumber('-0').value, 0)).toBe(true);
     expect(Object.is(parseNumber('-0.0%').value, 0)).toBe(true);
-  });
-});
-
-describe('describeRules', () => {
-  it('says each rule used, in a fixed order, in English', () => {
-    expect(describeRules(['percent', 'wan', 'thousands'], 'en')).toBe(
-      'Thousands separators removed; 万 = ×10,000; % kept as percentage points.',
-    );
-  });
-  it('says the same in Chinese', () => {
-    expect(describeRules(new Set<NumberRule>(['thousands', 'wan']), 'zh')).toBe('已去除千位分隔符；万 = ×10,000。');
-  });
-  it('says numbers were read as written when no rule was needed', () => {
-    expect(describeRules(['plain'], 'en')).toBe('Numbers read as written.');
-    expect(describeRules([], 'zh')).toBe('数字按原样读取。');
-  });
-  it('drops "plain" next to a real rule', () => {
-    expect(describeRules(['plain', 'fullwidth'], 'en')).toBe('Full-width digits converted.');
   });
 });

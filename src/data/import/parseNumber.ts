@@ -1,5 +1,3 @@
-import type { Lang } from '../../i18n/lang';
-import { numberRuleText, numbersAsWrittenText } from '../../i18n/importMessages';
 
 /**
  * How a number was read, so the UI can say it ("Thousands separators removed; 万 = ×10,000").
@@ -143,15 +141,4 @@ function shiftDecimal(body: string, exponent: number): string {
   const e = body.search(/[eE]/);
   if (e < 0) return `${body}e${exponent}`;
   return `${body.slice(0, e)}e${Number(body.slice(e + 1)) + exponent}`;
-}
-
-/** The parse rules shown to the user, one sentence in the UI language:
- * "Thousands separators removed; 万 = ×10,000; % kept as percentage points." */
-export function describeRules(rules: Iterable<NumberRule>, lang: Lang): string {
-  const set = new Set(rules);
-  const parts = NUMBER_RULES.filter((r) => r !== 'plain' && set.has(r)).map((r) => numberRuleText(r, lang));
-  if (parts.length === 0) return numbersAsWrittenText(lang);
-  if (lang === 'zh') return `${parts.join('；')}。`;
-  const sentence = parts.join('; ');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }

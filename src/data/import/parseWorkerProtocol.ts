@@ -1,4 +1,4 @@
-import { buildFacilities, detectFacilityColumns } from '../../facilities/buildFacilities';
+import { buildFacilities, detectFacilityColumns } from './buildFacilities';
 import type { Facility } from '../../facilities/facility';
 import { isUnitKey } from '../join/matchKey';
 import { detectColumns } from './detectColumns';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importIssueText } from '../../i18n/importMessages';
-import { parseBytes } from './parseBytes';
+import { parseBytes } from '../data/import/parseBytes';
+import { importIssueText } from './importMessages';
 
 const parse = (name: string, text: string) => parseBytes(name, new TextEncoder().encode(text));
 const codes = (name: string, text: string) => parse(name, text).issues.map((i) => [i.code, i.severity, i.actual ?? null]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PointRow } from '../data/import/parseGeoJson';
+import type { PointRow } from './parseGeoJson';
 import { buildFacilities, detectFacilityColumns, parseFacilityType, type FacilityColumns } from './buildFacilities';
-import type { Facility, FacilityType } from './facility';
+import type { Facility, FacilityType } from '../../facilities/facility';
 
 describe('parseFacilityType', () => {
   const CASES: [string, FacilityType][] = [

@@ -1,9 +1,9 @@
-import { csvField, precisionText } from '../data/exportCsv';
+import { csvField, precisionText } from './exportCsv';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
-import type { ProvinceCoverage } from './computeCoverage';
-import { FACILITY_TYPES, type FacilitySet, type FacilityType } from './facility';
-import type { GapRow, SupplyMeasure } from './gapScore';
-import type { PlannedFacility } from './plannedFacilities';
+import type { ProvinceCoverage } from '../facilities/computeCoverage';
+import { FACILITY_TYPES, type FacilitySet, type FacilityType } from '../facilities/facility';
+import type { GapRow, SupplyMeasure } from '../facilities/gapScore';
+import type { PlannedFacility } from '../facilities/plannedFacilities';
 
 /** Everything a ranking was computed from, as the export records it. */
 export interface RankingExport {

@@ -1,9 +1,9 @@
-import { memoryStorage } from '../app/storage/memoryStorage.fixture';
+import { memoryStorage } from './memoryStorage.fixture';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_STORY } from './builtinStory';
-import { createKeyValueStore } from '../app/storage/keyValueStore';
+import { BUILTIN_STORY } from '../../story/builtinStory';
+import { createKeyValueStore } from './keyValueStore';
 import { ASIDE_PREFIX, formatAsideStories, loadLocalStory, moveSlide, removeSlide, saveLocalStory } from './localStory';
-import { formatStory, parseStory } from './story';
+import { formatStory, parseStory } from '../../story/story';
 
 const [a, b, c] = BUILTIN_STORY as [(typeof BUILTIN_STORY)[number], (typeof BUILTIN_STORY)[number], (typeof BUILTIN_STORY)[number]];
 

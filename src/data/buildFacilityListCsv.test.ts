@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitId } from '../geo/units';
 import { buildFacilityListCsv, rejectionReason } from './buildFacilityListCsv';
-import { buildProvinceIndex } from './provinceIndex';
-import { facilityAt, PROVINCES } from './testFixtures';
+import { buildProvinceIndex } from '../facilities/provinceIndex';
+import { facilityAt, PROVINCES } from '../facilities/testFixtures';
 
 const index = buildProvinceIndex(PROVINCES);
 const locate = (lon: number, lat: number): UnitId | null => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importIssueText, RAW_IN_MESSAGE_MAX } from '../../i18n/importMessages';
-import { IMPORT_ISSUE_CODES, type ImportIssue } from './importIssue';
+import type { NumberRule } from '../data/import/parseNumber';
+import { describeRules, importIssueText, RAW_IN_MESSAGE_MAX } from './importMessages';
+import { IMPORT_ISSUE_CODES, type ImportIssue } from '../data/import/importIssue';
 
 const issue = (over: Partial<ImportIssue> & Pick<ImportIssue, 'code'>): ImportIssue => ({
   severity: 'warning',
@@ -84,5 +85,23 @@ describe('importIssueText', () => {
       expect(zh, code).toMatch(/[\u4e00-\u9fff]/);
       expect(en, code).not.toBe(zh);
     }
+  });
+});
+
+describe('describeRules', () => {
+  it('says each rule used, in a fixed order, in English', () => {
+    expect(describeRules(['percent', 'wan', 'thousands'], 'en')).toBe(
+      'Thousands separators removed; 万 = ×10,000; % kept as percentage points.',
+    );
+  });
+  it('says the same in Chinese', () => {
+    expect(describeRules(new Set<NumberRule>(['thousands', 'wan']), 'zh')).toBe('已去除千位分隔符；万 = ×10,000。');
+  });
+  it('says numbers were read as written when no rule was needed', () => {
+    expect(describeRules(['plain'], 'en')).toBe('Numbers read as written.');
+    expect(describeRules([], 'zh')).toBe('数字按原样读取。');
+  });
+  it('drops "plain" next to a real rule', () => {
+    expect(describeRules(['plain', 'fullwidth'], 'en')).toBe('Full-width digits converted.');
   });
 });

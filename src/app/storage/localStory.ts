@@ -1,7 +1,7 @@
-import type { KeyValueStore } from '../app/storage/keyValueStore';
-import type { StorageProblem } from '../app/storage/storageProblem';
-import { fromBase64Url } from '../util/base64url';
-import { parseStory, formatStory, type Slide } from './story';
+import type { KeyValueStore } from './keyValueStore';
+import type { StorageProblem } from './storageProblem';
+import { fromBase64Url } from '../../util/base64url';
+import { parseStory, formatStory, type Slide } from '../../story/story';
 
 const KEY = 'liushou-atlas:story';
 /** Stored stories that could not be read are moved here, one key each (`…:<ms since 1970>`), never overwritten. */

@@ -1,5 +1,5 @@
 import type { RegionIssue, RegionIssueCode } from '../regions/regionIssue';
-import type { Lang } from './lang';
+import type { Lang } from '../i18n/lang';
 
 /** Text from the file is quoted up to this many characters, then '…'. */
 const RAW_MAX = 60;

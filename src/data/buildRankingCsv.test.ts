@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { UnitId } from '../geo/units';
-import { coverageOf as cov } from './testFixtures';
+import { coverageOf as cov } from '../facilities/testFixtures';
 import { buildRankingCsv, type RankingExport } from './buildRankingCsv';
-import type { ProvinceCoverage } from './computeCoverage';
-import { rankGaps } from './gapScore';
-import { addPlanned } from './plannedFacilities';
+import type { ProvinceCoverage } from '../facilities/computeCoverage';
+import { rankGaps } from '../facilities/gapScore';
+import { addPlanned } from '../facilities/plannedFacilities';
 
 const coverage = new Map<UnitId, ProvinceCoverage>([
   ['SC', cov('SC', 30_000, 1)],

@@ -1,7 +1,7 @@
-import { csvField } from '../data/exportCsv';
-import { CHINA_BOUNDS } from '../data/import/parseGeoJson';
+import { csvField } from './exportCsv';
+import { CHINA_BOUNDS } from './import/parseGeoJson';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
-import { FACILITY_TYPES, crsNote, type FacilitySet, type FacilityType } from './facility';
+import { FACILITY_TYPES, crsNote, type FacilitySet, type FacilityType } from '../facilities/facility';
 
 /** Why a point is in no province. */
 export type RejectionReason = 'missing coordinates' | 'swapped coordinates' | 'outside China' | 'outside every province';

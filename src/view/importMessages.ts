@@ -1,7 +1,7 @@
-import type { Bilingual, Lang } from './lang';
+import type { Bilingual, Lang } from '../i18n/lang';
 import type { ImportIssue, ImportIssueCode } from '../data/import/importIssue';
-import type { NumberRule } from '../data/import/parseNumber';
-import { formatNumber } from '../view/formatValue';
+import { NUMBER_RULES, type NumberRule } from '../data/import/parseNumber';
+import { formatNumber } from './formatValue';
 
 /** `raw` is quoted in messages up to this many characters (code points), then '…'. */
 export const RAW_IN_MESSAGE_MAX = 60;
@@ -275,4 +275,15 @@ function count(n: number | undefined, lang: Lang): string {
 function lowerFirst(s: string): string {
   // After "Row 14: " the sentence continues; keep "It"/"The" readable by lower-casing only them.
   return /^(It|The|This|Its|Quotation|A) /.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+/** The parse rules shown to the user, one sentence in the UI language:
+ * "Thousands separators removed; 万 = ×10,000; % kept as percentage points." */
+export function describeRules(rules: Iterable<NumberRule>, lang: Lang): string {
+  const set = new Set(rules);
+  const parts = NUMBER_RULES.filter((r) => r !== 'plain' && set.has(r)).map((r) => numberRuleText(r, lang));
+  if (parts.length === 0) return numbersAsWrittenText(lang);
+  if (lang === 'zh') return `${parts.join('；')}。`;
+  const sentence = parts.join('; ');
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }

@@ -1,8 +1,8 @@
-import { bareName } from '../data/import/detectColumns';
-import { createIssueList, type ImportIssue } from '../data/import/importIssue';
-import type { PointRow } from '../data/import/parseGeoJson';
-import { parseNumber } from '../data/import/parseNumber';
-import { isFacilityType, type Facility, type FacilityType } from './facility';
+import { bareName } from './detectColumns';
+import { createIssueList, type ImportIssue } from './importIssue';
+import type { PointRow } from './parseGeoJson';
+import { parseNumber } from './parseNumber';
+import { isFacilityType, type Facility, type FacilityType } from '../../facilities/facility';
 
 /** The column holding each facility attribute, or null when the file has none. */
 export interface FacilityColumns {

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { computeCoverage } from '../facilities/computeCoverage';
+import { FACILITY_TYPES } from '../facilities/facility';
+import { collection, facilityAt, square } from '../facilities/testFixtures';
+import { CATALOGUE } from './catalogue';
+import { buildCoverageIndicators, COVERAGE_INDICATOR_IDS } from './coverageIndicators';
+import type { Indicator } from './indicator';
+
+const children = CATALOGUE.find((i) => i.id === 'children') as Indicator;
+const provinces = collection(square('BJ', 116, 39), square('TJ', 117, 39));
+const demand = new Map([['BJ', 1000], ['TJ', 500]] as const);
+const ctx = { demand: children, demandYear: 2020, demandSources: [], radiusKm: 10, types: FACILITY_TYPES, supply: 'facilities' as const };
+const set = (capacity: number | null) => ({
+  id: 's', name: 's', fileName: 's.csv', importedAt: '', synthetic: false,
+  facilities: [facilityAt(116.5, 39.5, { capacity }), facilityAt(116.2, 39.2, { capacity })],
+});
+
+describe('COVERAGE_INDICATOR_IDS', () => {
+  // Links may name a coverage indicator before it is computed; the list that accepts such links is
+  // kept by hand, so it must name exactly what buildCoverageIndicators makes.
+  it('is exactly the ids buildCoverageIndicators makes when capacities are known', () => {
+    const s = set(20);
+    const result = computeCoverage({ facilities: s.facilities, provinces, demand, radiusKm: 10 });
+    const ids = buildCoverageIndicators(result, { ...ctx, sets: [s] }).indicators.map((i) => i.id);
+    expect(new Set(ids)).toEqual(COVERAGE_INDICATOR_IDS);
+    expect(ids).toHaveLength(COVERAGE_INDICATOR_IDS.size);
+  });
+
+  it('covers what is made without capacities too', () => {
+    const s = set(null);
+    const result = computeCoverage({ facilities: s.facilities, provinces, demand, radiusKm: 10 });
+    for (const i of buildCoverageIndicators(result, { ...ctx, sets: [s] }).indicators) expect(COVERAGE_INDICATOR_IDS).toContain(i.id);
+  });
+
+  it('names no embedded indicator', () => {
+    for (const i of CATALOGUE) expect(COVERAGE_INDICATOR_IDS.has(i.id), i.id).toBe(false);
+  });
+});

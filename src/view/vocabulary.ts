@@ -1,0 +1,10 @@
+/**
+ * The fixed vocabularies components render (indicator families, facility types, supply measures,
+ * the programmes, the 34 units), from data, facilities and geo. Components take them from here, so ui depends on
+ * view and app only; the lists themselves stay defined once, where they belong.
+ */
+export { FAMILIES } from '../data/indicator';
+export { PROGRAMMES } from '../data/programmes';
+export { FACILITY_TYPES } from '../facilities/facility';
+export { SUPPLY_MEASURES } from '../facilities/gapScore';
+export { UNIT_BY_ID, UNITS } from '../geo/units';
