@@ -1,4 +1,4 @@
-import { csvField } from './exportCsv';
+import { formatCsv } from './exportCsv';
 import { CHINA_BOUNDS } from './import/parseGeoJson';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
 import { FACILITY_TYPES, crsNote, type FacilitySet, type FacilityType } from '../facilities/facility';
@@ -74,6 +74,5 @@ export function buildFacilityListCsv(x: FacilityListExport): string {
       rows.push([s.name, syn, r.row, null, null, null, null, null, null, null, null, 'rejected', null, null, null, null, 'no', `missing coordinates: ${r.raw}`]);
     }
   }
-  const lines = [...meta, header, ...rows].map((fields) => fields.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return formatCsv([...meta, header, ...rows]);
 }

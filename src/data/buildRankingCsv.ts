@@ -1,4 +1,4 @@
-import { csvField, precisionText } from './exportCsv';
+import { formatCsv, precisionText } from './exportCsv';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
 import type { ProvinceCoverage } from '../facilities/computeCoverage';
 import { FACILITY_TYPES, type FacilitySet, type FacilityType } from '../facilities/facility';
@@ -133,6 +133,5 @@ export function buildRankingCsv(r: RankingExport): string {
         : []),
     ];
   });
-  const lines = [...meta, header, ...rows].map((fields) => fields.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return formatCsv([...meta, header, ...rows]);
 }

@@ -57,16 +57,19 @@ export function csvField(v: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/**
+ * Rows as a CSV file: quoted field by field, CRLF line ends, and a UTF-8 BOM so spreadsheet
+ * programs read the Chinese names. Every CSV the app writes goes through here.
+ */
+export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
+  return `\uFEFF${rows.map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
 export function citation(s: Source): string {
   const address = sourceAddress(s);
   return [s.publisher, s.title, s.date, address && (address.copy ? `copy seen at ${address.href}` : address.href)].filter(Boolean).join(', ');
 }
 
-/**
- * One indicator, every unit and year, as CSV with its sources on every row, so the file still says
- * where each figure came from once it leaves the app. Units without a figure get an empty value:
- * no data, never 0. Starts with a UTF-8 BOM so spreadsheet programs read the Chinese names.
- */
 /**
  * A national figure as the view shows it (view/buildNationalView's NationalFigureView, which fits
  * this shape): named here by shape, since data imports nothing from view.
@@ -82,6 +85,11 @@ export interface NationalCsvFigure {
   sources: ReadonlyArray<{ id: string; source: Source }>;
 }
 
+/**
+ * One indicator, every unit and year, as CSV with its sources on every row, so the file still says
+ * where each figure came from once it leaves the app. Units without a figure get an empty value:
+ * no data, never 0. Starts with a UTF-8 BOM so spreadsheet programs read the Chinese names.
+ */
 export function buildIndicatorCsv(
   indicator: Indicator,
   index: FigureIndex,
@@ -90,7 +98,7 @@ export function buildIndicatorCsv(
   /** National figures under the indicator's definition, appended as rows for China as a whole (#19). */
   national: readonly NationalCsvFigure[] = [],
 ): string {
-  const lines = [HEADER.join(',')];
+  const lines: Array<Array<string | number | null>> = [HEADER];
   const digits = EXPORT_DIGITS[indicator.kind];
   for (const year of indicator.years) {
     const values = indicatorValues(indicator, index, year);
@@ -111,9 +119,7 @@ export function buildIndicatorCsv(
           d ? d.note : 'no data',
           d ? d.sources.map((id) => (sources[id] ? citation(sources[id]) : id)).join(' | ') : null,
           d ? precisionText(digits) : null,
-        ]
-          .map(csvField)
-          .join(','),
+        ],
       );
     }
   }
@@ -133,10 +139,8 @@ export function buildIndicatorCsv(
         f.note.en,
         f.sources.map((s) => citation(s.source)).join(' | '),
         null,
-      ]
-        .map(csvField)
-        .join(','),
+      ],
     );
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return formatCsv(lines);
 }

@@ -1,5 +1,5 @@
 import type { Source } from '../data/figure';
-import { citation, csvField } from '../data/exportCsv';
+import { citation, formatCsv } from '../data/exportCsv';
 import type { Unit } from '../geo/units';
 import type { CountyTableView } from './buildCountyTable';
 
@@ -39,7 +39,7 @@ export function buildCountyCsv(view: CountyTableView, unit: Unit, sources: Reado
     const s = sources[id];
     return `${year}: ${s ? `${citation(s)}; read from: ${s.readFrom ?? 'the publisher'}` : id}`;
   };
-  const lines = [HEADER.join(',')];
+  const lines: Array<Array<string | number | null>> = [HEADER];
   for (const r of view.rows) {
     const v = r.values;
     lines.push(
@@ -62,10 +62,8 @@ export function buildCountyCsv(view: CountyTableView, unit: Unit, sources: Reado
         v.per1000 === null ? null : Math.round(v.per1000 * 10) / 10,
         NOTE,
         r.years.map(cite).join(' | '),
-      ]
-        .map(csvField)
-        .join(','),
+      ],
     );
   }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return formatCsv(lines);
 }
