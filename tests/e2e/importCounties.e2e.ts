@@ -26,9 +26,9 @@ describe('importing a county table (#14)', () => {
 
     // Every pairing is listed before anything is applied, and searchable.
     await page.locator('.pairings summary').click();
-    await expect(page.locator('.pairings tbody tr').count()).resolves.toBe(7);
+    await expect.poll(() => page.locator('.pairings tbody tr').count()).toBe(7);
     await page.locator('.pairings-search').fill('Henan');
-    await expect(page.locator('.pairings tbody tr').count()).resolves.toBe(2);
+    await expect.poll(() => page.locator('.pairings tbody tr').count()).toBe(2);
     await capture(page, 'import-counties-en.png');
 
     // The action stays in view however long the report: with the panel scrolled to the report's
