@@ -24,3 +24,8 @@ export interface RegionSet {
   vertices: number;
   verticesBefore: number;
 }
+
+/** How state, links and joins name a region: its code, or `#` and its feature number without one. */
+export function regionKey(r: Pick<Region, 'code' | 'feature'>): string {
+  return r.code ?? `#${r.feature}`;
+}

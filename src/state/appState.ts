@@ -70,6 +70,13 @@ export interface AppState {
   story: Slide[] | null;
   /** The census county table in the province details: its sort, or null while it is closed. */
   counties: CountySort | null;
+  /**
+   * The planner's own region set drawn as the choropleth units (its `RegionSet.id`, `r-…`); null =
+   * provinces. A link carries only the id: boundaries stay in the browser that imported them (#15).
+   */
+  regionSet: string | null;
+  /** The selected region of that set, by `regionKey` (its code, or `#<feature>` without one). */
+  region: string | null;
 }
 
 /** Map centre in degrees ([lon, lat] order, as GeoJSON) and MapLibre zoom, rounded for links. */
@@ -113,4 +120,6 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   slide: 0,
   story: null,
   counties: null,
+  regionSet: null,
+  region: null,
 });

@@ -75,6 +75,8 @@ const arbState: fc.Arbitrary<AppState> = fc
         { nil: null },
       ),
       counties: fc.option(fc.record({ key: fc.constantFrom(...COUNTY_SORT_KEYS), ascending: fc.boolean() }), { nil: null }),
+      regionSet: fc.option(fc.stringMatching(/^r-[0-9a-z]{4,24}$/), { nil: null }),
+      region: fc.option(fc.oneof(fc.stringMatching(/^#[1-9]\d{0,5}$/), fc.stringMatching(/^\d{6}(\d{3})?$/)), { nil: null }),
     }),
   )
   // The demand year is one of the demand indicator's own years, or latest.
@@ -232,5 +234,20 @@ describe('URL codec', () => {
         expect(() => parseUrlState(q, ctx)).not.toThrow();
       }),
     );
+  });
+});
+
+describe('region set and region (#15)', () => {
+  it.each([
+    ['rs=r-k3f9a2x1', { regionSet: 'r-k3f9a2x1' }, []],
+    ['rs=r-k3f9a2x1&rg=341221', { regionSet: 'r-k3f9a2x1', region: '341221' }, []],
+    ['rg=%2312', { region: '#12' }, []],
+    ['rs=k3f9', {}, [{ param: 'rs', raw: 'k3f9' }]],
+    ['rs=r-<b>', {}, [{ param: 'rs', raw: 'r-<b>' }]],
+    ['rg=<img src=x>', {}, [{ param: 'rg', raw: '<img src=x>' }]],
+  ])('%s', (query, fields, issues) => {
+    const parsed = parseUrlState(`?v=1&${query}`, ctx);
+    expect(parsed.state).toEqual({ ...DEFAULT_STATE, ...fields });
+    expect(parsed.issues).toEqual(issues);
   });
 });

@@ -37,6 +37,11 @@ interface FieldCodec<T> {
   format(value: T): string;
 }
 
+/** `r-` and a content hash (regionSet.ts). */
+const REGION_SET_ID = /^r-[0-9a-z]{4,24}$/;
+/** A region's key: a division code or chosen id (letters, digits, `-_.`), or `#` and a feature number. */
+const REGION_KEY = /^(#\d{1,6}|[\p{L}\p{N}_.-]{1,40})$/u;
+
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad: Parsed<never> = { ok: false };
 
@@ -200,6 +205,17 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
       return sort ? ok(sort) : bad;
     },
     format: (v) => (v === null ? '' : formatCountySort(v)),
+  },
+  regionSet: {
+    key: 'rs',
+    parse: (raw) => (REGION_SET_ID.test(raw) ? ok(raw) : bad),
+    format: (v) => v ?? '',
+  },
+  region: {
+    key: 'rg',
+    // A code or `#<feature>`: short, and never markup (it is looked up, not shown).
+    parse: (raw) => (REGION_KEY.test(raw) ? ok(raw) : bad),
+    format: (v) => v ?? '',
   },
 };
 
