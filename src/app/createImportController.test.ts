@@ -63,4 +63,14 @@ describe('createImportController (#14)', () => {
     expect(sets[0]!.crs).toBe('GCJ02');
     expect(sets[0]!.facilities[0]!.lon).toBeCloseTo(116.3912, 3);
   });
+
+  it.each([
+    ['a table of provinces', 'table.csv', 'province,children\nSichuan,5', null],
+    ['points with WGS 84 headers', 'pts.csv', 'name,lon,lat\nA,116.3974,39.9087\nB,104.06,30.67', { points: 2, hint: null }],
+    ['points whose headers name GCJ-02', 'amap.csv', 'name,gcj02_lng,gcj02_lat\nA,116.3974,39.9087', { points: 1, hint: { crs: 'GCJ02', because: 'gcj02_lng' } }],
+  ] as const)('pointsReview: %s', async (_name, file, text, expected) => {
+    const { imports } = setup();
+    await imports.open(csv(file, text));
+    expect(imports.pointsReview.peek()).toEqual(expected);
+  });
 });

@@ -12,18 +12,12 @@ import type { ImportedDataset } from '../data/importedDataset';
 import { newImportedId } from '../data/importedId';
 import type { ImportStore } from './storage/importStore';
 import { isUnitKey } from '../data/join/matchKey';
-import { toWgs84, type Crs } from '../facilities/convertCrs';
+import { suggestCrs, toWgs84, type Crs } from '../facilities/convertCrs';
+import { pointCount } from '../data/import/parseBytes';
 import type { UnitId } from '../geo/units';
 import type { FacilityController } from './createFacilityController';
 import { problemOf, type StorageProblem } from './storage/storageProblem';
 
-// What the import panel shows and offers, from the import pipeline: the panel reaches data and
-// facilities code through this use case only.
-/** Points a parsed file holds (inside China and outside), for the panel's "add as facilities". */
-export { pointCount } from '../data/import/parseBytes';
-export { groupKey } from '../data/buildImportPreview';
-export { COMBINE_METHODS } from '../data/import/combineValues';
-export { CRS_LIST, suggestCrs } from '../facilities/convertCrs';
 
 /** A file being reviewed before it is applied. */
 export interface ImportSession {
@@ -48,10 +42,20 @@ export type ImportPhase =
   | { type: 'review'; session: ImportSession }
   | { type: 'rejected'; file: ParsedFile };
 
+/** What the review offers for a file of points: how many, and the coordinate system its headers
+ * or source column suggest (only a hint: WGS 84 stays the default). */
+export interface PointsReview {
+  /** Points the file holds, inside China and outside. */
+  points: number;
+  hint: { crs: Crs; because: string } | null;
+}
+
 export interface ImportController {
   phase: ReadonlySignal<ImportPhase>;
   /** The preview of the session under review (null otherwise): recomputed on every choice. */
   preview: ReadonlySignal<ImportPreview | null>;
+  /** Null unless the file under review holds points. */
+  pointsReview: ReadonlySignal<PointsReview | null>;
   imported: ReadonlySignal<ImportedDataset[]>;
   /** Whether imports outlive the page (storage allowed and open). */
   readonly persistent: boolean;
@@ -89,6 +93,10 @@ export function createImportController(
     const s = p.session;
     return buildImportPreview(s.file, s.choice, { overrides: s.overrides, combine: combineOf(s), picks: s.picks, kind: s.kind });
   });
+  const pointsReview = computed(() => {
+    const p = phase.value;
+    return p.type === 'review' ? reviewPoints(p.session) : null;
+  });
   let generation = 0;
   const problem = signal<StorageProblem | null>(null);
   /** Runs a write; on failure keeps everything as it was and says why. */
@@ -111,6 +119,7 @@ export function createImportController(
   return {
     phase,
     preview,
+    pointsReview,
     imported,
     get persistent() {
       return store.persistent;
@@ -241,6 +250,15 @@ export function createImportController(
       imported.value = imported.peek().filter((d) => d.id !== id);
     },
   };
+}
+
+/** Points in the session's file and the coordinate system its headers or first 50 source texts suggest. */
+export function reviewPoints(s: Pick<ImportSession, 'file' | 'choice'>): PointsReview | null {
+  const points = pointCount(s.file);
+  if (points === 0) return null;
+  const c = s.choice.source ? s.file.table.columns.indexOf(s.choice.source) : -1;
+  const sources = c < 0 ? [] : [...new Set(s.file.table.rows.slice(0, 50).map((r) => r[c] ?? ''))].filter((x) => x !== '');
+  return { points, hint: suggestCrs(s.file.table.columns, sources) };
 }
 
 /** The combination in force: the user's, or the one proposed for the kind. */

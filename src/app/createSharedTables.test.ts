@@ -82,7 +82,7 @@ describe('createSharedTables', () => {
     const tables = Array.from({ length: 400 }, (_, i) => ({ ...TABLE, id: `u-t${i}` }));
     const { notices, shared } = setup(link(...tables));
     expect(shared.pending.value).toHaveLength(MAX_LINK_TABLES);
-    expect(notices).toEqual([{ kind: 'tooManyTables', count: 400 }]);
+    expect(notices).toEqual([{ kind: 'tooManyTables', count: 400, limit: MAX_LINK_TABLES }]);
   });
 
   it('renameInQuery maps the indicator and demand, old-style ids included', () => {

@@ -34,7 +34,7 @@ export function createSharedTables(
   const link = sharedDatasetsIn(search);
   for (const raw of link.unreadable) onNotice({ kind: 'url', param: SHARED_PARAM, raw });
   // One notice for all the tables beyond the limit, however many (a link once carried 400).
-  if (link.ignored > 0) onNotice({ kind: 'tooManyTables', count: link.ignored + MAX_LINK_TABLES });
+  if (link.ignored > 0) onNotice({ kind: 'tooManyTables', count: link.ignored + MAX_LINK_TABLES, limit: MAX_LINK_TABLES });
   const plan = planSharedTables(
     link.datasets.map((d) => d.dataset),
     imported.peek(),

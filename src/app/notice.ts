@@ -6,7 +6,7 @@ export type Notice =
   | { kind: 'error'; message: string }
   /** A table arrived in the link (sharedDataset.ts), the user added it, and it was stored (or could not be). */
   | { kind: 'shared'; name: string; values: number; saved: boolean }
-  /** A link carried more tables than MAX_LINK_TABLES: said once. */
-  | { kind: 'tooManyTables'; count: number }
+  /** A link carried `count` tables, more than `limit` (MAX_LINK_TABLES): said once. */
+  | { kind: 'tooManyTables'; count: number; limit: number }
   /** The browser's storage is refused, slow, full or taken by another tab (said once per kind). */
   | { kind: 'storage'; problem: StorageProblem };

@@ -4,7 +4,7 @@ import type { Indicator } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
 import type { FacilitySet } from '../facilities/facility';
 import { DEFAULT_STATE } from '../state/appState';
-import { facilityOrigins, shareLink, shareScope } from './shareRules';
+import { facilityOrigins, shareLink, shareScope, withTables } from './shareRules';
 
 const page = { origin: 'https://example.org', pathname: '/atlas/' };
 const set = (synthetic: boolean): FacilitySet => ({ id: synthetic ? 'demo' : 'f1', name: 'n', fileName: '', importedAt: '', synthetic, facilities: [] });
@@ -60,5 +60,13 @@ describe('shareScope', () => {
   });
   it('the demonstration set is not local data', () => {
     expect(scope({ indicator: coverage, facilitySets: [set(true)] }).localData).toBe(false);
+  });
+});
+
+describe('withTables', () => {
+  it('appends each table as data=, after ? or &', () => {
+    expect(withTables('https://x.org/atlas/?v=1&i=u1', ['AAA', 'BBB'])).toBe('https://x.org/atlas/?v=1&i=u1&data=AAA&data=BBB');
+    expect(withTables('https://x.org/atlas/', ['AAA'])).toBe('https://x.org/atlas/?data=AAA');
+    expect(withTables('https://x.org/atlas/?v=1', [])).toBe('https://x.org/atlas/?v=1');
   });
 });

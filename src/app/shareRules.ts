@@ -1,11 +1,13 @@
 import type { Indicator } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
-import { linkTables } from '../data/sharedDataset';
+import { linkTables, SHARED_PARAM } from '../data/sharedDataset';
 
-/** `link` with the tables appended as `data=` parameters (the share dialog's "carry the data" choice). */
-export { withTables } from '../data/sharedDataset';
-/** Tables one link may carry; more are said once, in a notice. */
-export { MAX_LINK_TABLES } from '../data/sharedDataset';
+/** `link` with the tables appended as `data=` parameters (the share dialog's "carry the data"
+ * choice, and the address bar while a link's tables await review). */
+export function withTables(link: string, params: readonly string[]): string {
+  if (params.length === 0) return link;
+  return `${link}${link.includes('?') ? '&' : '?'}${params.map((p) => `${SHARED_PARAM}=${p}`).join('&')}`;
+}
 import type { FacilitySet } from '../facilities/facility';
 import type { AppState } from '../state/appState';
 import { formatUrlState } from '../state/urlState';

@@ -1,5 +1,5 @@
 import { effect, signal, type ReadonlySignal } from '@preact/signals';
-import { withTables } from '../data/sharedDataset';
+import { withTables } from './shareRules';
 import type { AppState } from '../state/appState';
 import type { Store } from '../state/createStore';
 import { formatUrlState, type UrlIssue } from '../state/urlState';

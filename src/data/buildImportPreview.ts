@@ -50,6 +50,8 @@ export interface Pairing {
 
 /** Two or more rows for one province and year, and what became of them. */
 export interface CombinedGroup {
+  /** groupKey(unit, year): what ImportController.pick takes to choose this group's row. */
+  key: string;
   unit: UnitId;
   year: number;
   rows: number[];
@@ -176,7 +178,7 @@ export function buildImportPreview(file: ParsedFile, choice: ImportChoice, optio
       row = g.rows[0]!;
       value = numbers.length === 0 ? null : combineValues(numbers, combine);
     }
-    if (g.rows.length > 1) groups.push({ unit: g.unit, year: g.year, rows: g.rows, used, value });
+    if (g.rows.length > 1) groups.push({ key: k, unit: g.unit, year: g.year, rows: g.rows, used, value });
     if (value === null) {
       emptyValues++;
       continue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../util/base64url';
 import type { ImportedDataset } from './importedDataset';
-import { formatSharedDataset, linkTables, MAX_LINK_TABLES, MAX_SHARED_CHARS, parseSharedDataset, planSharedTables, sharedDatasetsIn, withTables } from './sharedDataset';
+import { formatSharedDataset, linkTables, MAX_LINK_TABLES, MAX_SHARED_CHARS, parseSharedDataset, planSharedTables, sharedDatasetsIn } from './sharedDataset';
 
 const HOMES: ImportedDataset = {
   id: 'u-1a2b3c4',
@@ -108,7 +108,7 @@ describe('planSharedTables: a link’s tables never replace a table held, nor ea
   });
 });
 
-describe('linkTables and withTables', () => {
+describe('linkTables', () => {
   const other: ImportedDataset = { ...HOMES, id: 'u-9z', values: HOMES.values.slice(0, 1) };
   const huge: ImportedDataset = { ...HOMES, id: 'u-8y', values: Array.from({ length: 401 }, (_, i) => ({ region: 'SC' as const, year: i, value: i, row: i + 2 })) };
 
@@ -120,11 +120,5 @@ describe('linkTables and withTables', () => {
   ] as const)('%s', (_n, imported, ids, expected) => {
     const r = linkTables(imported, ids);
     expect(r && { n: r.params.length, values: r.values }).toEqual(expected);
-  });
-
-  it('appends each table as data=, after ? or &', () => {
-    expect(withTables('https://x.org/atlas/?v=1&i=u1', ['AAA', 'BBB'])).toBe('https://x.org/atlas/?v=1&i=u1&data=AAA&data=BBB');
-    expect(withTables('https://x.org/atlas/', ['AAA'])).toBe('https://x.org/atlas/?data=AAA');
-    expect(withTables('https://x.org/atlas/?v=1', [])).toBe('https://x.org/atlas/?v=1');
   });
 });

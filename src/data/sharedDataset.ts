@@ -155,9 +155,3 @@ export function linkTables(imported: readonly ImportedDataset[], usedIds: readon
   if (params.some((p) => p === null)) return null;
   return { params: params as string[], values: used.reduce((n, d) => n + d.values.length, 0) };
 }
-
-/** `link` with the tables appended as `data=` parameters. */
-export function withTables(link: string, params: readonly string[]): string {
-  if (params.length === 0) return link;
-  return `${link}${link.includes('?') ? '&' : '?'}${params.map((p) => `${SHARED_PARAM}=${p}`).join('&')}`;
-}

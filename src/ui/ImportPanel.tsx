@@ -7,22 +7,13 @@ import { formatNumber } from '../view/formatValue';
 import { describeRules } from '../view/importMessages';
 import type { IndicatorKind } from '../data/indicator';
 import type { UnitId } from '../geo/units';
-import { UNITS, UNIT_BY_ID } from '../view/vocabulary';
+import { COMBINE_METHODS, CRS_LIST, UNITS, UNIT_BY_ID } from '../view/vocabulary';
 import { bilingualUnitName as unitName } from '../view/findUnit';
 import type { Lang } from '../i18n/lang';
 import { importIssueText } from '../view/importMessages';
 import { matchedByText } from '../view/importReviewText';
 import { MESSAGES } from '../i18n/messages';
-import {
-  combineOf,
-  COMBINE_METHODS,
-  CRS_LIST,
-  groupKey,
-  pointCount,
-  suggestCrs,
-  type ImportController,
-  type ImportSession,
-} from '../app/createImportController';
+import { combineOf, type ImportController, type ImportSession } from '../app/createImportController';
 
 const KINDS: IndicatorKind[] = ['count', 'share', 'rate', 'balance', 'rank', 'flag'];
 const M = MESSAGES.imports;
@@ -120,7 +111,8 @@ function Review({
   const pv = imports.preview.value;
   const { file, choice } = session;
   const report = pv?.report ?? null;
-  const points = pointCount(file);
+  const pointsReview = imports.pointsReview.value;
+  const points = pointsReview?.points ?? 0;
   const [crs, setCrs] = useState<Crs>('WGS84');
   const columnSelect = (role: 'key' | 'value' | 'year' | 'source', optional: boolean, label: string) => (
     <label class="control">
@@ -143,7 +135,7 @@ function Review({
   );
   const fileIssues = file.issues;
   const valueIssues = pv?.issues ?? [];
-  const hint = points > 0 ? suggestCrs(file.table.columns, sourceSample(session)) : null;
+  const hint = pointsReview?.hint ?? null;
   const facilitiesBlock = points > 0 && (
     <div class="facility-import" data-points={points}>
       <p>
@@ -274,11 +266,6 @@ function Review({
 }
 
 /** A few source texts (the guessed source column's first cells) for the coordinate-system hint. */
-function sourceSample(session: ImportSession): string[] {
-  const c = session.choice.source ? session.file.table.columns.indexOf(session.choice.source) : -1;
-  return c < 0 ? [] : [...new Set(session.file.table.rows.slice(0, 50).map((r) => r[c] ?? ''))].filter((x) => x !== '');
-}
-
 function Warnings({ lang, imports, session, warnings }: { lang: Lang; imports: ImportController; session: ImportSession; warnings: PlausibilityWarning[] }) {
   const fixButton = (w: PlausibilityWarning) => {
     const fix = w.fix;
@@ -360,7 +347,7 @@ function Combining({ lang, imports, session, pv }: { lang: Lang; imports: Import
             <summary>{R.combinedSummary[lang](formatNumber(pv.groups.length, lang), formatNumber(rowsCombined, lang))}</summary>
             <ul>
               {pv.groups.map((g) => {
-                const k = groupKey(g.unit, g.year);
+                const k = g.key;
                 const name = unitName(g.unit, lang) + (g.year ? ` ${g.year}` : '');
                 return (
                   <li key={k} data-group={k}>

@@ -1,7 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Notice } from '../app/notice';
-import { MAX_LINK_TABLES } from '../app/shareRules';
 
 // The type lives with the use cases that raise notices (src/app/notice.ts).
 export type { Notice };
@@ -15,7 +14,7 @@ export function noticeText(n: Notice, lang: Lang): string {
     case 'shared':
       return n.saved ? MESSAGES.sharedTable[lang](n.name, String(n.values)) : MESSAGES.storage.sharedNotSaved[lang](n.name);
     case 'tooManyTables':
-      return MESSAGES.storage.tooManyTables[lang](String(n.count), String(MAX_LINK_TABLES));
+      return MESSAGES.storage.tooManyTables[lang](String(n.count), String(n.limit));
     case 'storage':
       return MESSAGES.storage.problem[n.problem][lang];
   }

@@ -2,7 +2,7 @@ import type { Source } from '../data/figure';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { NationalView } from '../view/buildNationalView';
-import { publisherText, sourceAddress, titleText } from '../view/publisherText';
+import { citationView } from '../view/publisherText';
 import { NationalFigures } from './NationalFigures';
 
 /** Every source we hold: publisher, title, date, address, authority and the words that state the figure. */
@@ -24,33 +24,36 @@ export function SourcesView({
       <h2 id="sources-title">{MESSAGES.sources[lang]}</h2>
       <p class="boundary-note">{MESSAGES.boundaryNote[lang]}</p>
       <ol class="source-list">
-        {entries.map(([id, s]) => (
-          <li key={id} id={`source-${id}`} data-source={id} data-authority={s.authority}>
-            <div class="source-head">
-              <strong>{publisherText(s, lang, id)}</strong>, <cite>{titleText(s, lang, id)}</cite>, {s.date}{' '}
-              <span class={`authority authority-${s.authority}`}>{MESSAGES.authority[s.authority][lang]}</span>
-            </div>
-            {sourceAddress(s) && (
-              <div class="source-address">
-                {sourceAddress(s)?.copy && <span class="copy-seen">{MESSAGES.copySeenAtLabel[lang]}</span>}
-                <a href={sourceAddress(s)?.href} rel="noopener noreferrer" target="_blank">
-                  {sourceAddress(s)?.href}
-                </a>
+        {entries.map(([id, s]) => {
+          const c = citationView(s, lang, id);
+          return (
+            <li key={id} id={`source-${id}`} data-source={id} data-authority={s.authority}>
+              <div class="source-head">
+                <strong>{c.publisher}</strong>, <cite>{c.title}</cite>, {c.date}{' '}
+                <span class={`authority authority-${s.authority}`}>{MESSAGES.authority[s.authority][lang]}</span>
               </div>
-            )}
-            {s.readFrom && (
-              <div class="source-readfrom">
-                {MESSAGES.readFrom[lang]}: {s.readFrom}
-              </div>
-            )}
-            <blockquote class="excerpt">{s.excerpt}</blockquote>
-            {(usedBy.get(id)?.length ?? 0) > 0 && (
-              <div class="source-used">
-                {MESSAGES.usedBy[lang]}: {usedBy.get(id)?.join('; ')}
-              </div>
-            )}
-          </li>
-        ))}
+              {c.address && (
+                <div class="source-address">
+                  {c.address.copy && <span class="copy-seen">{MESSAGES.copySeenAtLabel[lang]}</span>}
+                  <a href={c.address.href} rel="noopener noreferrer" target="_blank">
+                    {c.address.href}
+                  </a>
+                </div>
+              )}
+              {s.readFrom && (
+                <div class="source-readfrom">
+                  {MESSAGES.readFrom[lang]}: {s.readFrom}
+                </div>
+              )}
+              <blockquote class="excerpt">{c.excerpt}</blockquote>
+              {(usedBy.get(id)?.length ?? 0) > 0 && (
+                <div class="source-used">
+                  {MESSAGES.usedBy[lang]}: {usedBy.get(id)?.join('; ')}
+                </div>
+              )}
+            </li>
+          );
+        })}
       </ol>
       <NationalFigures view={national} lang={lang} headingLevel={3} />
     </section>

@@ -1,10 +1,8 @@
-import type { Source } from '../data/figure';
+import { sourceAddress, type Source } from '../data/figure';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { PUBLISHER_ZH, TITLE_ZH } from '../data/sourceText';
 
-/** A source's address as shown and linked (from data/figure), beside the publisher text. */
-export { sourceAddress } from '../data/figure';
 
 /**
  * Who published a source, as the reader should see it: a user's file is "Your file", or, when it
@@ -19,4 +17,19 @@ export function publisherText(s: Source, lang: Lang, id?: string): string {
 /** A source's title in the UI language: its own title as published, or our Chinese for a title that is our description. */
 export function titleText(s: Source, lang: Lang, id?: string): string {
   return lang === 'zh' && id !== undefined && s.authority !== 'user' ? (TITLE_ZH[id] ?? s.title) : s.title;
+}
+
+/** A source as a citation shows it, in the UI language. */
+export interface CitationView {
+  publisher: string;
+  title: string;
+  date: string;
+  /** Where to link (the original, or a copy seen elsewhere), or null when we know no address. */
+  address: { href: string; copy: boolean } | null;
+  excerpt: string;
+}
+
+/** Everything a citation shows of source `id`: the one place components learn how a source reads. */
+export function citationView(s: Source, lang: Lang, id?: string): CitationView {
+  return { publisher: publisherText(s, lang, id), title: titleText(s, lang, id), date: s.date, address: sourceAddress(s), excerpt: s.excerpt };
 }

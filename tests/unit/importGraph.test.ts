@@ -158,6 +158,63 @@ function readProject() {
   return { imports, folders, rules, missing };
 }
 
+/** Folders whose values components may not use, directly or passed on by another folder's re-export. */
+const TYPES_ONLY_FOR_UI = ['data', 'facilities', 'geo', 'regions'];
+/**
+ * The one file allowed to pass values of those folders on to components: the fixed vocabularies
+ * (the 34 units, facility types, families…), lists a component renders as they are, computing
+ * nothing with them.
+ */
+const VOCABULARY = 'view/vocabulary.ts';
+
+function resolveModule(fromFile: string, spec: string): string | null {
+  const base = resolve(dirname(fromFile), spec);
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) if (existsSync(c) && statSync(c).isFile()) return c;
+  return null;
+}
+
+/** Names a module re-exports (`export { a } from '../data/x'`) from one of `folders`; '*' for `export *`. */
+export function reexportsFrom(file: string, text: string, folders: readonly string[]): Set<string> {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const out = new Set<string>();
+  for (const node of sf.statements) {
+    if (!ts.isExportDeclaration(node) || node.isTypeOnly || !node.moduleSpecifier || !ts.isStringLiteral(node.moduleSpecifier)) continue;
+    if (!node.moduleSpecifier.text.startsWith('.')) continue;
+    const to = folderOf(relative(SRC, resolve(dirname(file), node.moduleSpecifier.text)));
+    if (!folders.includes(to)) continue;
+    const e = node.exportClause;
+    if (!e) out.add('*');
+    else if (ts.isNamedExports(e)) for (const x of e.elements) if (!x.isTypeOnly) out.add(x.name.text);
+  }
+  return out;
+}
+
+/**
+ * Values a component takes from data, geo, facilities or regions by way of a re-export in app or
+ * view, as "file:line name (via module)": the folder rule sees app or view and lets them pass, yet
+ * the component then computes with the lower folder's code itself (#18: ImportPanel called
+ * groupKey and suggestCrs re-exported by the import controller).
+ */
+export function laundered(file: string, text: string, reexportsOf: (module: string) => Set<string> | null): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  for (const node of sf.statements) {
+    if (!ts.isImportDeclaration(node) || !ts.isStringLiteral(node.moduleSpecifier)) continue;
+    const c = node.importClause;
+    if (!c || c.isTypeOnly || !node.moduleSpecifier.text.startsWith('.')) continue;
+    const module = resolveModule(file, node.moduleSpecifier.text);
+    const passed = module && relative(SRC, module) !== VOCABULARY ? reexportsOf(module) : null;
+    if (!passed || passed.size === 0) continue;
+    const names =
+      c.namedBindings && ts.isNamedImports(c.namedBindings)
+        ? c.namedBindings.elements.filter((x) => !x.isTypeOnly).map((x) => (x.propertyName ?? x.name).text)
+        : ['*'];
+    const line = sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    for (const n of names) if (passed.has(n) || passed.has('*')) out.push(`${relative(SRC, file)}:${line} ${n} (via ${relative(SRC, module!)})`);
+  }
+  return out;
+}
+
 describe('the import graph of src', () => {
   const project = readProject();
 
@@ -171,6 +228,18 @@ describe('the import graph of src', () => {
 
   it('breaks no rule a folder README states', () => {
     expect(violations(project.imports, project.rules)).toEqual([]);
+  });
+
+  it('components take no value of data, geo, facilities or regions through a re-export (but the vocabularies)', () => {
+    const cache = new Map<string, Set<string>>();
+    const reexportsOf = (m: string) => {
+      if (!cache.has(m)) cache.set(m, reexportsFrom(m, readFileSync(m, 'utf8'), TYPES_ONLY_FOR_UI));
+      return cache.get(m)!;
+    };
+    const found = sourceFiles(join(SRC, 'ui'))
+      .filter((f) => !isTest(f))
+      .flatMap((f) => laundered(f, readFileSync(f, 'utf8'), reexportsOf));
+    expect(found).toEqual([]);
   });
 
   it('sees the imports there are (a reader that found none would pass everything)', () => {
@@ -199,6 +268,20 @@ describe('the checks themselves', () => {
     expect(importsOf('src/ui/X.tsx', text).map((i) => `${i.to}${i.typeOnly ? ' type' : ''}`)).toEqual([
       'data', 'geo type', 'facilities type', 'view', 'state', 'story type', 'map', 'ui', 'scales type',
     ]);
+  });
+
+  it('finds a value passed on from data by a re-export, and lets types and the vocabularies through', () => {
+    const app = 'src/app/x.ts';
+    expect(reexportsFrom(app, "export { groupKey } from '../data/g';\nexport type { T } from '../geo/t';\nexport { type U, v } from '../regions/u';\nexport { w } from '../view/w';\nexport * from '../facilities/f';", TYPES_ONLY_FOR_UI)).toEqual(
+      new Set(['groupKey', 'v', '*']),
+    );
+    const passed = (m: string) => (m.endsWith('createImportController.ts') ? new Set(['groupKey']) : new Set(['UNITS']));
+    const text = [
+      "import { combineOf, groupKey as key } from '../app/createImportController';",
+      "import { type ImportSession } from '../app/createImportController';",
+      "import { UNITS } from '../view/vocabulary';",
+    ].join('\n');
+    expect(laundered('src/ui/X.tsx', text, passed)).toEqual(['ui/X.tsx:1 groupKey (via app/createImportController.ts)']);
   });
 
   it('reads the rules lines, bold or not', () => {
