@@ -1,5 +1,5 @@
 import { nationalFiguresFor } from './view/buildNationalView';
-import { computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import { render } from 'preact';
 import { buildDatasets } from './data/buildDatasets';
 import { CATALOGUE } from './data/catalogue';
@@ -11,7 +11,7 @@ import { MESSAGES } from './i18n/messages';
 import { createStore } from './state/createStore';
 import { buildIndicatorCsv } from './data/exportCsv';
 import { openStorage } from './app/storage/openStorage';
-import { createSharedTables, type SharedTables } from './app/createSharedTables';
+import { createSharedTables } from './app/createSharedTables';
 import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
 import { downloadText, safeFileName } from './app/download';
@@ -27,6 +27,7 @@ import { buildProgrammePoints } from './data/programmePoints';
 import type { FacilitySet } from './facilities/facility';
 import { createFacilityController } from './app/createFacilityController';
 import { createPresenter } from './app/createPresenter';
+import { createAppApi } from './app/createAppApi';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
 
@@ -106,18 +107,29 @@ async function start(root: HTMLElement): Promise<void> {
       const ind = d.indicators.get(id);
       if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources, nationalFiguresFor(vm.peek().national, ind.family)));
     };
-    const fontUrl = new URL('fonts/labels.woff2', document.baseURI).href;
+    const app = createAppApi({
+      store,
+      data,
+      vm,
+      geometry,
+      fontUrl: new URL('fonts/labels.woff2', document.baseURI).href,
+      notices,
+      shared,
+      facilities,
+      imported,
+      programmes: buildProgrammePoints(geometry.labels),
+      presenter: createPresenter(store, (q) => readLinkHere(q).state, storage.local, storage.report),
+      page: location,
+      exportIndicator,
+      openFile(file) {
+        store.setTab('data');
+        void loadImports().then(({ imports }) => imports.open(file));
+      },
+    });
     render(
       <App
-        store={store}
+        app={app}
         vm={vm}
-        data={data}
-        geometry={geometry}
-        fontUrl={fontUrl}
-        notices={notices}
-        onDismissNotices={() => (notices.value = [])}
-        onNotice={addNotice}
-        shared={shared}
         renderDataTab={(lang) => (
           <LazyImportPanel
             lang={lang}
@@ -126,15 +138,6 @@ async function start(root: HTMLElement): Promise<void> {
             onFacilitiesAdded={() => store.setTab('gaps')}
           />
         )}
-        onDropFile={(file) => {
-          store.setTab('data');
-          void loadImports().then(({ imports }) => imports.open(file));
-        }}
-        onExport={exportIndicator}
-        facilities={facilities}
-        imported={imported}
-        programmes={buildProgrammePoints(geometry.labels)}
-        presenter={createPresenter(store, (q) => readLinkHere(q).state, storage.local, storage.report)}
       />,
       root,
     );

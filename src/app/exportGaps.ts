@@ -7,7 +7,8 @@ import type { UnitId } from '../geo/units';
 import type { AppState } from '../state/appState';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import { buildRankingRows, describeRankingBasis } from '../view/describeGap';
+import { buildRankingRows } from '../view/describeGap';
+import { rankingBasisOf } from './buildGapsView';
 import type { PictureRanking } from './composePicture';
 import type { FacilityController } from './createFacilityController';
 import { downloadText } from './download';
@@ -99,20 +100,7 @@ export function gapRankingPicture(facilities: FacilityController, state: AppStat
   return { title: MESSAGES.facilities.ranking[lang], basis, ...buildRankingRows(gaps, lang) };
 }
 
-/** The one line that says what a ranking was computed from (Gaps tab, picture). Null without demand. */
+/** The one line that says what a ranking was computed from (the picture's; the Gaps tab's is in buildGapsView). Null without demand. */
 export function rankingBasis(facilities: FacilityController, state: AppState, lang: Lang, withPlanned: boolean): string | null {
-  const demand = facilities.demand.value;
-  if (!demand) return null;
-  return describeRankingBasis(
-    {
-      demand: demand.indicator.label,
-      demandYear: demand.year,
-      supply: facilities.gaps.value[0]?.supplyKind ?? 'facilities',
-      types: state.facilityTypes,
-      radiusKm: state.radiusKm,
-      sets: facilities.sets.value.map((s) => ({ name: s.synthetic ? MESSAGES.facilities.demoName[lang] : s.name, synthetic: s.synthetic })),
-      planned: withPlanned ? state.planned.reduce((n, p) => n + p.count, 0) : 0,
-    },
-    lang,
-  );
+  return rankingBasisOf({ state, sets: facilities.sets.peek(), gaps: facilities.gaps.peek(), demand: facilities.demand.peek() }, lang, withPlanned);
 }

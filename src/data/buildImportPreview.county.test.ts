@@ -27,7 +27,7 @@ describe('buildImportPreview: several rows for one province', () => {
 
   it('says how many rows were combined for each province', () => {
     const p = buildImportPreview(f, choice, { combine: 'sum' });
-    expect(p.groups).toEqual([{ unit: 'AH', year: 0, rows: [2, 3, 4, 5], used: null, value: 400 }]);
+    expect(p.groups).toEqual([{ key: 'AH|0', unit: 'AH', year: 0, rows: [2, 3, 4, 5], used: null, value: 400 }]);
     expect(p.values.find((v) => v.region === 'AH')).toMatchObject({ combined: 4, row: 2 });
   });
 

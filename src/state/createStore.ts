@@ -30,6 +30,10 @@ export interface Store {
   replace(next: AppState): void;
 }
 
+/** The store's actions without its state: what components are given, so they read the view model
+ * rather than the state (tests/unit/importGraph.test.ts checks that none reads `store.state`). */
+export type StoreActions = Omit<Store, 'state'>;
+
 export function createStore(initial: AppState): Store {
   const state = signal<AppState>(initial);
   const update = (patch: Partial<AppState>) => {

@@ -1,32 +1,19 @@
-import { useComputed, useSignal, type ReadonlySignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
-import type { Geometry } from '../geo/loadGeometry';
+import { useSignal, type ReadonlySignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import type { Store } from '../state/createStore';
-import { DEFAULT_STATE } from '../state/appState';
-import { derivationBadge, type Datasets, type ViewModel } from '../view/buildViewModel';
-import { buildSourceUsage } from '../view/buildSourceUsage';
+import { derivationBadge, type ViewModel } from '../view/buildViewModel';
+import type { AppApi } from '../app/createAppApi';
 import { Controls } from './Controls';
 import { ProvinceSearch } from './ProvinceSearch';
-import type { MapAdapter } from '../map/createMapAdapter';
-import { exportPng, canvasToPng, renderPicture, type PictureInputs } from '../app/exportPicture';
-import { createPrintPicture } from '../app/createPrintPicture';
-import { createGapExports, gapRankingPicture, type GapExports } from '../app/exportGaps';
-import { bindGlobalKeys } from '../app/bindGlobalKeys';
-import { facilityOrigins, shareLink, shareScope } from '../app/shareRules';
-import { demandChoices } from '../app/demandChoices';
-import type { Presenter } from '../app/createPresenter';
 import { PresentationBar } from './PresentationBar';
 import { StoryPanel } from './StoryPanel';
 import { lazyComponent } from './lazyComponent';
-import type { ImportedDataset } from '../data/importedDataset';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit } from './MapView';
-import { Notices, type Notice } from './Notices';
+import { Notices } from './Notices';
 import { SharedReview } from './SharedReview';
-import type { SharedTables } from '../app/createSharedTables';
 import { NationalFigures } from './NationalFigures';
 import { ProvincePanel } from './ProvincePanel';
 import { CountySection } from './CountySection';
@@ -35,115 +22,53 @@ import { SourceLine } from './SourceLine';
 import { SourcesView } from './SourcesView';
 import { Tooltip } from './Tooltip';
 import type { ComponentChildren } from 'preact';
-import type { FeatureCollection } from 'geojson';
-import type { SourceRef } from '../view/buildViewModel';
-import type { FacilityController } from '../app/createFacilityController';
 import { FacilityLegend } from './FacilityLegend';
 import { GapsPanel } from './GapsPanel';
 import { MarkerPopup } from './MarkerPopup';
 
 interface Props {
-  store: Store;
+  /** The use cases the page calls and the signals it reads beyond the view model (src/app/createAppApi). */
+  app: AppApi;
   vm: ReadonlySignal<ViewModel>;
-  data: ReadonlySignal<Datasets>;
-  geometry: Geometry;
-  fontUrl: string | null;
-  notices: ReadonlySignal<Notice[]>;
-  onDismissNotices(): void;
-  onNotice(n: Notice): void;
-  /** Tables a link carries, awaiting the user's review. */
-  shared: SharedTables;
-  /** The "Your data" tab's content (import and imported datasets). */
+  /** The "Your data" tab's content (import and imported datasets), loaded on first use. */
   renderDataTab(lang: Lang): ComponentChildren;
-  facilities: FacilityController;
-  /** The user's imported tables: a share link can carry the small ones the view uses. */
-  imported: ReadonlySignal<ImportedDataset[]>;
-  programmes: FeatureCollection;
-  presenter: Presenter;
-  onDropFile(file: File): void;
-  onExport(indicatorId: string): void;
 }
 
 // Dialogs most visits never open load on first use.
 const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.ExportDialog));
 const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.ShareDialog));
 
-/** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, facilities, imported, programmes, presenter }: Props) {
+/** Layout only: each part reads the view model and calls the app layer. */
+export function App({ app, vm, renderDataTab }: Props) {
+  const { actions, facilities, presenter, map } = app;
   const hover = useSignal<HoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
-  const markers = useComputed(() => store.state.value.facilities);
-  const camera = useComputed(() => store.state.value.camera);
-  const presentingSignal = useComputed(() => store.state.value.present);
-  const sourceRef = (id: string): SourceRef | null => {
-    const source = data.value.sources[id];
-    return source ? { id, source } : null;
-  };
-  const usage = useComputed(() => buildSourceUsage(data.value));
   const v = vm.value;
-  const { lang, indicator } = v;
-  const tab = store.state.value.tab;
-  const embed = store.state.value.embed;
-  const presenting = store.state.value.present;
+  const { lang, indicator, screen } = v;
+  const { tab, embed, presenting } = screen;
   const chromeless = embed || presenting;
   const sharing = useSignal(false);
   const exporting = useSignal(false);
-  const exporter = useRef<MapAdapter['exportImage'] | null>(null);
-  const printer = useRef<ReturnType<typeof createPrintPicture> | null>(null);
-  printer.current ??= createPrintPicture();
-  const printUrl = printer.current.url;
-  const state = store.state.value;
-  const linkFor = (patch: Partial<typeof state>) => shareLink(state, patch, location);
-  const gapExports = useRef<GapExports | null>(null);
-  gapExports.current ??= createGapExports(store.state, facilities, () => data.peek().sources, geometry.provinces, () =>
-    shareLink(store.state.peek(), { embed: false }, location),
-  );
-  const pictureInputs = (): PictureInputs => ({
-    vm: vm.peek(),
-    lang,
-    mapImage: exporter.current,
-    synthetic: facilityOrigins(facilities.sets.peek(), store.state.peek(), indicator).synthetic,
-    date: new Date().toISOString().slice(0, 10),
-    link: linkFor({ embed: false }),
-    ranking: gapRankingPicture(facilities, store.state.peek(), vm.peek().indicator.id, lang),
-  });
-  const scope = sharing.value
-    ? shareScope({ state, indicator, indicators: data.value.indicators, facilitySets: facilities.sets.value, imported: imported.value })
-    : null;
+  const printUrl = app.exports.printUrl;
+  const scope = sharing.value ? app.share.scope() : null;
+  const sources = app.data.value.sources;
 
   useEffect(
     () =>
-      bindGlobalKeys(
-        document,
-        () => ({ presenting: store.state.peek().present, years: vm.peek().years, year: vm.peek().year }),
-        (action) => {
-          if (action.type === 'next-slide') presenter.next();
-          else if (action.type === 'previous-slide') presenter.previous();
-          else if (action.type === 'first-slide') presenter.go(0);
-          else if (action.type === 'last-slide') presenter.go(presenter.slides.peek().length - 1);
-          else if (action.type === 'exit-presentation') presenter.exit();
-          else if (action.type === 'year') store.setYear(action.year);
-          else {
-            store.select(null);
-            marker.value = null;
-            hover.value = null;
-          }
-        },
-      ),
-    [store],
+      app.bindKeys(document, () => {
+        marker.value = null;
+        hover.value = null;
+      }),
+    [app],
   );
 
-  useEffect(() => () => printer.current?.dispose(), []);
+  useEffect(() => () => app.dispose(), [app]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = `${MESSAGES.appTitle[lang]} · ${indicator.label[lang]}`;
   }, [lang, indicator]);
-
-  const usedBy = new Map(
-    [...usage.value].map(([id, inds]) => [id, inds.map((i) => data.value.indicators.get(i)?.label[lang] ?? i)]),
-  );
 
   return (
     <div
@@ -157,7 +82,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         const file = e.dataTransfer?.files[0];
         if (!file) return;
         e.preventDefault();
-        onDropFile(file);
+        app.openFile(file);
       }}
     >
       <header class="app-header">
@@ -166,8 +91,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         </h1>
         {!chromeless && (
           <div class="header-actions">
-            <Controls vm={v} indicators={[...data.value.indicators.values()]} store={store} />
-            <ProvinceSearch lang={lang} onFound={(id) => store.selectAndShow(id)} />
+            <Controls vm={v} indicators={[...app.data.value.indicators.values()]} actions={actions} />
+            <ProvinceSearch lang={lang} onFound={(id) => actions.selectAndShow(id)} />
             <button type="button" class="share-button" onClick={() => (sharing.value = true)}>
               {MESSAGES.share.open[lang]}
             </button>
@@ -180,7 +105,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           </div>
         )}
         {embed && (
-          <a class="open-full" href={linkFor({ embed: false })} target="_blank" rel="noopener">
+          <a class="open-full" href={app.share.link({ embed: false })} target="_blank" rel="noopener">
             {MESSAGES.share.openFull[lang]}
           </a>
         )}
@@ -188,9 +113,9 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
       {exporting.value && (
         <ExportDialog
           lang={lang}
-          onPng={(ratio, scale) => exportPng(pictureInputs(), ratio, scale)}
-          onPrint={async () => printer.current?.print(await canvasToPng(await renderPicture(pictureInputs(), 'a4', 2)))}
-          onCsv={() => onExport(indicator.id)}
+          onPng={app.exports.png}
+          onPrint={app.exports.print}
+          onCsv={() => app.exports.csv(indicator.id)}
           onClose={() => (exporting.value = false)}
         />
       )}
@@ -198,24 +123,17 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
       {sharing.value && (
         <ShareDialog
           lang={lang}
-          link={linkFor({ embed: false })}
-          embedLink={linkFor({ embed: true })}
+          link={app.share.link({ embed: false })}
+          embedLink={app.share.link({ embed: true })}
           title={`${MESSAGES.appTitle[lang]}: ${indicator.label[lang]}`}
           localData={scope?.localData ?? false}
           tables={scope?.tables ?? null}
-          onExport={() => onExport(indicator.origin.type === 'imported' ? indicator.id : state.demand)}
+          onExport={app.share.exportData}
           onClose={() => (sharing.value = false)}
         />
       )}
-      <SharedReview
-        shared={shared}
-        lang={lang}
-        onDeclined={(ids) => {
-          // The link's view named a declined table: show the default indicator instead.
-          if (ids.includes(store.state.peek().indicator)) store.setIndicator(DEFAULT_STATE.indicator);
-        }}
-      />
-      <Notices notices={notices.value} lang={lang} onDismiss={onDismissNotices} />
+      <SharedReview shared={app.shared} lang={lang} onDeclined={app.declined} />
+      <Notices notices={app.notices.list.value} lang={lang} onDismiss={app.notices.dismiss} />
       <main class="app-main">
         <div class="map-wrap">
           <h2 class="map-title" id="map-title">
@@ -234,28 +152,28 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             vm={vm}
             highlight={highlight}
             facilities={facilities.points}
-            markers={markers}
-            presenting={presentingSignal}
+            markers={map.markers}
+            presenting={map.presenting}
             emphasis={presenter.named}
-            programmes={programmes}
+            programmes={map.programmes}
             onMarker={(m) => (marker.value = m)}
-            camera={camera}
-            onCamera={(c) => store.setCamera(c)}
-            exporter={exporter}
-            geometry={geometry}
-            fontUrl={fontUrl}
+            camera={map.camera}
+            onCamera={actions.setCamera}
+            exporter={map.exporter}
+            geometry={map.geometry}
+            fontUrl={map.fontUrl}
             onHover={(h) => (hover.value = h)}
-            onSelect={(id) => store.selectAndShow(id)}
-            onError={(message) => onNotice({ kind: 'error', message })}
+            onSelect={actions.selectAndShow}
+            onError={(message) => app.notices.add({ kind: 'error', message })}
           />
           {hover.value && !marker.value && <Tooltip vm={v} hover={hover.value} />}
           {marker.value && (
-            <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={sourceRef} onClose={() => (marker.value = null)} />
+            <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={app.sourceRef} onClose={() => (marker.value = null)} />
           )}
           {/* Presenting: the legend and the map's sources stand beside the map, not over it. */}
           <div class="map-aside">
-            <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
-              {markers.value && (
+            <Legend vm={v} actions={actions} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+              {screen.markers && (
                 <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
               )}
             </Legend>
@@ -263,16 +181,16 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           </div>
         </div>
         {/* A story slide saved with the county table open shows it beside the map. */}
-        {presenting && state.counties && v.selected && (
+        {presenting && screen.counties && v.selected && (
           <aside class="county-present">
-            <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} presenting />
+            <CountySection lang={lang} unit={v.selected.region.unit} sort={screen.counties} onSort={actions.setCounties} sourceRef={app.sourceRef} sources={sources} presenting />
           </aside>
         )}
-        {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
+        {!chromeless && <SidePanel tab={tab} lang={lang} onTab={actions.setTab}>
           {tab === 'details' &&
             (v.selected ? (
-              <ProvincePanel vm={v} onClose={() => store.select(null)}>
-                <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} />
+              <ProvincePanel vm={v} onClose={() => actions.select(null)}>
+                <CountySection lang={lang} unit={v.selected.region.unit} sort={screen.counties} onSort={actions.setCounties} sourceRef={app.sourceRef} sources={sources} />
               </ProvincePanel>
             ) : (
               <>
@@ -282,9 +200,9 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             ))}
           {tab === 'table' && (
             <>
-              <DataTable vm={v} onSelect={(id) => store.select(id)} />
+              <DataTable vm={v} onSelect={actions.select} />
               <div class="row-buttons table-actions">
-                <button type="button" onClick={() => onExport(indicator.id)}>
+                <button type="button" onClick={() => app.exports.csv(indicator.id)}>
                   {MESSAGES.imports.exportCsv[lang]}
                 </button>
               </div>
@@ -293,24 +211,26 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           {tab === 'gaps' && (
             <GapsPanel
               lang={lang}
-              store={store}
-              facilities={facilities}
-              demandChoices={demandChoices(data.value.indicators.values())}
+              screen={screen}
+              view={app.gaps.value}
+              actions={actions}
+              onRemoveSet={(id) => void facilities.remove(id)}
+              demandChoices={app.demandChoices.value}
               selected={v.selected?.region.id ?? null}
-              sourceRef={sourceRef}
-              onExportRanking={() => void gapExports.current?.exportRanking()}
-              onExportFacilities={() => void gapExports.current?.exportFacilities()}
+              sourceRef={app.sourceRef}
+              onExportRanking={() => void app.exports.ranking()}
+              onExportFacilities={() => void app.exports.facilityList()}
             />
           )}
           {tab === 'story' && (
             <StoryPanel
               lang={lang}
               presenter={presenter}
-              storyLink={() => linkFor({ present: true, slide: 0, story: presenter.mine.peek(), camera: null })}
+              storyLink={app.share.storyLink}
               currentTitle={indicator.label}
             />
           )}
-          {tab === 'sources' && <SourcesView sources={data.value.sources} usedBy={usedBy} national={v.national} lang={lang} />}
+          {tab === 'sources' && <SourcesView sources={sources} usedBy={app.usedBy(lang)} national={v.national} lang={lang} />}
           {tab === 'data' && renderDataTab(lang)}
         </SidePanel>}
       </main>
@@ -318,15 +238,15 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         <PresentationBar
           lang={lang}
           slides={presenter.slides.value}
-          index={state.slide}
-          sourceRef={sourceRef}
+          index={screen.slide}
+          sourceRef={app.sourceRef}
           onPrevious={presenter.previous}
           onNext={presenter.next}
           onExit={presenter.exit}
-          highContrast={state.highContrast}
-          onHighContrast={(on) => store.setClassing({ highContrast: on })}
+          highContrast={screen.highContrast}
+          onHighContrast={(on) => actions.setClassing({ highContrast: on })}
           onSlide={presenter.onSlide.value}
-          onShowSlide={() => presenter.go(state.slide)}
+          onShowSlide={() => presenter.go(screen.slide)}
         />
       )}
       {!presenting && <SourceLine vm={v} />}

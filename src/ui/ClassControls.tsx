@@ -4,7 +4,7 @@ import { CLASS_METHODS, MAX_CLASSES, MIN_CLASSES, type ClassMethod } from '../sc
 import { PALETTE_IDS, paletteColors } from '../scales/palettes';
 import { parseBreaks } from '../scales/parseBreaks';
 import { MESSAGES } from '../i18n/messages';
-import type { Store } from '../state/createStore';
+import type { StoreActions } from '../state/createStore';
 import type { ViewModel } from '../view/buildViewModel';
 import { isCategoricalKind } from '../view/resolveClassOptions';
 
@@ -12,21 +12,21 @@ const NUMERIC_METHODS = CLASS_METHODS.filter((m) => m !== 'categorical');
 
 
 /** Method, classes, palette, log and per-year choices: what the legend's classes are made of. */
-export function ClassControls({ vm, store }: { vm: ViewModel; store: Store }) {
+export function ClassControls({ vm, actions }: { vm: ViewModel; actions: StoreActions }) {
   const { lang, indicator, classOptions } = vm;
-  const state = store.state.value;
-  const breaksText = useSignal(state.breaks.join(', '));
+  const breaks = classOptions.breaks ?? [];
+  const breaksText = useSignal(breaks.join(', '));
   const breaksBad = useSignal(false);
   useEffect(() => {
-    breaksText.value = state.breaks.join(', ');
-  }, [state.breaks.join(',')]);
+    breaksText.value = breaks.join(', ');
+  }, [breaks.join(',')]);
 
   if (isCategoricalKind(indicator)) {
     return <p class="legend-note">{MESSAGES.classing.categoricalNote[lang]}</p>;
   }
   const setMethod = (m: ClassMethod) =>
-    store.setClassing(
-      m === 'custom' && state.breaks.length === 0 ? { method: m, breaks: vm.classification.thresholds.map(round3) } : { method: m },
+    actions.setClassing(
+      m === 'custom' && breaks.length === 0 ? { method: m, breaks: vm.classification.thresholds.map(round3) } : { method: m },
     );
   return (
     <div class="class-controls">
@@ -57,7 +57,7 @@ export function ClassControls({ vm, store }: { vm: ViewModel; store: Store }) {
             onChange={() => {
               const parsed = parseBreaks(breaksText.value);
               breaksBad.value = parsed === null;
-              if (parsed) store.setClassing({ breaks: parsed });
+              if (parsed) actions.setClassing({ breaks: parsed });
             }}
           />
           {breaksBad.value && <span class="field-error">{MESSAGES.classing.breaksInvalid[lang]}</span>}
@@ -67,7 +67,7 @@ export function ClassControls({ vm, store }: { vm: ViewModel; store: Store }) {
         <summary>{MESSAGES.classing.more[lang]}</summary>
         <label class="control">
           <span>{MESSAGES.classing.classes[lang]}</span>
-          <select value={String(classOptions.classes)} onChange={(e) => store.setClassing({ classes: Number(e.currentTarget.value) })}>
+          <select value={String(classOptions.classes)} onChange={(e) => actions.setClassing({ classes: Number(e.currentTarget.value) })}>
             {Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i).map((k) => (
               <option key={k} value={String(k)}>
                 {k}
@@ -77,7 +77,7 @@ export function ClassControls({ vm, store }: { vm: ViewModel; store: Store }) {
         </label>
         <label class="control">
           <span>{MESSAGES.classing.palette[lang]}</span>
-          <select value={classOptions.palette} onChange={(e) => store.setClassing({ palette: e.currentTarget.value as (typeof PALETTE_IDS)[number] })}>
+          <select value={classOptions.palette} onChange={(e) => actions.setClassing({ palette: e.currentTarget.value as (typeof PALETTE_IDS)[number] })}>
             {PALETTE_IDS.map((p) => (
               <option key={p} value={p}>
                 {MESSAGES.classing.palettes[p][lang]}
@@ -91,12 +91,12 @@ export function ClassControls({ vm, store }: { vm: ViewModel; store: Store }) {
           </span>
         </label>
         <label class="check">
-          <input type="checkbox" checked={state.log} onChange={(e) => store.setClassing({ log: e.currentTarget.checked })} />
+          <input type="checkbox" checked={classOptions.log ?? false} onChange={(e) => actions.setClassing({ log: e.currentTarget.checked })} />
           {MESSAGES.classing.log[lang]}
         </label>
         {indicator.years.length > 1 && (
           <label class="check">
-            <input type="checkbox" checked={state.perYear} onChange={(e) => store.setClassing({ perYear: e.currentTarget.checked })} />
+            <input type="checkbox" checked={vm.screen.perYear} onChange={(e) => actions.setClassing({ perYear: e.currentTarget.checked })} />
             {MESSAGES.classing.perYear[lang]}
           </label>
         )}

@@ -1,11 +1,11 @@
 import type { Indicator } from '../data/indicator';
 import { FAMILIES } from '../view/vocabulary';
 import { MESSAGES } from '../i18n/messages';
-import type { Store } from '../state/createStore';
+import type { StoreActions } from '../state/createStore';
 import type { ViewModel } from '../view/buildViewModel';
 
 /** Indicator and year pickers and the language switch. */
-export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators: readonly Indicator[]; store: Store }) {
+export function Controls({ vm, indicators, actions }: { vm: ViewModel; indicators: readonly Indicator[]; actions: StoreActions }) {
   const { lang, indicator } = vm;
   return (
     <div class="controls">
@@ -14,7 +14,7 @@ export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators:
         <select
           id="indicator-select"
           value={indicator.id}
-          onChange={(e) => store.setIndicator((e.currentTarget as HTMLSelectElement).value)}
+          onChange={(e) => actions.setIndicator((e.currentTarget as HTMLSelectElement).value)}
         >
           {FAMILIES.map((family) => {
             const members = indicators.filter((i) => i.family === family);
@@ -32,12 +32,12 @@ export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators:
           })}
         </select>
       </label>
-      <YearControl vm={vm} store={store} />
+      <YearControl vm={vm} actions={actions} />
       <button
         type="button"
         class="lang-toggle"
         lang={lang === 'en' ? 'zh' : 'en'}
-        onClick={() => store.setLang(lang === 'en' ? 'zh' : 'en')}
+        onClick={() => actions.setLang(lang === 'en' ? 'zh' : 'en')}
       >
         {MESSAGES.switchLanguage[lang]}
       </button>
@@ -49,7 +49,7 @@ export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators:
  * Years as a radio group: ← → (and Home/End) move between years, as for any radio group; the
  * selection is kept because it lives in its own state field.
  */
-function YearControl({ vm, store }: { vm: ViewModel; store: Store }) {
+function YearControl({ vm, actions }: { vm: ViewModel; actions: StoreActions }) {
   const { lang, years, year } = vm;
   // Undated figures (imported tables without a year, coverage) have no year to choose.
   if (years.length === 1 && years[0] === 0) return null;
@@ -59,7 +59,7 @@ function YearControl({ vm, store }: { vm: ViewModel; store: Store }) {
       e.key === 'ArrowRight' || e.key === 'ArrowDown' ? years[i + 1] : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? years[i - 1] : e.key === 'Home' ? years[0] : e.key === 'End' ? years.at(-1) : undefined;
     if (to === undefined) return;
     e.preventDefault();
-    store.setYear(to);
+    actions.setYear(to);
     requestAnimationFrame(() => document.getElementById(`year-${to}`)?.focus());
   };
   return (
@@ -74,7 +74,7 @@ function YearControl({ vm, store }: { vm: ViewModel; store: Store }) {
             role="radio"
             aria-checked={y === year}
             tabIndex={y === year ? 0 : -1}
-            onClick={() => store.setYear(y)}
+            onClick={() => actions.setYear(y)}
           >
             {y === 0 ? '–' : y}
           </button>

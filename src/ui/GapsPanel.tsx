@@ -1,6 +1,5 @@
 import { Fragment } from 'preact';
 import type { FacilityType } from '../facilities/facility';
-import type { GapRow } from '../facilities/gapScore';
 import type { Indicator } from '../data/indicator';
 import { FACILITY_TYPES, PROGRAMMES, SUPPLY_MEASURES, UNIT_BY_ID } from '../view/vocabulary';
 import type { UnitId } from '../geo/units';
@@ -8,12 +7,11 @@ import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { RADII_KM } from '../state/appState';
-import type { Store } from '../state/createStore';
+import type { StoreActions } from '../state/createStore';
 import type { SourceRef } from '../view/buildViewModel';
-import { describeGap } from '../view/describeGap';
-import { rankingBasis } from '../app/exportGaps';
+import type { ScreenView } from '../view/screenView';
 import { formatNumber } from '../view/formatValue';
-import type { FacilityController } from '../app/createFacilityController';
+import type { GapsView } from '../app/buildGapsView';
 import { PlannedFacilities } from './PlannedFacilities';
 import { SourceCitation } from './SourceLine';
 
@@ -21,8 +19,12 @@ const M = MESSAGES.facilities;
 
 interface Props {
   lang: Lang;
-  store: Store;
-  facilities: FacilityController;
+  /** The gap options as set. */
+  screen: ScreenView;
+  view: GapsView;
+  actions: StoreActions;
+  /** Removes an imported facility set. */
+  onRemoveSet(id: string): void;
   /** Indicators that can stand for demand: counts of children. */
   demandChoices: Indicator[];
   selected: UnitId | null;
@@ -36,25 +38,13 @@ const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${formatNum
 const score = (x: number | null, lang: Lang) => (x === null ? '–' : formatNumber(x, lang, { digits: 2, signed: true, fixed: true }));
 
 /** Facility layer controls, the facility sets, and the gap ranking with the numbers behind each row. */
-export function GapsPanel({ lang, store, facilities, demandChoices, selected, sourceRef, onExportRanking, onExportFacilities }: Props) {
-  const state = store.state.value;
-  const sets = facilities.sets.value;
-  const coverage = facilities.coverage.value;
-  const gaps = facilities.gaps.value;
-  const planned = facilities.gapsPlanned.value;
-  const plannedBy = new Map((planned ?? []).map((g) => [g.unit, g]));
-  const demand = facilities.demand.value;
-  const capacity = facilities.capacity.value;
-  const synthetic = sets.some((s) => s.synthetic);
-  const used = gaps[0]?.supplyKind ?? 'facilities';
-  const counted = coverage ? [...coverage.byUnit.values()].reduce((n, c) => n + c.facilities, 0) : 0;
+export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoices, selected, sourceRef, onExportRanking, onExportFacilities }: Props) {
+  const { sets, synthetic, capacity, counted, demand } = view;
+  const used = view.supplyUsed;
+  const planned = view.withPlanned;
   const toggleType = (t: FacilityType, on: boolean) =>
-    store.setFacilityOptions({ facilityTypes: FACILITY_TYPES.filter((x) => (x === t ? on : state.facilityTypes.includes(x))) });
+    actions.setFacilityOptions({ facilityTypes: FACILITY_TYPES.filter((x) => (x === t ? on : screen.facilityTypes.includes(x))) });
   const supplyLabel = used === 'capacity' ? G.cols.supplyCapacity[lang] : G.cols.supplyFacilities[lang];
-  const why = (g: GapRow) => {
-    const d = describeGap(g, lang);
-    return d && `${d.demand}${lang === 'zh' ? '；' : '; '}${d.supply}`;
-  };
 
   return (
     <section class="gaps" aria-labelledby="gaps-title">
@@ -65,14 +55,14 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
         </p>
       )}
       <label class="check">
-        <input type="checkbox" checked={state.facilities} onChange={(e) => store.setFacilityOptions({ facilities: e.currentTarget.checked })} />
+        <input type="checkbox" checked={screen.markers} onChange={(e) => actions.setFacilityOptions({ facilities: e.currentTarget.checked })} />
         {M.show[lang]}
       </label>
       <fieldset class="type-filter">
         <legend>{M.typeFilter[lang]}</legend>
         {FACILITY_TYPES.map((t) => (
           <label class="check" key={t}>
-            <input type="checkbox" data-type={t} checked={state.facilityTypes.includes(t)} onChange={(e) => toggleType(t, e.currentTarget.checked)} />
+            <input type="checkbox" data-type={t} checked={screen.facilityTypes.includes(t)} onChange={(e) => toggleType(t, e.currentTarget.checked)} />
             <span class={`type-dot type-${t}`} aria-hidden="true" />
             {M.types[t][lang]}
           </label>
@@ -81,7 +71,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
       <div class="review-columns">
         <label class="control">
           <span>{M.radius[lang]}</span>
-          <select value={String(state.radiusKm)} onChange={(e) => store.setFacilityOptions({ radiusKm: Number(e.currentTarget.value) })}>
+          <select value={String(screen.radiusKm)} onChange={(e) => actions.setFacilityOptions({ radiusKm: Number(e.currentTarget.value) })}>
             {RADII_KM.map((r) => (
               <option key={r} value={String(r)}>
                 {M.km[lang](String(r))}
@@ -91,7 +81,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
         </label>
         <label class="control">
           <span>{M.demand[lang]}</span>
-          <select value={state.demand} onChange={(e) => store.setFacilityOptions({ demand: e.currentTarget.value })}>
+          <select value={screen.demand} onChange={(e) => actions.setFacilityOptions({ demand: e.currentTarget.value })}>
             {demandChoices.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.label[lang]}
@@ -105,9 +95,9 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
             <select
               data-control="demand-year"
               value={String(demand.year)}
-              onChange={(e) => store.setFacilityOptions({ demandYear: Number(e.currentTarget.value) })}
+              onChange={(e) => actions.setFacilityOptions({ demandYear: Number(e.currentTarget.value) })}
             >
-              {demand.indicator.years.map((y) => (
+              {demand.years.map((y) => (
                 <option key={y} value={String(y)}>
                   {y}
                 </option>
@@ -121,7 +111,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
             data-control="supply"
             value={used}
             aria-describedby={capacity !== 'available' ? 'supply-reason' : undefined}
-            onChange={(e) => store.setFacilityOptions({ supply: e.currentTarget.value as (typeof SUPPLY_MEASURES)[number] })}
+            onChange={(e) => actions.setFacilityOptions({ supply: e.currentTarget.value as (typeof SUPPLY_MEASURES)[number] })}
           >
             {SUPPLY_MEASURES.map((m) => (
               <option key={m} value={m} disabled={m === 'capacity' && capacity !== 'available'}>
@@ -148,30 +138,30 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
               {s.synthetic && `, ${M.synthetic[lang]}`})
             </span>
             <div class="row-buttons">
-              <button type="button" onClick={() => (s.synthetic ? store.setFacilityOptions({ demo: false }) : void facilities.remove(s.id))}>
+              <button type="button" onClick={() => (s.synthetic ? actions.setFacilityOptions({ demo: false }) : onRemoveSet(s.id))}>
                 {M.remove[lang]}
               </button>
             </div>
           </li>
         ))}
       </ul>
-      {!state.demo && (
+      {!screen.demo && (
         <div class="row-buttons">
-          <button type="button" data-action="load-demo" onClick={() => store.setFacilityOptions({ demo: true, facilities: true })}>
+          <button type="button" data-action="load-demo" onClick={() => actions.setFacilityOptions({ demo: true, facilities: true })}>
             {M.loadDemo[lang]}
           </button>
         </div>
       )}
-      {facilities.computing.value && <p role="status">{M.computing[lang]}</p>}
-      {coverage && coverage.outside.length > 0 && <p class="muted">{M.outside[lang](String(coverage.outside.length))}</p>}
+      {view.computing && <p role="status">{M.computing[lang]}</p>}
+      {view.outside > 0 && <p class="muted">{M.outside[lang](String(view.outside))}</p>}
 
-      <PlannedFacilities lang={lang} planned={state.planned} onChange={(next) => store.setFacilityOptions({ planned: next })} />
+      <PlannedFacilities lang={lang} planned={screen.planned} onChange={(next) => actions.setFacilityOptions({ planned: next })} />
 
-      {gaps.length > 0 && demand && (
+      {view.rows.length > 0 && (
         <>
           <h3>{M.ranking[lang]}</h3>
           <p class="ranking-basis" data-testid="ranking-basis">
-            {rankingBasis(facilities, state, lang, true)}
+            {view.basis}
           </p>
           {counted === 0 && <p class="caution">{G.noneCounted[lang]}</p>}
           <p class="muted rule">{G.rule[lang]}</p>
@@ -199,17 +189,13 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
                 </tr>
               </thead>
               <tbody>
-                {gaps.map((g) => {
+                {view.rows.map(({ row: g, coverage: c, after, added, why: reason }) => {
                   const u = UNIT_BY_ID.get(g.unit)!;
-                  const c = coverage?.byUnit.get(g.unit);
-                  const after = plannedBy.get(g.unit);
-                  const added = state.planned.filter((p) => p.unit === g.unit && state.facilityTypes.includes(p.type)).reduce((n, p) => n + p.count, 0);
-                  const reason = why(g);
                   const cells = (
-                    <tr key={g.unit} data-unit={g.unit} class={g.unit === selected ? 'selected' : undefined} onClick={() => store.select(g.unit)}>
+                    <tr key={g.unit} data-unit={g.unit} class={g.unit === selected ? 'selected' : undefined} onClick={() => actions.select(g.unit)}>
                       <td class="num">{g.rank ?? '–'}</td>
                       <th scope="row">
-                        <button type="button" class="row-select" onClick={() => store.select(g.unit)}>
+                        <button type="button" class="row-select" onClick={() => actions.select(g.unit)}>
                           {lang === 'zh' ? u.zh : u.en}
                         </button>
                         <div class="muted demand-line" data-col="demand">
@@ -234,7 +220,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
                         </div>
                         {c?.areaShareWithinRadius != null && (
                           <div class="muted" data-col="area">
-                            {G.areaWithin[lang](pct(c.areaShareWithinRadius, lang), String(state.radiusKm))}
+                            {G.areaWithin[lang](pct(c.areaShareWithinRadius, lang), String(screen.radiusKm))}
                           </div>
                         )}
                         {added > 0 && (
@@ -263,7 +249,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
               </tbody>
             </table>
           </div>
-          {coverage && <p class="muted">{M.sampling[lang](formatNumber(coverage.sampleSpacingKm, lang, { digits: 0 }))}</p>}
+          {view.sampleSpacingKm !== null && <p class="muted">{M.sampling[lang](formatNumber(view.sampleSpacingKm, lang, { digits: 0 }))}</p>}
         </>
       )}
 

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { MESSAGES } from '../i18n/messages';
-import type { Store } from '../state/createStore';
+import type { StoreActions } from '../state/createStore';
 import type { LegendEntry, ViewModel } from '../view/buildViewModel';
 import { ClassControls } from './ClassControls';
 import { ClassHistogram } from './ClassHistogram';
@@ -8,7 +8,7 @@ import { classificationNote } from '../view/classificationNote';
 
 interface Props {
   vm: ViewModel;
-  store: Store;
+  actions: StoreActions;
   /** Hovering or focusing a class lights up its units on the map. */
   onHighlight(entry: LegendEntry | null): void;
   /** Extra keys drawn under the classes (the facility markers). */
@@ -21,7 +21,7 @@ interface Props {
  * Classes with their ranges and counts, a hatched no-data entry, the dot strip and the method
  * controls: all read from the one Classification the map paints with.
  */
-export function Legend({ vm, store, onHighlight, children, compact = false }: Props) {
+export function Legend({ vm, actions, onHighlight, children, compact = false }: Props) {
   const { lang, indicator, classification: c } = vm;
   return (
     <section class="legend" aria-labelledby="legend-title">
@@ -48,7 +48,7 @@ export function Legend({ vm, store, onHighlight, children, compact = false }: Pr
       </ul>
       <ClassHistogram vm={vm} />
       <p class="legend-note classing-note">{classificationNote(vm, lang)}</p>
-      {!compact && <ClassControls vm={vm} store={store} />}
+      {!compact && <ClassControls vm={vm} actions={actions} />}
       {children}
     </section>
   );

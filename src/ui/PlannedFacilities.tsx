@@ -13,7 +13,7 @@ const S = G.scenario;
 const PROBLEM: Record<PlannedProblem, { en: string; zh: string }> = { count: S.badCount, capacity: S.badCapacity, 'too-many': S.tooMany };
 
 /** "What if": planned facilities per province, labelled planned, kept in the link only. */
-export function PlannedFacilities({ lang, planned, onChange }: { lang: Lang; planned: PlannedFacility[]; onChange(next: PlannedFacility[]): void }) {
+export function PlannedFacilities({ lang, planned, onChange }: { lang: Lang; planned: readonly PlannedFacility[]; onChange(next: PlannedFacility[]): void }) {
   const unit = useSignal<UnitId>('SC');
   const type = useSignal<FacilityType>('home');
   const count = useSignal('1');

@@ -14,6 +14,7 @@ import type { AppState } from '../state/appState';
 import { buildNationalView, type NationalView } from './buildNationalView';
 import { formatValue } from './formatValue';
 import { resolveClassOptions } from './resolveClassOptions';
+import { screenView, type ScreenView } from './screenView';
 import type { ClassifyOptions } from '../scales/classify';
 import type { Datasets } from '../data/datasets';
 import { COVERAGE_INDICATOR_IDS } from '../data/coverageIndicators';
@@ -124,6 +125,8 @@ export interface ViewModel {
   selected: SelectedView | null;
   /** The national figures: the details panel shows them when no province is selected. */
   national: NationalView;
+  /** Which parts of the page show and the choices the controls show as set. */
+  screen: ScreenView;
 }
 
 /**
@@ -207,6 +210,7 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
     readings: [...new Set(regions.flatMap((r) => r.readings))],
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
     national: nationalViewOf(data),
+    screen: screenView(state),
   };
 }
 

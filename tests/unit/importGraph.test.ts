@@ -215,6 +215,21 @@ export function laundered(file: string, text: string, reexportsOf: (module: stri
   return out;
 }
 
+/**
+ * Where a component reads the state instead of the view model: `x.state.value`, `x.state.peek()`,
+ * or the `Store` type (which carries the state; components are given `StoreActions`). As
+ * "file:line what". Wiring (src/main.tsx) is outside src/ui and may.
+ */
+export function stateReads(file: string, text: string): string[] {
+  const out: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (/^\s*(\/\/|\*|\/\*)/.test(line)) return;
+    if (/\.state\s*\.\s*(value|peek\s*\()/.test(line)) out.push(`${file}:${i + 1} reads .state`);
+    if (/import\b.*\bStore\b.*from '\.\.\/state\/createStore'/.test(line)) out.push(`${file}:${i + 1} imports Store`);
+  });
+  return out;
+}
+
 describe('the import graph of src', () => {
   const project = readProject();
 
@@ -239,6 +254,13 @@ describe('the import graph of src', () => {
     const found = sourceFiles(join(SRC, 'ui'))
       .filter((f) => !isTest(f))
       .flatMap((f) => laundered(f, readFileSync(f, 'utf8'), reexportsOf));
+    expect(found).toEqual([]);
+  });
+
+  it('no component reads the state: they read the view model and call actions', () => {
+    const found = sourceFiles(join(SRC, 'ui'))
+      .filter((f) => !isTest(f))
+      .flatMap((f) => stateReads(relative(SRC, f), readFileSync(f, 'utf8')));
     expect(found).toEqual([]);
   });
 
@@ -282,6 +304,18 @@ describe('the checks themselves', () => {
       "import { UNITS } from '../view/vocabulary';",
     ].join('\n');
     expect(laundered('src/ui/X.tsx', text, passed)).toEqual(['ui/X.tsx:1 groupKey (via app/createImportController.ts)']);
+  });
+
+  it('finds a component reading the state, and lets actions and comments pass', () => {
+    const text = [
+      "import type { Store } from '../state/createStore';",
+      "import type { StoreActions } from '../state/createStore';",
+      '  const state = store.state.value;',
+      '  const now = store.state.peek().tab;',
+      '  // store.state.value is not read here',
+      '  actions.setTab(vm.screen.tab);',
+    ].join('\n');
+    expect(stateReads('ui/X.tsx', text)).toEqual(['ui/X.tsx:1 imports Store', 'ui/X.tsx:3 reads .state', 'ui/X.tsx:4 reads .state']);
   });
 
   it('reads the rules lines, bold or not', () => {

@@ -1,0 +1,211 @@
+import { computed, type ReadonlySignal, type Signal } from '@preact/signals';
+import type { FeatureCollection } from 'geojson';
+import type { ImportedDataset } from '../data/importedDataset';
+import type { Indicator } from '../data/indicator';
+import type { Geometry } from '../geo/loadGeometry';
+import type { Lang } from '../i18n/lang';
+import { DEFAULT_STATE, type AppState, type Camera } from '../state/appState';
+import type { Store, StoreActions } from '../state/createStore';
+import type { Datasets, SourceRef, ViewModel } from '../view/buildViewModel';
+import { buildSourceUsage } from '../view/buildSourceUsage';
+import { bindGlobalKeys } from './bindGlobalKeys';
+import type { Ratio } from './composePicture';
+import type { FacilityController } from './createFacilityController';
+import type { Presenter } from './createPresenter';
+import { createPrintPicture } from './createPrintPicture';
+import type { SharedTables } from './createSharedTables';
+import { demandChoices } from './demandChoices';
+import { createGapExports, gapRankingPicture } from './exportGaps';
+import { canvasToPng, exportPng, renderPicture, type MapImage, type PictureInputs } from './exportPicture';
+import { buildGapsView, type GapsView } from './buildGapsView';
+import type { Notice } from './notice';
+import { facilityOrigins, shareLink, shareScope, type PageAddress, type ShareScope } from './shareRules';
+
+/** What start-up hands the app layer: the store, the data, the use cases already made. */
+export interface AppDeps {
+  store: Store;
+  data: ReadonlySignal<Datasets>;
+  vm: ReadonlySignal<ViewModel>;
+  geometry: Geometry;
+  /** The label font's address; null draws no labels. */
+  fontUrl: string | null;
+  notices: Signal<Notice[]>;
+  shared: SharedTables;
+  facilities: FacilityController;
+  /** The user's imported tables: a share link can carry the small ones the view uses. */
+  imported: ReadonlySignal<ImportedDataset[]>;
+  programmes: FeatureCollection;
+  presenter: Presenter;
+  page: PageAddress;
+  /** Downloads one indicator as CSV. */
+  exportIndicator(indicatorId: string): void;
+  /** A file dropped on the page: the import opens on the data tab. */
+  openFile(file: File): void;
+}
+
+/**
+ * Everything the page's components call or read beyond the view model, in one object: the layout
+ * (App) takes this and the view model, and holds no logic of its own. Each member is a use case
+ * from this folder or a signal from one; none gives the state itself.
+ */
+export interface AppApi {
+  actions: StoreActions;
+  data: ReadonlySignal<Datasets>;
+  facilities: FacilityController;
+  presenter: Presenter;
+  shared: SharedTables;
+  /** What the Gaps tab shows. */
+  gaps: ReadonlySignal<GapsView>;
+  /** Indicators that can stand for demand: counts of children. */
+  demandChoices: ReadonlySignal<Indicator[]>;
+  notices: { list: ReadonlySignal<Notice[]>; add(n: Notice): void; dismiss(): void };
+  map: {
+    geometry: Geometry;
+    fontUrl: string | null;
+    programmes: FeatureCollection;
+    camera: ReadonlySignal<Camera | null>;
+    markers: ReadonlySignal<boolean>;
+    presenting: ReadonlySignal<boolean>;
+    /** Set by the map once it is ready: what the exported picture draws the map with. */
+    exporter: { current: MapImage | null };
+  };
+  sourceRef(id: string): SourceRef | null;
+  /** Source id → the labels of the indicators that cite it, in `lang`. */
+  usedBy(lang: Lang): Map<string, string[]>;
+  exports: {
+    csv(indicatorId: string): void;
+    png(ratio: Ratio, scale: number): Promise<void>;
+    print(): Promise<void>;
+    /** The picture shown for printing, or null for the live layout. */
+    printUrl: ReadonlySignal<string | null>;
+    ranking(): Promise<boolean>;
+    facilityList(): Promise<boolean>;
+  };
+  share: {
+    /** The view's link with `patch` applied (`{ embed: true }` for the embed code). */
+    link(patch?: Partial<AppState>): string;
+    /** The link that presents the user's own story from its first slide. */
+    storyLink(): string;
+    scope(): ShareScope;
+    /** The data behind the view as CSV: the imported table shown, else the demand. */
+    exportData(): void;
+  };
+  /** The link's tables were declined: a view that named one shows the default indicator. */
+  declined(ids: readonly string[]): void;
+  openFile(file: File): void;
+  /** Global keys on `doc` (slides, years, Escape); `onClear` also closes the component's popups. Returns the cleanup. */
+  bindKeys(doc: Document, onClear: () => void): () => void;
+  dispose(): void;
+}
+
+export function createAppApi(deps: AppDeps): AppApi {
+  const { store, data, vm, facilities, presenter, shared, imported, notices, page } = deps;
+  const state = store.state;
+  // The same object, typed without its state: components get actions and the view model.
+  const actions: StoreActions = store;
+  const exporter: { current: MapImage | null } = { current: null };
+  const printer = createPrintPicture();
+  const link = (patch: Partial<AppState> = {}) => shareLink(state.peek(), patch, page);
+  const gapExports = createGapExports(state, facilities, () => data.peek().sources, deps.geometry.provinces, () => link({ embed: false }));
+  const usage = computed(() => buildSourceUsage(data.value));
+  const pictureInputs = (): PictureInputs => {
+    const v = vm.peek();
+    return {
+      vm: v,
+      lang: v.lang,
+      mapImage: exporter.current,
+      synthetic: facilityOrigins(facilities.sets.peek(), state.peek(), v.indicator).synthetic,
+      date: new Date().toISOString().slice(0, 10),
+      link: link({ embed: false }),
+      ranking: gapRankingPicture(facilities, state.peek(), v.indicator.id, v.lang),
+    };
+  };
+  const gaps = computed(() =>
+    buildGapsView(
+      {
+        state: state.value,
+        sets: facilities.sets.value,
+        coverage: facilities.coverage.value,
+        gaps: facilities.gaps.value,
+        planned: facilities.gapsPlanned.value,
+        demand: facilities.demand.value,
+        capacity: facilities.capacity.value,
+        computing: facilities.computing.value,
+      },
+      state.value.lang,
+    ),
+  );
+  return {
+    actions,
+    data,
+    facilities,
+    presenter,
+    shared,
+    gaps,
+    demandChoices: computed(() => demandChoices(data.value.indicators.values())),
+    notices: { list: notices, add: (n) => (notices.value = [...notices.peek(), n]), dismiss: () => (notices.value = []) },
+    map: {
+      geometry: deps.geometry,
+      fontUrl: deps.fontUrl,
+      programmes: deps.programmes,
+      camera: computed(() => state.value.camera),
+      markers: computed(() => state.value.facilities),
+      presenting: computed(() => state.value.present),
+      exporter,
+    },
+    sourceRef(id) {
+      const source = data.value.sources[id];
+      return source ? { id, source } : null;
+    },
+    usedBy(lang) {
+      return new Map([...usage.value].map(([id, inds]) => [id, inds.map((i) => data.value.indicators.get(i)?.label[lang] ?? i)]));
+    },
+    exports: {
+      csv: deps.exportIndicator,
+      png: (ratio, scale) => exportPng(pictureInputs(), ratio, scale),
+      print: async () => printer.print(await canvasToPng(await renderPicture(pictureInputs(), 'a4', 2))),
+      printUrl: printer.url,
+      ranking: () => gapExports.exportRanking(),
+      facilityList: () => gapExports.exportFacilities(),
+    },
+    share: {
+      link,
+      storyLink: () => link({ present: true, slide: 0, story: presenter.mine.peek(), camera: null }),
+      scope: () =>
+        shareScope({
+          state: state.value,
+          indicator: vm.value.indicator,
+          indicators: data.value.indicators,
+          facilitySets: facilities.sets.value,
+          imported: imported.value,
+        }),
+      exportData() {
+        const indicator = vm.peek().indicator;
+        deps.exportIndicator(indicator.origin.type === 'imported' ? indicator.id : state.peek().demand);
+      },
+    },
+    declined(ids) {
+      if (ids.includes(state.peek().indicator)) store.setIndicator(DEFAULT_STATE.indicator);
+    },
+    openFile: deps.openFile,
+    bindKeys(doc, onClear) {
+      return bindGlobalKeys(
+        doc,
+        () => ({ presenting: state.peek().present, years: vm.peek().years, year: vm.peek().year }),
+        (action) => {
+          if (action.type === 'next-slide') presenter.next();
+          else if (action.type === 'previous-slide') presenter.previous();
+          else if (action.type === 'first-slide') presenter.go(0);
+          else if (action.type === 'last-slide') presenter.go(presenter.slides.peek().length - 1);
+          else if (action.type === 'exit-presentation') presenter.exit();
+          else if (action.type === 'year') store.setYear(action.year);
+          else {
+            store.select(null);
+            onClear();
+          }
+        },
+      );
+    },
+    dispose: () => printer.dispose(),
+  };
+}
