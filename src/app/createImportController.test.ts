@@ -12,6 +12,14 @@ function setup() {
   const imports = createImportController(store, signal<ImportedDataset[]>([]), { add: async (s: FacilitySet) => void sets.push(s) } as never);
   return { imports, saved, sets };
 }
+/** Every string in `x` (deeply) that reads as words of a sentence ("Numbers read as written."),
+ * with its path: an imported dataset holds the user's own text and keys, never our sentences. */
+function englishSentences(x: unknown, path = ''): string[] {
+  if (typeof x === 'string') return /[A-Za-z]{2,}[ ,;:]+[A-Za-z]{2,}/.test(x) ? [`${path}: ${x}`] : [];
+  if (Array.isArray(x)) return x.flatMap((v, i) => englishSentences(v, `${path}[${i}]`));
+  if (x && typeof x === 'object') return Object.entries(x).flatMap(([k, v]) => englishSentences(v, path ? `${path}.${k}` : k));
+  return [];
+}
 const csv = (name: string, text: string) => new File([text], name, { type: 'text/csv' });
 const session = (imports: ReturnType<typeof setup>['imports']) => {
   const p = imports.phase.peek();
@@ -47,6 +55,19 @@ describe('createImportController (#14)', () => {
         { region: 'HA', value: 500, source: 'A' },
       ],
     });
+  });
+
+  it('#18: stores no English sentence with a dataset, only the file’s own text and keys', async () => {
+    const { imports, saved } = setup();
+    // Thousands separators, 万 and full-width digits: every rule the old sentence described.
+    await imports.open(csv('数据.csv', '省份,留守儿童\n四川,"1,200"\n河南,3万\n湖南,１２'));
+    await imports.apply();
+    expect(saved[0]!.numberRules).toEqual(['fullwidth', 'thousands', 'wan']);
+    expect(englishSentences(saved[0])).toEqual([]);
+    // The checker itself: the sentence stored before #18 is found.
+    expect(englishSentences({ ...saved[0], parseRule: 'Thousands separators removed; 万 = ×10,000.' })).toEqual([
+      'parseRule: Thousands separators removed; 万 = ×10,000.',
+    ]);
   });
 
   it('picks the province for every unmatched row with one name at once', async () => {

@@ -6,7 +6,6 @@ import { proposeKind } from '../data/import/proposeKind';
 import { readNumberColumn } from '../data/import/readNumberColumn';
 import { isRejected } from '../data/import/importIssue';
 import { parseFile, type ParsedFile } from '../data/import/parseFile';
-import { describeRules } from '../view/importMessages';
 import type { IndicatorKind } from '../data/indicator';
 import type { ImportedDataset } from '../data/importedDataset';
 import { newImportedId } from '../data/importedId';
@@ -200,7 +199,7 @@ export function createImportController(
         yearColumn: s.choice.year,
         unit: s.unit.trim(),
         kind: s.kind,
-        parseRule: describeRules(pv.rules, 'en'),
+        numberRules: [...pv.rules],
         values: pv.values,
         ...(pv.groups.length > 0
           ? { combine: { method: pv.combine, provinces: pv.groups.length, rows: pv.groups.reduce((n, g) => n + g.rows.length, 0) } }

@@ -17,7 +17,7 @@ const TABLE: ImportedDataset = {
   yearColumn: null,
   unit: '',
   kind: 'count',
-  parseRule: '',
+  numberRules: [],
   values: [{ region: 'SC', year: 2018, value: 12, row: 2 }],
 };
 const link = (...tables: ImportedDataset[]) => `?v=1&i=${tables[0]?.id ?? ''}${tables.map((t) => `&data=${formatSharedDataset(t)}`).join('')}`;

@@ -10,7 +10,7 @@ const page = { origin: 'https://example.org', pathname: '/atlas/' };
 const set = (synthetic: boolean): FacilitySet => ({ id: synthetic ? 'demo' : 'f1', name: 'n', fileName: '', importedAt: '', synthetic, facilities: [] });
 const table: ImportedDataset = {
   id: 'u-1', name: 'Mine', fileName: 'mine.csv', importedAt: '2026-01-01T00:00:00Z', keyColumn: 'p', valueColumn: 'v',
-  yearColumn: null, unit: '', kind: 'count', parseRule: '', values: [{ region: 'BJ', year: 0, value: 5, row: 2 }],
+  yearColumn: null, unit: '', kind: 'count', numberRules: [], values: [{ region: 'BJ', year: 0, value: 5, row: 2 }],
 };
 const embedded = CATALOGUE[0] as Indicator;
 const importedIndicator: Indicator = { ...embedded, id: 'u-1', family: 'imported', origin: { type: 'imported', fileName: 'mine.csv', importedAt: '' } };

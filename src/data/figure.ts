@@ -1,4 +1,5 @@
 import type { UnitId } from '../geo/units';
+import type { NumberRule } from './import/parseNumber';
 
 /** One published (or derived) figure for one provincial-level unit. */
 export interface RegionalFigure {
@@ -43,7 +44,17 @@ export interface Source {
   copySeenAt?: string;
   /** For a user's file ('user'): it came in a shared link, from someone else (sharedDataset.ts). */
   sharedInLink?: true;
+  /**
+   * For a user's file: what the excerpt says, as a message key and its parameters (`excerpt` is
+   * then empty). The sentence is made in the UI language where it is shown (view/citationView).
+   */
+  text?: SourceText;
 }
+
+/** An excerpt of ours about a user's file, as a key and parameters (i18n/importedTextMessages). */
+export type SourceText =
+  | { key: 'fileColumns'; valueColumn: string; keyColumn: string; yearColumn: string | null; numberRules: readonly NumberRule[] | null }
+  | { key: 'rowSource'; fileName: string; text: string };
 
 /** The address to link a source to, and whether it is a copy rather than the original publisher's page. */
 export function sourceAddress(s: Source): { href: string; copy: boolean } | null {

@@ -20,7 +20,7 @@ const dataset: ImportedDataset = {
   yearColumn: null,
   unit: 'persons',
   kind: 'count',
-  parseRule: 'Numbers as written.',
+  numberRules: ['plain'],
   values: pv.values,
   combine: { method: 'sum', provinces: 1, rows: 2 },
   subProvince: { level: 'county', rows: 4, column: '县' },

@@ -1,6 +1,7 @@
 import type { UnitId } from '../geo/units';
 import type { RegionalFigure, Source } from './figure';
 import type { CombineMethod } from './import/combineValues';
+import type { NumberRule } from './import/parseNumber';
 import type { SubProvinceLevel } from './import/subProvince';
 import type { Indicator, IndicatorKind } from './indicator';
 
@@ -33,8 +34,14 @@ export interface ImportedDataset {
   yearColumn: string | null;
   unit: string;
   kind: IndicatorKind;
-  /** How numbers were read ("thousands separators removed; 万 = ×10,000"), shown with the data. */
-  parseRule: string;
+  /**
+   * How numbers were read (thousands separators, 万, %…), as rule keys in NUMBER_RULES order: the
+   * sentence is made in the UI language where it is shown (view/describeRules). Null for a table
+   * stored or linked before #18 whose sentence could not be read back (migrateImportedDataset).
+   * Every string a dataset holds is the user's own (names, columns, unit) or a key, never a
+   * sentence of ours: a Chinese reader sees Chinese.
+   */
+  numberRules: NumberRule[] | null;
   values: ImportedValue[];
   /** How several rows for one province and year were combined, when any were (absent: each
    * province had one row, or older datasets). */
@@ -60,7 +67,8 @@ export function importedSource(d: ImportedDataset): Source {
     date: d.importedAt.slice(0, 10),
     address: null,
     authority: 'user',
-    excerpt: `Column “${d.valueColumn}”, keyed by “${d.keyColumn}”${d.yearColumn ? `, year from “${d.yearColumn}”` : ''}. ${d.parseRule}`,
+    excerpt: '',
+    text: { key: 'fileColumns', valueColumn: d.valueColumn, keyColumn: d.keyColumn, yearColumn: d.yearColumn, numberRules: d.numberRules },
     readFrom: null,
     ...(d.via === 'link' ? { sharedInLink: true as const } : {}),
   };
@@ -79,7 +87,8 @@ export function importedRowSources(d: ImportedDataset): Record<string, Source> {
       date: '',
       address: null,
       authority: 'user',
-      excerpt: `Source given in “${d.fileName}”: ${text}`,
+      excerpt: '',
+      text: { key: 'rowSource', fileName: d.fileName, text },
       readFrom: null,
     };
   }

@@ -13,7 +13,7 @@ const HOMES: ImportedDataset = {
   yearColumn: null,
   unit: '个',
   kind: 'count',
-  parseRule: 'Thousands separators removed; 万 = ×10,000.',
+  numberRules: ['thousands', 'wan'],
   values: [
     { region: 'SC', year: 2018, value: 12000, row: 2 },
     { region: 'HA', year: 2018, value: 9800, row: 3 },
@@ -22,7 +22,9 @@ const HOMES: ImportedDataset = {
 };
 
 const encode = (raw: unknown) => toBase64Url(JSON.stringify(raw));
-const rawOf = (d: ImportedDataset) => [1, d.id, d.name, d.fileName, d.importedAt, d.keyColumn, d.valueColumn, d.yearColumn, d.unit, d.kind, d.parseRule, d.values.map((v) => [v.region, v.year, v.value, v.row])];
+const rawOf = (d: ImportedDataset) => [2, d.id, d.name, d.fileName, d.importedAt, d.keyColumn, d.valueColumn, d.yearColumn, d.unit, d.kind, d.numberRules, d.values.map((v) => [v.region, v.year, v.value, v.row])];
+/** A table as links wrote it before #18 (format 1): the rules as the English sentence describeRules wrote. */
+const v1Of = (d: ImportedDataset, sentence: string) => Object.assign(rawOf(d), { 0: 1, 10: sentence });
 
 describe('shared datasets in links', () => {
   it('round-trips a table, markup and quotes as text, marked as having come from a link', () => {
@@ -45,7 +47,10 @@ describe('shared datasets in links', () => {
   });
 
   const bad: Array<[string, unknown]> = [
-    ['another version', [2, ...rawOf(HOMES).slice(1)]],
+    ['another version', [3, ...rawOf(HOMES).slice(1)]],
+    ['an unknown number rule', Object.assign(rawOf(HOMES), { 10: ['thousands', 'lakh'] })],
+    ['rules that are a sentence in format 2', Object.assign(rawOf(HOMES), { 10: 'Thousands separators removed.' })],
+    ['format 1 with rules that are not a sentence', v1Of(HOMES, ['thousands'] as never)],
     ['a field missing', rawOf(HOMES).slice(0, 11)],
     ['an id that is not ours', Object.assign(rawOf(HOMES), { 1: '../x' })],
     ['a name too long', Object.assign(rawOf(HOMES), { 2: 'x'.repeat(301) })],
@@ -80,6 +85,15 @@ describe('shared datasets in links', () => {
     expect(r.datasets[0]?.raw).toBe(good);
     expect(r.unreadable).toEqual([`${'x'.repeat(40)}…`]);
     expect(r.ignored).toBe(0);
+  });
+
+  it.each<[string, string, ImportedDataset['numberRules']]>([
+    ['two rules', 'Thousands separators removed; 万 = ×10,000.', ['thousands', 'wan']],
+    ['every rule', 'Full-width digits converted; thousands separators removed; 万 = ×10,000; 亿 = ×100,000,000; % kept as percentage points.', ['fullwidth', 'thousands', 'wan', 'yi', 'percent']],
+    ['none', 'Numbers read as written.', ['plain']],
+    ['a sentence no version wrote', 'Commas were removed.', null],
+  ])('reads a link written before #18 (format 1), its rule sentence as keys: %s', (_n, sentence, rules) => {
+    expect(parseSharedDataset(encode(v1Of(HOMES, sentence)))).toEqual({ ...HOMES, numberRules: rules, via: 'link' });
   });
 
   it('reads an old-style id (before #17) into the imported namespace', () => {

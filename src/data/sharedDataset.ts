@@ -2,16 +2,21 @@ import { isUnitId } from '../geo/units';
 import { fromBase64Url, toBase64Url } from '../util/base64url';
 import { isDrawable } from './import/checkPlausibility';
 import type { IndicatorKind } from './indicator';
+import { NUMBER_RULES, type NumberRule } from './import/parseNumber';
 import type { ImportedDataset } from './importedDataset';
 import { newImportedId, toImportedId } from './importedId';
+import { migrateImportedDataset } from './migrateImportedDataset';
 
 /**
  * A small imported table carried by a link (`data=`, repeatable), so that whoever opens a shared
  * view of the user's own data sees it too. Opening such a link adds the table to the opener's
  * "Your data", marked as having come from a link (importedSource says so wherever it is cited).
  *
- * Text: base64url of JSON `[1, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn,
- * unit, kind, parseRule, [[unit, year, value, row], …]]`; 1 is the format's version.
+ * Text: base64url of JSON `[2, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn,
+ * unit, kind, numberRules, [[unit, year, value, row], …]]`; 2 is the format's version and
+ * numberRules an array of rule keys ('thousands', 'wan'…) or null. Version 1 (before #18) had the
+ * English sentence describing those rules in its place; it is still read, and the sentence read
+ * back into keys (migrateImportedDataset), so links shared before still open.
  */
 export const SHARED_PARAM = 'data';
 /** Characters of one encoded table: a link of a few thousand characters still opens everywhere. */
@@ -26,7 +31,7 @@ const KINDS: readonly IndicatorKind[] = ['count', 'rate', 'share', 'balance', 'r
 export function formatSharedDataset(d: ImportedDataset): string | null {
   const text = toBase64Url(
     JSON.stringify([
-      1,
+      2,
       d.id,
       d.name,
       d.fileName,
@@ -36,7 +41,7 @@ export function formatSharedDataset(d: ImportedDataset): string | null {
       d.yearColumn,
       d.unit,
       d.kind,
-      d.parseRule,
+      d.numberRules,
       d.values.map((v) => [v.region, v.year, v.value, v.row]),
     ]),
   );
@@ -44,18 +49,21 @@ export function formatSharedDataset(d: ImportedDataset): string | null {
 }
 
 const isText = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_TEXT;
+const isRuleList = (x: unknown): x is NumberRule[] | null =>
+  x === null || (Array.isArray(x) && x.length <= NUMBER_RULES.length && x.every((r) => NUMBER_RULES.includes(r as NumberRule)));
 
 /** Never throws: anything that is not a well-formed table gives null. */
 export function parseSharedDataset(text: string): ImportedDataset | null {
   if (text.length > MAX_SHARED_CHARS) return null;
   try {
     const raw: unknown = JSON.parse(fromBase64Url(text));
-    if (!Array.isArray(raw) || raw.length !== 12 || raw[0] !== 1) return null;
-    const [, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, parseRule, values] = raw as unknown[];
+    if (!Array.isArray(raw) || raw.length !== 12 || (raw[0] !== 1 && raw[0] !== 2)) return null;
+    const [version, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, rules, values] = raw as unknown[];
     // Into the imported namespace: a table can never take a built-in indicator's id (importedId.ts).
     const ownId = typeof id === 'string' ? toImportedId(id) : null;
     if (ownId === null) return null;
-    if (![name, fileName, keyColumn, valueColumn, unit, parseRule].every(isText)) return null;
+    if (![name, fileName, keyColumn, valueColumn, unit].every(isText)) return null;
+    if (version === 1 ? !isText(rules) : !isRuleList(rules)) return null;
     if (yearColumn !== null && !isText(yearColumn)) return null;
     if (typeof importedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(importedAt) || importedAt.length > 40) return null;
     if (!KINDS.includes(kind as IndicatorKind)) return null;
@@ -71,7 +79,9 @@ export function parseSharedDataset(text: string): ImportedDataset | null {
       if (!Number.isInteger(row) || (row as number) < 1) return null;
       out.push({ region, year: year as number, value, row: row as number });
     }
-    return {
+    return migrateImportedDataset({
+      // Version 1's sentence goes in as the old field, for the migration to read back.
+      ...(version === 1 ? { parseRule: rules } : { numberRules: rules }),
       id: ownId,
       name: name as string,
       fileName: fileName as string,
@@ -81,10 +91,9 @@ export function parseSharedDataset(text: string): ImportedDataset | null {
       yearColumn: yearColumn as string | null,
       unit: unit as string,
       kind: kind as IndicatorKind,
-      parseRule: parseRule as string,
       values: out,
       via: 'link',
-    };
+    });
   } catch {
     return null;
   }

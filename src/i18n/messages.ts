@@ -5,6 +5,7 @@ import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
 import { STORAGE_MESSAGES } from './storageMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
 import { REGION_VIEW_MESSAGES } from './regionViewMessages';
+import { IMPORTED_TEXT_MESSAGES } from './importedTextMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -379,6 +380,7 @@ export const MESSAGES = {
     didYouMean: { en: (name: string) => `Did you mean ${name}?`, zh: (name: string) => `您是否要找 ${name}？` },
   },
   storage: STORAGE_MESSAGES,
+  importedText: IMPORTED_TEXT_MESSAGES,
   highContrast: { en: 'High contrast', zh: '高对比度' },
   unitCodes: {
     en: (gb: string, iso: string) => `GB/T 2260 code ${gb} · ISO 3166-2 ${iso}`,

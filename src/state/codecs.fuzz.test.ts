@@ -4,6 +4,7 @@ import { buildDatasets } from '../data/buildDatasets';
 import { CATALOGUE } from '../data/catalogue';
 import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from '../data/embeddedData';
 import { parseBytes } from '../data/import/parseBytes';
+import { NUMBER_RULES } from '../data/import/parseNumber';
 import type { ImportedDataset } from '../data/importedDataset';
 import { formatSharedDataset, parseSharedDataset, sharedDatasetsIn } from '../data/sharedDataset';
 import { UNIT_IDS, UNITS } from '../geo/units';
@@ -65,7 +66,7 @@ const arbTable: fc.Arbitrary<ImportedDataset> = fc.record({
   yearColumn: fc.option(arbText(20), { nil: null }),
   unit: arbText(10),
   kind: fc.constantFrom('count', 'rate', 'share', 'balance', 'rank', 'flag'),
-  parseRule: arbText(60),
+  numberRules: fc.option(fc.subarray([...NUMBER_RULES]), { nil: null }),
   values: fc.array(
     fc.record({
       region: fc.constantFrom(...UNIT_IDS),

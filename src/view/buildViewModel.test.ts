@@ -131,7 +131,7 @@ describe('buildViewModel', () => {
       yearColumn: null,
       unit: 'homes',
       kind: 'count',
-      parseRule: '',
+      numberRules: [],
       values: [
         { region: 'SC', year: 0, value: 10, row: 2 },
         { region: 'HA', year: 0, value: 20, row: 3 },

@@ -1,4 +1,5 @@
-import { sourceAddress, type Source } from '../data/figure';
+import { sourceAddress, type Source, type SourceText } from '../data/figure';
+import { describeRules } from './importMessages';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { PUBLISHER_ZH, TITLE_ZH } from '../data/sourceText';
@@ -31,5 +32,14 @@ export interface CitationView {
 
 /** Everything a citation shows of source `id`: the one place components learn how a source reads. */
 export function citationView(s: Source, lang: Lang, id?: string): CitationView {
-  return { publisher: publisherText(s, lang, id), title: titleText(s, lang, id), date: s.date, address: sourceAddress(s), excerpt: s.excerpt };
+  return { publisher: publisherText(s, lang, id), title: titleText(s, lang, id), date: s.date, address: sourceAddress(s), excerpt: s.text ? sourceTextOf(s.text, lang) : s.excerpt };
+}
+
+const T = MESSAGES.importedText;
+
+/** The sentence a user file's source says, in `lang`. */
+export function sourceTextOf(t: SourceText, lang: Lang): string {
+  if (t.key === 'rowSource') return T.rowSource[lang](t.fileName, t.text);
+  const rules = t.numberRules ? describeRules(t.numberRules, lang) : T.rulesNotRecorded[lang];
+  return `${T.fileColumns[lang](t.valueColumn, t.keyColumn, t.yearColumn)}${lang === 'zh' ? '' : ' '}${rules}`;
 }

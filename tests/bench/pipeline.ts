@@ -39,7 +39,7 @@ function importedDataset(rows: readonly JoinInputRow[]): ImportedDataset {
     yearColumn: 'year',
     unit: 'people',
     kind: 'count',
-    parseRule: '',
+    numberRules: [],
     values: report.matched.map((m) => ({ region: m.unit, year: m.year ?? 0, value: m.value as number, row: m.row })),
   };
 }

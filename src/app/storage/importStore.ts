@@ -3,6 +3,7 @@ import type { FacilitySet } from '../../facilities/facility';
 import { packFacilitySet, unpackFacilitySet, type StoredFacilitySet } from '../../facilities/packFacilities';
 import type { ImportedDataset } from '../../data/importedDataset';
 import { toImportedId } from '../../data/importedId';
+import { migrateImportedDataset } from '../../data/migrateImportedDataset';
 import { nextTask } from '../../util/nextTask';
 import { problemOf, StorageWriteError, type StorageProblem } from './storageProblem';
 import { withTimeout } from './withTimeout';
@@ -118,7 +119,16 @@ export async function createImportStore(options: ImportStoreOptions): Promise<Im
     get persistent() {
       return current() !== null;
     },
-    datasets: idbStore<ImportedDataset>(current, 'datasets', memory.datasets, onCommitted, AS_IS as Codec<ImportedDataset, ImportedDataset>, namespaced),
+    // Tables stored in an older shape are read into today's on every load (pure and cheap); the
+    // stored record keeps its shape, so a tab still running the older code can read it too.
+    datasets: idbStore<ImportedDataset, Record<string, unknown>>(
+      current,
+      'datasets',
+      memory.datasets,
+      onCommitted,
+      { encode: (d) => d as unknown as Record<string, unknown>, decode: migrateImportedDataset },
+      namespaced,
+    ),
     // Packed: 50,000 facility objects took IndexedDB about 0.15 s to copy, in one task.
     facilities: idbStore<FacilitySet, StoredFacilitySet | FacilitySet>(current, 'facilities', memory.facilities, onCommitted, {
       encode: packFacilitySet,

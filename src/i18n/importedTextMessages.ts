@@ -1,0 +1,18 @@
+/**
+ * Sentences about a user's imported table that used to be stored in English with it (#18): the
+ * dataset now keeps the columns and rule keys, and these make the sentence in the UI language.
+ */
+export const IMPORTED_TEXT_MESSAGES = {
+  /** The excerpt of a user's file as a source: which columns were read. */
+  fileColumns: {
+    en: (value: string, key: string, year: string | null) => `Column “${value}”, keyed by “${key}”${year ? `, year from “${year}”` : ''}.`,
+    zh: (value: string, key: string, year: string | null) => `“${value}”列，按“${key}”列匹配${year ? `，年份取自“${year}”列` : ''}。`,
+  },
+  /** A table stored or linked before #18 whose rule sentence could not be read back. */
+  rulesNotRecorded: { en: 'How numbers were read was not recorded.', zh: '未记录数字读取规则。' },
+  /** The excerpt of a source named in the file's own source column. */
+  rowSource: {
+    en: (fileName: string, text: string) => `Source given in “${fileName}”: ${text}`,
+    zh: (fileName: string, text: string) => `“${fileName}”中注明的来源：${text}`,
+  },
+};
