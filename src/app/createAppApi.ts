@@ -11,6 +11,7 @@ import { buildSourceUsage } from '../view/buildSourceUsage';
 import { bindGlobalKeys } from './bindGlobalKeys';
 import type { Ratio } from './composePicture';
 import type { FacilityController } from './createFacilityController';
+import type { RegionController } from './createRegionController';
 import type { Presenter } from './createPresenter';
 import { createPrintPicture } from './createPrintPicture';
 import type { SharedTables } from './createSharedTables';
@@ -32,6 +33,8 @@ export interface AppDeps {
   notices: Signal<Notice[]>;
   shared: SharedTables;
   facilities: FacilityController;
+  /** The planner's own region sets (#15): kept sets, the one shown, the import. */
+  regions: RegionController;
   /** The user's imported tables: a share link can carry the small ones the view uses. */
   imported: ReadonlySignal<ImportedDataset[]>;
   programmes: FeatureCollection;
@@ -52,6 +55,7 @@ export interface AppApi {
   actions: StoreActions;
   data: ReadonlySignal<Datasets>;
   facilities: FacilityController;
+  regions: RegionController;
   presenter: Presenter;
   shared: SharedTables;
   /** What the Gaps tab shows. */
@@ -139,6 +143,7 @@ export function createAppApi(deps: AppDeps): AppApi {
     actions,
     data,
     facilities,
+    regions: deps.regions,
     presenter,
     shared,
     gaps,

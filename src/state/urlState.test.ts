@@ -105,7 +105,7 @@ describe('URL codec', () => {
       }),
       { numRuns: 500 },
     );
-    // 500 states take about 1 s alone and 12–16 s with the machine's two cores shared (load 13).
+    // 500 states take about 1 s alone and over 15 s when six helpers share two cores.
   }, 60_000);
 
   it('writes only what differs from the default, with short names', () => {

@@ -18,6 +18,7 @@ import { screenView, type ScreenView } from './screenView';
 import type { ClassifyOptions } from '../scales/classify';
 import type { Datasets } from '../data/datasets';
 import { COVERAGE_INDICATOR_IDS } from '../data/coverageIndicators';
+import { buildRegionView, type RegionLayer, type RegionSetView } from './buildRegionView';
 
 // Built in data (buildDatasets); re-exported because it is what the view model reads.
 export type { Datasets };
@@ -50,7 +51,8 @@ export interface RateView {
 
 export type Derivation = 'none' | 'some' | 'all';
 
-export interface LegendEntry {
+/** One legend row; `K` is what the map's units are called: province ids, or region keys of a region set. */
+export interface LegendEntry<K extends string = UnitId> {
   /** Stable key for rendering and for highlighting a class; `nodata` for the no-data entry. */
   key: string;
   classIndex: number | null;
@@ -59,7 +61,7 @@ export interface LegendEntry {
   count: number;
   noData: boolean;
   /** The units in this class in the shown year, for highlighting them on the map. */
-  members: UnitId[];
+  members: K[];
 }
 
 export interface FigureView {
@@ -127,6 +129,11 @@ export interface ViewModel {
   national: NationalView;
   /** Which parts of the page show and the choices the controls show as set. */
   screen: ScreenView;
+  /**
+   * The planner's region set the map shows instead of provinces (`state.regionSet`), or null while
+   * provinces are shown or the named set is not in this browser. Its indicators and scale are its own.
+   */
+  regionSet: RegionSetView | null;
 }
 
 /**
@@ -134,7 +141,7 @@ export interface ViewModel {
  * An unknown indicator id cannot reach here (the URL codec rejects it); a missing year falls back
  * to the indicator's latest.
  */
-export function buildViewModel(state: AppState, data: Datasets): ViewModel {
+export function buildViewModel(state: AppState, data: Datasets, regionLayer: RegionLayer | null = null): ViewModel {
   const indicator = data.indicators.get(state.indicator) ?? firstIndicator(data);
   const pending = indicator.id !== state.indicator && COVERAGE_INDICATOR_IDS.has(state.indicator) ? state.indicator : null;
   const year =
@@ -211,6 +218,10 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
     national: nationalViewOf(data),
     screen: screenView(state),
+    regionSet:
+      state.regionSet !== null && regionLayer?.set.id === state.regionSet
+        ? buildRegionView(state, regionLayer, data.sources, data.indicators.get(state.indicator) ?? null)
+        : null,
   };
 }
 
@@ -243,8 +254,13 @@ function firstIndicator(data: Datasets): Indicator {
   return first;
 }
 
-export function buildLegend(c: Classification, indicator: Indicator, lang: Lang, regions: readonly RegionView[]): LegendEntry[] {
-  const entries: LegendEntry[] = c.bins.map((b, i) => ({
+export function buildLegend<K extends string>(
+  c: Classification,
+  indicator: Indicator,
+  lang: Lang,
+  regions: ReadonlyArray<{ id: K; classIndex: number | null }>,
+): Array<LegendEntry<K>> {
+  const entries: Array<LegendEntry<K>> = c.bins.map((b, i) => ({
     key: `class-${i}`,
     classIndex: i,
     label:
