@@ -1,4 +1,5 @@
 import type { UnitId } from '../geo/units';
+import type { CombineMethod } from './import/combineValues';
 import type { NumberRule } from './import/parseNumber';
 
 /** One published (or derived) figure for one provincial-level unit. */
@@ -16,7 +17,15 @@ export interface RegionalFigure {
   derived?: true;
   /** Rests on synthetic (generated) data: shown with a synthetic badge wherever it appears. */
   synthetic?: true;
+  /** For a user's imported value: the note as a message key and parameters, made into a sentence
+   * in the UI language (figureNotes.figureNote); `note` is then its English, for the CSV. */
+  noteText?: FigureNoteText;
 }
+
+/** An imported value's note (i18n/importedTextMessages): its unit and the file row(s) it came from. */
+export type FigureNoteText =
+  | { key: 'rowNote'; unit: string; row: number; fileName: string }
+  | { key: 'combinedNote'; unit: string; method: CombineMethod; rows: number; fileName: string; first: number };
 
 /** A national figure (no region). */
 export type NationalFigure = Omit<RegionalFigure, 'region'>;

@@ -1,4 +1,6 @@
-import type { Bilingual } from '../i18n/lang';
+import type { Bilingual, Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
+import type { FigureNoteText } from './figure';
 
 /**
  * The Chinese for each embedded figure's note. A note is the source data's own `unit` text
@@ -89,6 +91,14 @@ export const FIGURE_NOTES_ZH: Readonly<Record<string, string>> = {
  * A figure's note in both languages. A note we have no translation for (a user's own file, whose
  * unit text is theirs) is shown as written in both.
  */
-export function figureNote(note: string): Bilingual {
+export function figureNote(note: string, text?: FigureNoteText): Bilingual {
+  if (text) return { en: noteTextIn(text, 'en'), zh: noteTextIn(text, 'zh') };
   return { en: note, zh: FIGURE_NOTES_ZH[note] ?? note };
+}
+
+/** An imported value's note in `lang`, from its key and parameters. */
+export function noteTextIn(t: FigureNoteText, lang: Lang): string {
+  const T = MESSAGES.importedText;
+  if (t.key === 'rowNote') return T.rowNote[lang](t.unit, String(t.row), t.fileName);
+  return T.combinedNote[lang](t.unit, T.combineWord[t.method][lang], String(t.rows), t.fileName, String(t.first));
 }

@@ -4,7 +4,8 @@ import { buildDatasets } from './buildDatasets';
 import { buildImportPreview } from './buildImportPreview';
 import { buildIndicatorCsv } from './exportCsv';
 import { parseBytes } from './import/parseBytes';
-import type { ImportedDataset } from './importedDataset';
+import { figureNote } from './figureNotes';
+import { importedFigures, type ImportedDataset } from './importedDataset';
 
 // Issue #14: the file's own source column was dropped, and how rows were combined was not recorded.
 const TEXT = '省份,县,留守儿童,来源\n安徽,金寨县,100,县民政局\n安徽,岳西县,250,县统计公报\n河南,固始县,500,县民政局\n江西,于都县,7,';
@@ -48,5 +49,15 @@ describe('an imported dataset carries its choices and its file’s sources', () 
 
   it('lists each distinct source once among the sources', () => {
     expect(Object.keys(ds.sources).filter((k) => k.startsWith('user:u-test1:'))).toHaveLength(2);
+  });
+});
+
+describe('an imported value’s note is made in the UI language (#18)', () => {
+  const notes = new Map(importedFigures(dataset).map((f) => [f.region, figureNote(f.note, f.noteText)]));
+  it.each([
+    ['AH', 'persons (sum of 2 rows of counties.csv, from row 2)', 'persons（counties.csv中2行的合计，首行为第2行）'],
+    ['HA', 'persons (row 4 of counties.csv)', 'persons（counties.csv第4行）'],
+  ])('%s', (unit, en, zh) => {
+    expect(notes.get(unit as never)).toEqual({ en, zh });
   });
 });

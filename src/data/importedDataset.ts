@@ -1,5 +1,7 @@
 import type { UnitId } from '../geo/units';
-import type { RegionalFigure, Source } from './figure';
+import type { FigureNoteText, RegionalFigure, Source } from './figure';
+import { noteTextIn } from './figureNotes';
+import { MESSAGES } from '../i18n/messages';
 import type { CombineMethod } from './import/combineValues';
 import type { NumberRule } from './import/parseNumber';
 import type { SubProvinceLevel } from './import/subProvince';
@@ -101,27 +103,26 @@ function rowSourceIds(d: ImportedDataset): Map<string, string> {
   return ids;
 }
 
-const COMBINE_WORDS: Record<CombineMethod, { en: string; zh: string }> = {
-  sum: { en: 'sum', zh: '合计' },
-  mean: { en: 'mean', zh: '平均' },
-  min: { en: 'minimum', zh: '最小值' },
-  max: { en: 'maximum', zh: '最大值' },
-  one: { en: 'one row', zh: '单行' },
-};
+const COMBINE_WORDS = MESSAGES.importedText.combineWord;
 
 export function importedFigures(d: ImportedDataset): RegionalFigure[] {
   const rowSources = rowSourceIds(d);
-  return d.values.map((v) => ({
-    region: v.region,
-    series: seriesOf(d),
-    year: v.year,
-    value: v.value,
-    note:
+  return d.values.map((v) => {
+    const noteText: FigureNoteText =
       v.combined !== undefined && d.combine
-        ? `${d.unit} (${COMBINE_WORDS[d.combine.method].en} of ${v.combined} rows of ${d.fileName}, from row ${v.row})`
-        : `${d.unit} (row ${v.row} of ${d.fileName})`,
-    sources: v.source ? [sourceIdOf(d), rowSources.get(v.source)!] : [sourceIdOf(d)],
-  }));
+        ? { key: 'combinedNote', unit: d.unit, method: d.combine.method, rows: v.combined, fileName: d.fileName, first: v.row }
+        : { key: 'rowNote', unit: d.unit, row: v.row, fileName: d.fileName };
+    return {
+      region: v.region,
+      series: seriesOf(d),
+      year: v.year,
+      value: v.value,
+      // English for the CSV; screens make the note in their language from noteText.
+      note: noteTextIn(noteText, 'en'),
+      noteText,
+      sources: v.source ? [sourceIdOf(d), rowSources.get(v.source)!] : [sourceIdOf(d)],
+    };
+  });
 }
 
 /** The definition's sentence on combined rows and county-level rows, or '' when none were. */

@@ -10,6 +10,24 @@ export const IMPORTED_TEXT_MESSAGES = {
   },
   /** A table stored or linked before #18 whose rule sentence could not be read back. */
   rulesNotRecorded: { en: 'How numbers were read was not recorded.', zh: '未记录数字读取规则。' },
+  /** How several rows for one province were combined, as a figure's note and the definition say it. */
+  combineWord: {
+    sum: { en: 'sum', zh: '合计' },
+    mean: { en: 'mean', zh: '平均' },
+    min: { en: 'minimum', zh: '最小值' },
+    max: { en: 'maximum', zh: '最大值' },
+    one: { en: 'one row', zh: '单行' },
+  },
+  /** An imported figure's note: its unit and the row of the file it came from. */
+  rowNote: {
+    en: (unit: string, row: string, fileName: string) => `${unit} (row ${row} of ${fileName})`,
+    zh: (unit: string, row: string, fileName: string) => `${unit}（${fileName}第${row}行）`,
+  },
+  /** An imported figure combined from several rows: how, how many, and the first row. */
+  combinedNote: {
+    en: (unit: string, how: string, rows: string, fileName: string, first: string) => `${unit} (${how} of ${rows} rows of ${fileName}, from row ${first})`,
+    zh: (unit: string, how: string, rows: string, fileName: string, first: string) => `${unit}（${fileName}中${rows}行的${how}，首行为第${first}行）`,
+  },
   /** The excerpt of a source named in the file's own source column. */
   rowSource: {
     en: (fileName: string, text: string) => `Source given in “${fileName}”: ${text}`,

@@ -91,7 +91,7 @@ export function buildNationalView(national: readonly NationalFigure[], sources: 
         value: f.value,
         label: seriesLabel(f.series),
         unit: unitOf(f),
-        note: figureNote(f.note),
+        note: figureNote(f.note, f.noteText),
         derived: isDerivedSeries(f.series),
         sources: refs,
         lowAuthority: refs.some((s) => s.source.authority === 'low'),

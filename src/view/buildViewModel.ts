@@ -313,7 +313,7 @@ function figuresFor(id: UnitId, data: Datasets): FigureView[] {
         series: f.series,
         year: f.year,
         value: f.value,
-        note: figureNote(f.note),
+        note: figureNote(f.note, f.noteText),
         derived: f.derived === true || isDerivedSeries(f.series) || (indicator?.derived ?? false),
         synthetic: f.synthetic === true,
         indicator,
