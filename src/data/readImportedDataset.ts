@@ -27,7 +27,7 @@ export function readImportedDataset(v: unknown, path: string, r: FieldReport, ma
   const before = r.issues.length + r.more;
   const text = (key: string) => readText(o[key], at(path, key), r, MAX_DATASET_TEXT);
   const rawId = readText(o.id, at(path, 'id'), r, 40);
-  const id = rawId === undefined ? undefined : (toImportedId(rawId) ?? fail(r, at(path, 'id'), 'form', 'u-[a-z0-9]{1,16}', rawId));
+  const id = rawId === undefined ? undefined : (toImportedId(rawId) ?? fail(r, at(path, 'id'), 'form', 'an id such as u-k3f9a2', rawId));
   const name = text('name');
   const fileName = text('fileName');
   const importedAt = readDate(o.importedAt, at(path, 'importedAt'), r);

@@ -22,7 +22,7 @@ export function readRegionSet(v: unknown, path: string, r: FieldReport): RegionS
   if (!o) return undefined;
   const before = r.issues.length + r.more;
   const rawId = readText(o.id, at(path, 'id'), r, 30);
-  const id = rawId !== undefined && !REGION_SET_ID.test(rawId) ? fail(r, at(path, 'id'), 'form', 'r-[0-9a-z]{4,24}', rawId) : rawId;
+  const id = rawId !== undefined && !REGION_SET_ID.test(rawId) ? fail(r, at(path, 'id'), 'form', 'an id such as r-1a2b3c4d', rawId) : rawId;
   const fileName = readText(o.fileName, at(path, 'fileName'), r);
   const importedAt = readDate(o.importedAt, at(path, 'importedAt'), r);
   const codeField = readTextOrNull(o.codeField, at(path, 'codeField'), r);

@@ -22,8 +22,10 @@ export type FieldProblem =
   | 'choice'
   /** Not an ISO 8601 date (YYYY-MM-DD…). */
   | 'date'
-  /** Text that does not have the form `expected` describes (an id pattern). */
-  | 'form';
+  /** Text that does not have the form `expected` describes (an id pattern, a closed ring). */
+  | 'form'
+  /** An id another item of the same list already has. */
+  | 'duplicate';
 
 export interface FieldIssue {
   /** Path of the field in the document, e.g. `tables[2].values[14].value`. */

@@ -135,7 +135,7 @@ describe('bundle refusals', () => {
     ['a table without values', (d) => (d.tables[0].values = []), 'tables[0].values', 'empty'],
     ['no date', (d) => (d.tables[0].importedAt = 'yesterday'), 'tables[0].importedAt', 'date'],
     ['an unknown combination', (d) => (d.tables[0].combine.method = 'median'), 'tables[0].combine.method', 'choice'],
-    ['two tables with one id', (d) => d.tables.push(d.tables[0]), 'tables[1].id', 'form'],
+    ['two tables with one id', (d) => d.tables.push(d.tables[0]), 'tables[1].id', 'duplicate'],
     ['too many tables', (d) => (d.tables = Array(MAX_BUNDLE_TABLES + 1).fill(d.tables[0])), 'tables', 'too-long'],
     ['tables that are not a list', (d) => (d.tables = { 0: d.tables[0] }), 'tables', 'type'],
     ['a view that is not text', (d) => (d.view = { i: 'children' }), 'view', 'type'],

@@ -97,7 +97,7 @@ function readAll<T extends { id: string }>(v: unknown, field: string, r: FieldRe
   list.forEach((raw, i) => {
     const x = read(raw, item(field, i), r);
     if (!x) return;
-    if (ids.has(x.id)) return fail(r, at(item(field, i), 'id'), 'form', 'an id no other item of the list has', x.id);
+    if (ids.has(x.id)) return fail(r, at(item(field, i), 'id'), 'duplicate', undefined, x.id);
     ids.add(x.id);
     out.push(x);
   });
