@@ -86,7 +86,7 @@ function readValues(v: unknown, path: string, r: FieldReport, max: number): Impo
     const p = item(path, i);
     const o = readObject(raw, p, r);
     if (!o) return;
-    const regionText = readText(o.region, at(p, 'region'), r, 10);
+    const regionText = readText(o.region, at(p, 'region'), r, MAX_DATASET_TEXT);
     const region = regionText === undefined ? undefined : isUnitId(regionText) ? regionText : fail(r, at(p, 'region'), 'choice', 'a province code such as SC', regionText);
     const year = readInteger(o.year, at(p, 'year'), r, 0, MAX_YEAR);
     // Values the import leaves out (beyond ±1e15) cannot be drawn either when they come from outside.

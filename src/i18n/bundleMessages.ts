@@ -77,8 +77,8 @@ export const BUNDLE_MESSAGES = {
       zh: (version: string, max: string) => `它由更新版本的留守地图生成（数据包格式 ${version}）；此版本最多读取格式 ${max}。请用更新版本打开。`,
     },
     fields: {
-      en: (n: string) => `${n} fields do not read:`,
-      zh: (n: string) => `${n} 个字段无法读取：`,
+      en: (n: string) => (n === '1' ? 'One field does not read:' : `${n} fields do not read:`),
+      zh: (n: string) => (n === '1' ? '有一个字段无法读取：' : `${n} 个字段无法读取：`),
     },
     more: { en: (n: string) => `and ${n} more.`, zh: (n: string) => `另有 ${n} 个。` },
   },

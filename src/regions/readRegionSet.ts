@@ -61,7 +61,7 @@ function readRegion(v: unknown, path: string, r: FieldReport): Region | undefine
   const name = readTextOrNull(o.name, at(path, 'name'), r);
   let province: UnitId | null | undefined = null;
   if (o.province !== undefined && o.province !== null) {
-    const p = readText(o.province, at(path, 'province'), r, 10);
+    const p = readText(o.province, at(path, 'province'), r);
     province = p === undefined ? undefined : isUnitId(p) ? p : fail(r, at(path, 'province'), 'choice', 'a province code such as SC', p);
   }
   const geometry = readGeometry(o.geometry, at(path, 'geometry'), r);

@@ -28,7 +28,7 @@ export function BundlePanel({ lang, bundles, indicatorLabel }: Props) {
   return (
     <section class="bundle-open" aria-labelledby="bundle-open-title" data-bundle={phase.type}>
       <h3 id="bundle-open-title">{B.openTitle[lang]}</h3>
-      <label class="dropzone">
+      <label class="dropzone-bundle">
         <span>{B.openHint[lang]}</span>
         <input type="file" data-action="open-bundle" accept=".json,application/json" onChange={onFile} />
       </label>
