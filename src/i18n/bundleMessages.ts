@@ -18,6 +18,7 @@ export const BUNDLE_MESSAGES = {
     en: 'Choose or drop a bundle file (made with Share ▸ Download bundle): you see what it holds before anything changes.',
     zh: '选择或拖入数据包文件（由“分享 ▸ 下载数据包”生成）：在任何更改之前，您会先看到其中的内容。',
   },
+  choose: { en: 'Choose a bundle file, or drop it anywhere on the page', zh: '选择数据包文件，或将其拖放到页面任意位置' },
   reading: { en: (name: string) => `Reading ${name}…`, zh: (name: string) => `正在读取 ${name}…` },
   reviewTitle: {
     en: (name: string, date: string) => `Bundle “${name}”, made ${date}`,

@@ -28,9 +28,14 @@ export function BundlePanel({ lang, bundles, indicatorLabel }: Props) {
   return (
     <section class="bundle-open" aria-labelledby="bundle-open-title" data-bundle={phase.type}>
       <h3 id="bundle-open-title">{B.openTitle[lang]}</h3>
+      {/* The hint stays outside the label: as the file input's name it would make "Share" in it a
+          second button called Share. */}
+      <p class="muted" id="bundle-open-hint">
+        {B.openHint[lang]}
+      </p>
       <label class="dropzone-bundle">
-        <span>{B.openHint[lang]}</span>
-        <input type="file" data-action="open-bundle" accept=".json,application/json" onChange={onFile} />
+        <span>{B.choose[lang]}</span>
+        <input type="file" data-action="open-bundle" accept=".json,application/json" aria-describedby="bundle-open-hint" onChange={onFile} />
       </label>
       {phase.type === 'reading' && <p role="status">{B.reading[lang](phase.fileName)}</p>}
       {phase.type === 'applying' && <p role="status">{B.applying[lang]}</p>}
