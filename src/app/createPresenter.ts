@@ -73,9 +73,10 @@ export function createPresenter(
     const slide = list[i];
     if (!slide) return;
     const view = parseView(slide.view);
-    // The viewer's language and high-contrast choice hold across slides: they are the room's, not the slide's.
-    const { lang, highContrast } = store.state.peek();
-    store.replace({ ...view, lang, highContrast, present: true, slide: i, story });
+    // The viewer's language and high-contrast choice hold across slides: they are the room's, not
+    // the slide's. So does embedding: a story in a host page's iframe stays chrome-less.
+    const { lang, highContrast, embed } = store.state.peek();
+    store.replace({ ...view, lang, highContrast, embed, present: true, slide: i, story });
   };
   const onSlide = computed(() => {
     const state = store.state.value;
@@ -89,6 +90,10 @@ export function createPresenter(
     const slide = slides.value[state.slide];
     return state.present && slide && onSlide.value ? namedUnits(slide.caption) : [];
   });
+  // An embedded presentation opens on its slide's view: in a host page nobody is there to press
+  // "Show this slide's map", and a story link carries the view it was made from, not slide 1's.
+  const s0 = store.state.peek();
+  if (s0.embed && s0.present) go(s0.slide);
   return {
     slides,
     onSlide,

@@ -327,6 +327,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onHighContrast={(on) => store.setClassing({ highContrast: on })}
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(state.slide)}
+          embedded={embed}
         />
       )}
       {!presenting && <SourceLine vm={v} />}
