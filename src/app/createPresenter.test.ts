@@ -58,6 +58,19 @@ describe('createPresenter: the provinces to keep in view', () => {
     store.replace({ ...store.state.value, present: false });
     expect(presenter.named.value).toEqual([]);
   });
+
+  it('the national figures stand beside slide 1 (the national picture) only, while presenting it', () => {
+    const store = createStore(parse(''));
+    const presenter = createPresenter(store, parse);
+    expect(presenter.national.value).toBe(false);
+    presenter.go(0);
+    expect(presenter.national.value).toBe(true);
+    store.setIndicator('acwfshare');
+    expect(presenter.national.value).toBe(false);
+    presenter.go(0);
+    presenter.next();
+    expect(presenter.national.value).toBe(false);
+  });
 });
 
 describe('createPresenter: a story embedded in another page (issue 16)', () => {

@@ -20,6 +20,8 @@ export interface Presenter {
   onSlide: ReadonlySignal<boolean>;
   /** The provinces the slide on screen names, to keep labelled and in view; none when not presenting or off the slide. */
   named: ReadonlySignal<readonly UnitId[]>;
+  /** The slide on screen asks for the national figures beside the map (the built-in slide 1). */
+  national: ReadonlySignal<boolean>;
   mine: ReadonlySignal<Slide[]>;
   /** Which limit the last edit ran into, for the story panel to say so; null when none. */
   limit: ReadonlySignal<'slides' | 'caption' | null>;
@@ -94,10 +96,15 @@ export function createPresenter(
   // "Show this slide's map", and a story link carries the view it was made from, not slide 1's.
   const s0 = store.state.peek();
   if (s0.embed && s0.present) go(s0.slide);
+  const national = computed(() => {
+    const state = store.state.value;
+    return state.present && onSlide.value && slides.value[state.slide]?.national === true;
+  });
   return {
     slides,
     onSlide,
     named,
+    national,
     mine,
     limit,
     aside,

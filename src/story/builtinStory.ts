@@ -20,6 +20,8 @@ export const BUILTIN_STORY: readonly Slide[] = [
     },
     // The map's own source (the 2010 census) stands beside it, with the legend.
     sources: ['ACWF13-XH', 'MCA16-XH', 'MCA18-CNS'],
+    // "The national picture": the national totals stand beside the map, each with its definition.
+    national: true,
   },
   {
     view: 'v=1&sel=SC',
