@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { BUILTIN_STORY } from '../story/builtinStory';
+import { BUILTIN_STORY, NATIONAL_SLIDE } from '../story/builtinStory';
 import { namedUnits } from '../story/namedUnits';
 import type { UnitId } from '../geo/units';
 import { formatAsideStories, loadLocalStory, moveSlide, removeSlide, saveLocalStory } from './storage/localStory';
@@ -98,7 +98,7 @@ export function createPresenter(
   if (s0.embed && s0.present) go(s0.slide);
   const national = computed(() => {
     const state = store.state.value;
-    return state.present && onSlide.value && slides.value[state.slide]?.national === true;
+    return state.present && state.story === null && state.slide === NATIONAL_SLIDE && onSlide.value;
   });
   return {
     slides,

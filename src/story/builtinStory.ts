@@ -20,8 +20,6 @@ export const BUILTIN_STORY: readonly Slide[] = [
     },
     // The map's own source (the 2010 census) stands beside it, with the legend.
     sources: ['ACWF13-XH', 'MCA16-XH', 'MCA18-CNS'],
-    // "The national picture": the national totals stand beside the map, each with its definition.
-    national: true,
   },
   {
     view: 'v=1&sel=SC',
@@ -49,3 +47,9 @@ export const BUILTIN_STORY: readonly Slide[] = [
     sources: ['WOC-2014'],
   },
 ];
+
+/**
+ * The built-in slide about the national picture (0-based): the national totals we hold stand beside
+ * its map, each with its definition. Not part of a slide, so links and stored stories keep their form.
+ */
+export const NATIONAL_SLIDE = 0;

@@ -11,11 +11,6 @@ export interface Slide {
   caption: Bilingual;
   /** Source ids behind the caption's figures. */
   sources: string[];
-  /**
-   * Show the national figures we hold (one total per definition) beside the map. Built-in slides
-   * only: links do not carry it, so a shared story's format is unchanged.
-   */
-  national?: true;
 }
 
 export const MAX_SLIDES = 30;
