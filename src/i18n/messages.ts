@@ -4,6 +4,7 @@ import { DATA_MESSAGES } from './dataMessages';
 import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
 import { STORAGE_MESSAGES } from './storageMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
+import { REGION_VIEW_MESSAGES } from './regionViewMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -385,6 +386,7 @@ export const MESSAGES = {
   },
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   counties: COUNTY_MESSAGES,
+  regionView: REGION_VIEW_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,
