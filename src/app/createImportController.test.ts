@@ -2,7 +2,7 @@ import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import type { ImportedDataset } from '../data/importedDataset';
 import type { FacilitySet } from '../facilities/facility';
-import { createImportController } from './createImportController';
+import { createImportController, rejectedRows } from './createImportController';
 import type { ImportStore } from './storage/importStore';
 
 function setup() {
@@ -62,5 +62,20 @@ describe('createImportController (#14)', () => {
     await imports.addFacilities('GCJ02');
     expect(sets[0]!.crs).toBe('GCJ02');
     expect(sets[0]!.facilities[0]!.lon).toBeCloseTo(116.3912, 3);
+  });
+});
+
+// #13: the rows kept for the facility list: a table's complete list with reasons; GeoJSON's
+// unreadable features from the issues.
+describe('rejectedRows', () => {
+  it.each([
+    ['a table: its own list, reasons kept', { rejected: [{ row: 9, raw: ', ', reason: 'missing coordinates' as const }], issues: [] }, [{ row: 9, raw: ', ', reason: 'missing coordinates' }]],
+    [
+      'GeoJSON: unreadable features from the issues',
+      { issues: [{ code: 'bad-coordinates' as const, severity: 'warning' as const, row: 4, field: null, raw: '[900000, 3000000]' }, { code: 'more-issues' as const, severity: 'warning' as const, row: null, field: null }] },
+      [{ row: 4, raw: '[900000, 3000000]', reason: 'unreadable coordinates' }],
+    ],
+  ])('%s', (_, file, expected) => {
+    expect(rejectedRows(file)).toEqual(expected);
   });
 });

@@ -14,6 +14,7 @@ import type { ImportStore } from './storage/importStore';
 import { isUnitKey } from '../data/join/matchKey';
 import { toWgs84, type Crs } from '../facilities/convertCrs';
 import type { UnitId } from '../geo/units';
+import type { RejectedRow } from '../facilities/facility';
 import type { FacilityController } from './createFacilityController';
 import { problemOf, type StorageProblem } from './storage/storageProblem';
 
@@ -224,7 +225,7 @@ export function createImportController(
           crs,
           facilities: toWgs84(built.facilities, crs),
           // Rows without usable coordinates never became facilities: kept for the facility list export.
-          rejected: file.issues.flatMap((i) => (i.code === 'bad-coordinates' && i.row !== null ? [{ row: i.row, raw: i.raw ?? '' }] : [])),
+          rejected: rejectedRows(file),
         }),
       );
       if (!added) return 0;
@@ -241,6 +242,17 @@ export function createImportController(
       imported.value = imported.peek().filter((d) => d.id !== id);
     },
   };
+}
+
+/**
+ * Rows of the file that gave no point, with the reason: a table's list is complete (readPoints);
+ * GeoJSON has none, so its unreadable features come from the issues (capped at 50 per code).
+ */
+export function rejectedRows(file: Pick<ParsedFile, 'rejected' | 'issues'>): RejectedRow[] {
+  if (file.rejected) return file.rejected;
+  return file.issues.flatMap((i) =>
+    i.code === 'bad-coordinates' && i.row !== null ? [{ row: i.row, raw: i.raw ?? '', reason: 'unreadable coordinates' as const }] : [],
+  );
 }
 
 /** The combination in force: the user's, or the one proposed for the kind. */

@@ -37,7 +37,12 @@ describe('buildFacilityListCsv', () => {
           facilityAt(125, 25, { id: 'c', name: 'Offshore', row: 4 }),
           facilityAt(30.67, 104.07, { id: 'd', name: 'Swapped', row: 5 }),
         ],
-        rejected: [{ row: 6, raw: ', 30.1' }],
+        rejected: [
+          { row: 6, raw: ', 30.1', reason: 'missing coordinates' },
+          { row: 7, raw: ', ', reason: 'missing coordinates' },
+          { row: 8, raw: 'x, 30.1', reason: 'unreadable coordinates' },
+          { row: 9, raw: '3e, 30' },
+        ],
       },
     ],
     types: ['home'],
@@ -53,9 +58,21 @@ describe('buildFacilityListCsv', () => {
     expect([get('b', 'iso_3166_2'), get('b', 'counted')]).toEqual(['CN-HL', 'no']);
     expect([get('c', 'status'), get('c', 'reason')]).toEqual(['rejected', 'outside every province']);
     expect(get('d', 'reason')).toBe('swapped coordinates');
-    expect(lines.at(-1)).toContain('rejected');
-    expect(lines.at(-1)).toContain('missing coordinates');
-    expect(lines).toHaveLength(1 + 5);
+    expect(lines).toHaveLength(1 + 8);
+  });
+
+  // #13: rows without a point, each with its row number and reason, the cells as written when any.
+  it.each([
+    [6, 'missing coordinates; as written: , 30.1'],
+    [7, 'missing coordinates'],
+    [8, 'unreadable coordinates; as written: x, 30.1'],
+    [9, 'unreadable coordinates; as written: 3e, 30'],
+  ])('row %i is rejected: %s', (row, reason) => {
+    const records = csv.replace(/^\uFEFF/, '').trim().split('\r\n').filter((l) => !l.startsWith('#'));
+    const line = records.find((l) => l.split(',')[cols.indexOf('row')] === String(row))!;
+    expect(line.split(',')[cols.indexOf('status')]).toBe('rejected');
+    // The reason is the last column; a comma in it is quoted by formatCsv.
+    expect(line.slice(line.lastIndexOf(',no,') + 4).replace(/^"|"$/g, '')).toBe(reason);
   });
 });
 

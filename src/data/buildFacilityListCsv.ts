@@ -1,10 +1,10 @@
 import { formatCsv } from './exportCsv';
 import { CHINA_BOUNDS } from './import/parseGeoJson';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
-import { FACILITY_TYPES, crsNote, type FacilitySet, type FacilityType } from '../facilities/facility';
+import { FACILITY_TYPES, crsNote, type FacilitySet, type FacilityType, type RejectedRow } from '../facilities/facility';
 
 /** Why a point is in no province. */
-export type RejectionReason = 'missing coordinates' | 'swapped coordinates' | 'outside China' | 'outside every province';
+export type RejectionReason = 'missing coordinates' | 'unreadable coordinates' | 'swapped coordinates' | 'outside China' | 'outside every province';
 
 /**
  * The reason a point at [lon, lat] (degrees) was located in no province, given `locate` (the
@@ -30,8 +30,8 @@ export interface FacilityListExport {
 
 /**
  * Every facility of every set, with the province it was assigned to, or the reason it was not
- * (outside China, outside every province, swapped or missing coordinates); rows a file gave
- * without usable coordinates are listed too, from the set's `rejected`. Planned facilities are
+ * (outside China, outside every province, swapped coordinates); rows a file gave without usable
+ * coordinates are listed too, from the set's `rejected` (missing or unreadable coordinates). Planned facilities are
  * not facilities and are never here. UTF-8 with a BOM. Pure.
  */
 export function buildFacilityListCsv(x: FacilityListExport): string {
@@ -71,8 +71,15 @@ export function buildFacilityListCsv(x: FacilityListExport): string {
       ]);
     }
     for (const r of s.rejected ?? []) {
-      rows.push([s.name, syn, r.row, null, null, null, null, null, null, null, null, 'rejected', null, null, null, null, 'no', `missing coordinates: ${r.raw}`]);
+      rows.push([s.name, syn, r.row, null, null, null, null, null, null, null, null, 'rejected', null, null, null, null, 'no', rejectedRowReason(r)]);
     }
   }
   return formatCsv([...meta, header, ...rows]);
+}
+
+/** "missing coordinates", or with what the file held: "unreadable coordinates; as written: 3e, 30.1".
+ * Sets stored before the reason was kept listed only unreadable rows. */
+function rejectedRowReason(r: RejectedRow): string {
+  const reason = r.reason ?? 'unreadable coordinates';
+  return /^[\s,]*$/.test(r.raw) ? reason : `${reason}; as written: ${r.raw}`;
 }

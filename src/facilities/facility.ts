@@ -57,6 +57,9 @@ export interface RejectedRow {
   row: number;
   /** The coordinate cells as written, "lon, lat". */
   raw: string;
+  /** Why the row has no point: a cell empty (or a missing marker such as NA, 暂无), or text that is
+   * not a number. Absent in sets stored before it was recorded (those rows were unreadable). */
+  reason?: 'missing coordinates' | 'unreadable coordinates';
 }
 
 export function isFacilityType(s: string): s is FacilityType {

@@ -36,4 +36,48 @@ export const REGION_VIEW_MESSAGES = {
   },
   personsUnit: { en: 'persons', zh: '人' },
   per1000Unit: { en: 'per 1,000 residents', zh: '每千名常住人口' },
+  /** A region without a name or code in the file: its feature number. */
+  unnamed: { en: (n: string) => `Region ${n}`, zh: (n: string) => `区域 ${n}` },
+  /** The map title while a region set is shown. */
+  title: {
+    en: (label: string, year: string, file: string, n: string) => `${label}, ${year} · ${file} (${n} regions)`,
+    zh: (label: string, year: string, file: string, n: string) => `${label}，${year}年 · ${file}（${n}个区域）`,
+  },
+  titleNoIndicator: {
+    en: (file: string, n: string) => `${file} (${n} regions): no figures on these regions yet`,
+    zh: (file: string, n: string) => `${file}（${n}个区域）：这些区域尚无数据`,
+  },
+  noIndicators: {
+    en: 'These regions do not carry 6-digit county codes, so the county census cannot be put on them. Join a table to them to map its figures.',
+    zh: '这些区域没有6位县级代码，无法套用县级人口普查数据。可关联一张表格以显示其数据。',
+  },
+  censusLoading: { en: 'Loading the county census for these regions…', zh: '正在为这些区域加载县级普查数据…' },
+  fallback: {
+    en: (asked: string, shown: string) => `“${asked}” has no figures by region; showing “${shown}”.`,
+    zh: (asked: string, shown: string) => `“${asked}”没有分区域数据；现显示“${shown}”。`,
+  },
+  unmatched: {
+    en: (n: string, codes: string) => `Codes in neither census (boundary changes are common), so no data (${n}): ${codes}`,
+    zh: (n: string, codes: string) => `${n}个代码在两次普查中均未找到（行政区划常有调整），显示为无数据：${codes}`,
+  },
+  missingYear: {
+    en: (n: string, year: string) => `Codes not in the ${year} census table: ${n}.`,
+    zh: (n: string, year: string) => `${n}个代码不在${year}年普查表中。`,
+  },
+  code: { en: 'Code', zh: '代码' },
+  region: { en: 'Region', zh: '区域' },
+  regions: { en: 'Regions', zh: '区域' },
+  provinceOf: { en: 'Province', zh: '省级单位' },
+  showProvinces: { en: 'Show provinces', zh: '显示省级单位' },
+  figuresTitle: {
+    en: (name: string) => `${name}: figures`,
+    zh: (name: string) => `${name}：数据`,
+  },
+  fromFile: {
+    en: (file: string, date: string) => `Boundaries: ${file}, imported ${date} (your file, kept in this browser).`,
+    zh: (file: string, date: string) => `边界：${file}，导入于${date}（您的文件，保存在本浏览器中）。`,
+  },
+  exportCsv: { en: 'Export the region table as CSV', zh: '导出区域表（CSV）' },
+  mapLabel: { en: 'Map of your regions', zh: '您的区域地图' },
+  noNeighbour: { en: 'No more regions that way', zh: '该方向没有其他区域' },
 } as const;

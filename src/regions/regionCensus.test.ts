@@ -1,54 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCountyCensus, type CountyCensus, type CountyRecord } from '../data/counties/countyCensus';
-import type { Region } from './parseRegions';
+import { parseCountyCensus } from '../data/counties/countyCensus';
 import { buildRegionCensus, regionTwinOf } from './regionCensus';
-
-const square = (x: number): Region['geometry'] => ({
-  type: 'Polygon',
-  coordinates: [[[x, 30], [x + 1, 30], [x + 1, 31], [x, 31], [x, 30]]],
-});
-const region = (feature: number, code: string | null, name: string): Region => ({
-  feature,
-  code,
-  name,
-  province: code ? 'AH' : null,
-  geometry: square(115 + feature),
-  bbox: [115 + feature, 30, 116 + feature, 31],
-  vertices: 5,
-});
-
-const rec = (year: 2010 | 2020, code: string, name: string, resident: number | null, age0_14: number | null, hukou: number | null = null): CountyRecord => ({
-  year,
-  code,
-  name,
-  latin: name,
-  province: 'AH',
-  resident,
-  age0_14,
-  urban: null,
-  rural: null,
-  hukou,
-});
-
-// Three counties of Anhui. 341221 is in 2010 only (renumbered later); 341282 has a blank 0–14 in 2020.
-const CENSUS: CountyCensus = {
-  sources: { 2010: 'NBS_YB2010_LEIII_COUNTY', 2020: 'NBS_YB2020_LEIII_COUNTY' },
-  latinNote: '',
-  records: {
-    2010: [
-      rec(2010, '341221', '临泉县', 1_545_000, 420_000, 2_106_000),
-      rec(2010, '341225', '阜南县', 1_350_000, 350_000, 1_700_000),
-      rec(2010, '341282', '界首市', 560_000, 120_000, null),
-    ],
-    2020: [rec(2020, '341225', '阜南县', 1_100_000, 260_000), rec(2020, '341282', '界首市', 590_000, null), rec(2020, '', '无代码区', 10, 1)],
-  },
-};
-
-const SET = {
-  codeKind: 'county' as const,
-  regions: [region(1, '341221', '临泉'), region(2, '341225', '阜南'), region(3, '341282', '界首'), region(4, '349999', '不存在县'), region(5, null, '无码')],
-};
+import { FIXTURE_CENSUS as CENSUS, FIXTURE_SET as SET, squareRegion as region } from './testFixtures';
 
 const built = buildRegionCensus(SET, CENSUS);
 const values = (id: string, year: number) => {

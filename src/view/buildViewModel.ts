@@ -17,6 +17,7 @@ import { resolveClassOptions } from './resolveClassOptions';
 import type { ClassifyOptions } from '../scales/classify';
 import type { Datasets } from '../data/datasets';
 import { COVERAGE_INDICATOR_IDS } from '../data/coverageIndicators';
+import { buildRegionView, type RegionLayer, type RegionSetView } from './buildRegionView';
 
 // Built in data (buildDatasets); re-exported because it is what the view model reads.
 export type { Datasets };
@@ -49,7 +50,8 @@ export interface RateView {
 
 export type Derivation = 'none' | 'some' | 'all';
 
-export interface LegendEntry {
+/** One legend row; `K` is what the map's units are called: province ids, or region keys of a region set. */
+export interface LegendEntry<K extends string = UnitId> {
   /** Stable key for rendering and for highlighting a class; `nodata` for the no-data entry. */
   key: string;
   classIndex: number | null;
@@ -58,7 +60,7 @@ export interface LegendEntry {
   count: number;
   noData: boolean;
   /** The units in this class in the shown year, for highlighting them on the map. */
-  members: UnitId[];
+  members: K[];
 }
 
 export interface FigureView {
@@ -124,6 +126,11 @@ export interface ViewModel {
   selected: SelectedView | null;
   /** The national figures: the details panel shows them when no province is selected. */
   national: NationalView;
+  /**
+   * The planner's region set the map shows instead of provinces (`state.regionSet`), or null while
+   * provinces are shown or the named set is not in this browser. Its indicators and scale are its own.
+   */
+  regionSet: RegionSetView | null;
 }
 
 /**
@@ -131,7 +138,7 @@ export interface ViewModel {
  * An unknown indicator id cannot reach here (the URL codec rejects it); a missing year falls back
  * to the indicator's latest.
  */
-export function buildViewModel(state: AppState, data: Datasets): ViewModel {
+export function buildViewModel(state: AppState, data: Datasets, regionLayer: RegionLayer | null = null): ViewModel {
   const indicator = data.indicators.get(state.indicator) ?? firstIndicator(data);
   const pending = indicator.id !== state.indicator && COVERAGE_INDICATOR_IDS.has(state.indicator) ? state.indicator : null;
   const year =
@@ -207,6 +214,10 @@ export function buildViewModel(state: AppState, data: Datasets): ViewModel {
     readings: [...new Set(regions.flatMap((r) => r.readings))],
     selected: selectedRegion ? { region: selectedRegion, figures: figuresFor(selectedRegion.id, data) } : null,
     national: nationalViewOf(data),
+    regionSet:
+      state.regionSet !== null && regionLayer?.set.id === state.regionSet
+        ? buildRegionView(state, regionLayer, data.sources, data.indicators.get(state.indicator) ?? null)
+        : null,
   };
 }
 
@@ -239,8 +250,13 @@ function firstIndicator(data: Datasets): Indicator {
   return first;
 }
 
-export function buildLegend(c: Classification, indicator: Indicator, lang: Lang, regions: readonly RegionView[]): LegendEntry[] {
-  const entries: LegendEntry[] = c.bins.map((b, i) => ({
+export function buildLegend<K extends string>(
+  c: Classification,
+  indicator: Indicator,
+  lang: Lang,
+  regions: ReadonlyArray<{ id: K; classIndex: number | null }>,
+): Array<LegendEntry<K>> {
+  const entries: Array<LegendEntry<K>> = c.bins.map((b, i) => ({
     key: `class-${i}`,
     classIndex: i,
     label:

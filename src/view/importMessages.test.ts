@@ -23,6 +23,16 @@ describe('importIssueText', () => {
     expect(importIssueText(i, 'zh')).toBe('第7行：该行有3个值，而表头有4列；缺少的按无数据处理。');
   });
 
+  // #13: a facility row without coordinates is named with its row, in both languages.
+  it.each([
+    [null, 'Row 9: neither longitude nor latitude is given; the point is skipped and listed as rejected (missing coordinates) in the facility list.', '第9行：经度和纬度均未填写；跳过该点，并在设施清单中列为未采用（缺少坐标）。'],
+    ['lat', 'Row 9, column “lat”: a coordinate is missing; the point is skipped and listed as rejected (missing coordinates) in the facility list.', '第9行“lat”列：缺少一个坐标；跳过该点，并在设施清单中列为未采用（缺少坐标）。'],
+  ])('names a row with missing coordinates (field %s)', (field, en, zh) => {
+    const i = issue({ code: 'missing-coordinates', row: 9, field, raw: ', ' });
+    expect(importIssueText(i, 'en')).toBe(en);
+    expect(importIssueText(i, 'zh')).toBe(zh);
+  });
+
   it('says "feature" for GeoJSON rows', () => {
     const i = issue({ code: 'point-outside-china', row: 3, rowKind: 'feature', raw: '[30.67, 104.07]', detail: 'looks-swapped' });
     expect(importIssueText(i, 'en')).toBe(

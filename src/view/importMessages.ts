@@ -174,6 +174,11 @@ const BODIES: Record<ImportIssueCode, Body> = {
     en: () => 'Its geometry is invalid (unknown type or coordinates that are not [longitude, latitude] numbers); its properties are kept, its shape is ignored.',
     zh: () => '其几何无效（类型未知或坐标不是[经度, 纬度]数字）；保留其属性，忽略其形状。',
   },
+  'missing-coordinates': {
+    en: (i) =>
+      `${i.field === null ? 'Neither longitude nor latitude is given' : 'A coordinate is missing'}; the point is skipped and listed as rejected (missing coordinates) in the facility list.`,
+    zh: (i) => `${i.field === null ? '经度和纬度均未填写' : '缺少一个坐标'}；跳过该点，并在设施清单中列为未采用（缺少坐标）。`,
+  },
   'bad-coordinates': {
     en: (i) =>
       `The coordinates ${i.raw === undefined ? '' : `“${raw(i)}” `}are not longitude/latitude in degrees (WGS 84); perhaps a projected coordinate system. ${
@@ -212,6 +217,7 @@ const CODE_LABELS: Partial<Record<ImportIssueCode, Bilingual>> = {
   'not-an-object': { en: 'not an object', zh: '不是对象' },
   'invalid-feature': { en: 'invalid feature', zh: '无效要素' },
   'invalid-geometry': { en: 'invalid geometry', zh: '无效几何' },
+  'missing-coordinates': { en: 'missing coordinates', zh: '缺少坐标' },
   'bad-coordinates': { en: 'bad coordinates', zh: '坐标无效' },
   'point-outside-china': { en: 'point outside China', zh: '点位于中国之外' },
   'duplicate-column': { en: 'duplicate column name', zh: '列名重复' },
@@ -274,7 +280,7 @@ function count(n: number | undefined, lang: Lang): string {
 
 function lowerFirst(s: string): string {
   // After "Row 14: " the sentence continues; keep "It"/"The" readable by lower-casing only them.
-  return /^(It|The|This|Its|Quotation|A) /.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+  return /^(It|The|This|Its|Quotation|A|Neither) /.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
 }
 
 /** The parse rules shown to the user, one sentence in the UI language:

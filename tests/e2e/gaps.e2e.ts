@@ -23,10 +23,26 @@ describe('the Gaps tab follows every choice on screen (#13)', () => {
   it('imports facilities of mixed types; unticking a type changes the counts in the ranking and the link', async () => {
     const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
     await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/facilities.csv');
+    // Line 9 has no coordinates, line 10 an unreadable latitude: both named in the report.
+    const issues = page.locator('.issues .issue-list');
+    await expect(issues.textContent()).resolves.toContain('Row 9: neither longitude nor latitude is given');
+    await expect(issues.textContent()).resolves.toContain('Row 10, column “纬度”: the coordinates “104.1, abc” are not');
     await page.locator('[data-action="add-facilities"]').click();
     await settled(page);
     // Sichuan: three homes, an activity centre and a boarding school.
     expect(await countIn(page, 'SC')).toBe(5);
+    // The facility list names every row without a point, with its row number and reason.
+    const [listDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-facilities"]').click()]);
+    const list = (await readFile((await listDownload.path()) as string, 'utf8')).split('\r\n');
+    const header = list.find((l) => l.startsWith('set,'))!.split(',');
+    const rejected = list
+      .filter((l) => l.includes(',rejected,'))
+      .map((l) => [l.split(',')[header.indexOf('row')], l.slice(l.lastIndexOf(',no,') + 4).replace(/^"|"$/g, '')]);
+    expect(rejected).toEqual([
+      ['8', 'outside every province'],
+      ['9', 'missing coordinates'],
+      ['10', 'unreadable coordinates; as written: 104.1, abc'],
+    ]);
     expect(await countIn(page, 'HL')).toBe(1);
     await expect(page.locator('[data-testid="ranking-basis"]').innerText()).resolves.toContain('types: all types');
 

@@ -167,6 +167,7 @@ describe('readPoints', () => {
     expect(r.points).toEqual([{ row: 2, lon: 104.07, lat: 30.67, props: { name: '成都', lat: '30.67', lon: '104.07' } }]);
     expect(r.outside.map((p) => p.props['name'])).toEqual(['巴黎']);
     expect(r.issues.map((i) => [i.code, i.row, i.field])).toEqual([
+      ['missing-coordinates', 3, null],
       ['bad-coordinates', 4, 'lat'],
       ['point-outside-china', 5, null],
     ]);

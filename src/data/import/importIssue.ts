@@ -43,6 +43,8 @@ export const IMPORT_ISSUE_CODES = [
   'invalid-geojson', // error; JSON that is not GeoJSON (no FeatureCollection/Feature/geometry)
   'invalid-feature', // warning on a feature; not a Feature object, skipped
   'invalid-geometry', // warning on a feature; bad type or coordinates: shape ignored, properties kept
+  'missing-coordinates', // warning on a row of a table of points; field = the empty column, or null
+  //   when both are empty; raw = "lon, lat" as written; the point is skipped (listed as rejected)
   'bad-coordinates', // warning; not WGS 84 degrees (projected CRS?) or not numbers; point skipped
   'point-outside-china', // warning; outside 73–136°E, 3–54°N: kept in `outside`; detail 'looks-swapped'
   //   when [lat, lon] would be inside (then the point may not even be valid degrees)

@@ -6,6 +6,7 @@ import { MAX_FILE_BYTES, MAX_ROWS } from './limits';
 import { parseGeoJson, type PointRow } from './parseGeoJson';
 import { emptyTable, isGeoJsonHandoff, parseDelimited, parseJson, type ParsedTable } from './parseTable';
 import { readPoints } from './readPoints';
+import type { RejectedRow } from '../../facilities/facility';
 
 /** Everything read from one dropped file. Plain data: it crosses the worker boundary by
  * structured clone. */
@@ -29,6 +30,9 @@ export interface ParsedFile {
    * says how many there were. */
   facilities?: BuiltFacilities;
   pointCount?: number;
+  /** Rows of a table of points that gave no point (missing or unreadable coordinates), every one,
+   * with its reason; absent for GeoJSON and tables without coordinate columns. */
+  rejected?: RejectedRow[];
 }
 
 export interface ParseBytesOptions {
@@ -153,5 +157,5 @@ function parseBytesOrThrow(
   const swapped: ImportIssue[] = ll.swapped
     ? [{ code: 'lat-lon-swapped', severity: 'warning', row: null, field: null, raw: `${ll.lon}, ${ll.lat}` }]
     : [];
-  return done(table, pts.points, pts.outside, [...mismatch, ...swapped, ...pts.issues]);
+  return { ...done(table, pts.points, pts.outside, [...mismatch, ...swapped, ...pts.issues]), rejected: pts.rejected };
 }
