@@ -1,9 +1,9 @@
-import type { Feature, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { REGION_ISSUE_CODES, type RegionIssue } from './regionIssue';
 import { MAX_REGIONS, parseRegions } from './parseRegions';
 import { regionIssueText } from '../view/regionMessages';
-import { voronoiCounties } from './testFixtures';
+import { voronoiCounties } from './voronoiCounties.fixture';
 
 const square = (x: number, y: number, d = 0.1) => [
   [

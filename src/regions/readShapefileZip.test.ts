@@ -5,7 +5,7 @@ import { regionIssueText } from '../view/regionMessages';
 import { parseRegions } from './parseRegions';
 import { encodingOfCpg, guessDbfEncoding, readShapefileZip } from './readShapefileZip';
 import { encodeGbk, PRJ, SHAPE_TYPE, writeDbf, writeShp, zipFiles, type DbfField } from './shapefileFixture';
-import { voronoiCounties } from './testFixtures';
+import { voronoiCounties } from './voronoiCounties.fixture';
 
 const FIELDS: DbfField[] = [
   { name: 'CODE', type: 'C', length: 12 },
