@@ -42,8 +42,10 @@ export interface AppDeps {
   page: PageAddress;
   /** Downloads one indicator as CSV. */
   exportIndicator(indicatorId: string): void;
-  /** A file dropped on the page: the import opens on the data tab. */
+  /** A file dropped on the page: the import (or a bundle's review) opens on the data tab. */
   openFile(file: File): void;
+  /** Downloads a bundle of the view and the user's own data (Share ▸ Download bundle). */
+  downloadBundle?(): void;
 }
 
 /**
@@ -93,6 +95,8 @@ export interface AppApi {
     scope(): ShareScope;
     /** The data behind the view as CSV: the imported table shown, else the demand. */
     exportData(): void;
+    /** Downloads a bundle of the view and the user's own data; absent where bundles are not offered. */
+    downloadBundle?(): void;
   };
   /** The link's tables were declined: a view that named one shows the default indicator. */
   declined(ids: readonly string[]): void;
@@ -188,6 +192,7 @@ export function createAppApi(deps: AppDeps): AppApi {
         const indicator = vm.peek().indicator;
         deps.exportIndicator(indicator.origin.type === 'imported' ? indicator.id : state.peek().demand);
       },
+      ...(deps.downloadBundle ? { downloadBundle: deps.downloadBundle } : {}),
     },
     declined(ids) {
       if (ids.includes(state.peek().indicator)) store.setIndicator(DEFAULT_STATE.indicator);

@@ -58,6 +58,9 @@ export interface Source {
    * then empty). The sentence is made in the UI language where it is shown (view/citationView).
    */
   text?: SourceText;
+  /** The Chinese for a source the app describes itself (the facilities behind coverage figures);
+   * sources as published are translated by id in sourceText.ts instead. */
+  zh?: { title: string; publisher: string; date: string; excerpt: string };
 }
 
 /** An excerpt of ours about a user's file, as a key and parameters (i18n/importedTextMessages). */

@@ -1,6 +1,7 @@
 import type { Bilingual, Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { FigureNoteText } from './figure';
+import { COVERAGE_NOTES_ZH } from './coverageIndicators';
 
 /**
  * The Chinese for each embedded figure's note. A note is the source data's own `unit` text
@@ -93,7 +94,7 @@ export const FIGURE_NOTES_ZH: Readonly<Record<string, string>> = {
  */
 export function figureNote(note: string, text?: FigureNoteText): Bilingual {
   if (text) return { en: noteTextIn(text, 'en'), zh: noteTextIn(text, 'zh') };
-  return { en: note, zh: FIGURE_NOTES_ZH[note] ?? note };
+  return { en: note, zh: FIGURE_NOTES_ZH[note] ?? COVERAGE_NOTES_ZH[note] ?? note };
 }
 
 /** An imported value's note in `lang`, from its key and parameters. */

@@ -15,6 +15,7 @@ import { MapView, type HoverInfo, type MarkerHit } from './MapView';
 import { Notices } from './Notices';
 import { SharedReview } from './SharedReview';
 import { NationalFigures } from './NationalFigures';
+import { NationalLine } from './NationalLine';
 import { ProvincePanel } from './ProvincePanel';
 import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
@@ -129,6 +130,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           localData={scope?.localData ?? false}
           tables={scope?.tables ?? null}
           onExport={app.share.exportData}
+          {...(app.share.downloadBundle ? { onBundle: app.share.downloadBundle } : {})}
           onClose={() => (sharing.value = false)}
         />
       )}
@@ -177,6 +179,7 @@ export function App({ app, vm, renderDataTab }: Props) {
                 <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
               )}
             </Legend>
+            {presenting && presenter.national.value && <NationalLine view={v.national} lang={lang} />}
             {presenting && <SourceLine vm={v} />}
           </div>
         </div>
@@ -247,6 +250,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           onHighContrast={(on) => actions.setClassing({ highContrast: on })}
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(screen.slide)}
+          embedded={embed}
         />
       )}
       {!presenting && <SourceLine vm={v} />}

@@ -2,8 +2,9 @@ import { sourceAddress, type Source, type SourceText } from '../data/figure';
 import { describeRules } from './importMessages';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import { DATA_MESSAGES } from '../i18n/dataMessages';
+import { citation } from '../data/exportCsv';
 import { PUBLISHER_ZH, TITLE_ZH } from '../data/sourceText';
-
 
 /**
  * Who published a source, as the reader should see it: a user's file is "Your file", or, when it
@@ -11,12 +12,14 @@ import { PUBLISHER_ZH, TITLE_ZH } from '../data/sourceText';
  * source its publisher as cited.
  */
 export function publisherText(s: Source, lang: Lang, id?: string): string {
+  if (lang === 'zh' && s.zh && s.authority !== 'user') return s.zh.publisher;
   if (s.authority !== 'user') return lang === 'zh' && id !== undefined ? (PUBLISHER_ZH[id] ?? s.publisher) : s.publisher;
   return s.sharedInLink ? MESSAGES.sharedFile[lang] : MESSAGES.yourFile[lang];
 }
 
 /** A source's title in the UI language: its own title as published, or our Chinese for a title that is our description. */
 export function titleText(s: Source, lang: Lang, id?: string): string {
+  if (lang === 'zh' && s.zh) return s.zh.title;
   return lang === 'zh' && id !== undefined && s.authority !== 'user' ? (TITLE_ZH[id] ?? s.title) : s.title;
 }
 
@@ -32,7 +35,13 @@ export interface CitationView {
 
 /** Everything a citation shows of source `id`: the one place components learn how a source reads. */
 export function citationView(s: Source, lang: Lang, id?: string): CitationView {
-  return { publisher: publisherText(s, lang, id), title: titleText(s, lang, id), date: s.date, address: sourceAddress(s), excerpt: s.text ? sourceTextOf(s.text, lang) : s.excerpt };
+  return {
+    publisher: publisherText(s, lang, id),
+    title: titleText(s, lang, id),
+    date: dateText(s, lang),
+    address: sourceAddress(s),
+    excerpt: excerptText(s, lang),
+  };
 }
 
 const T = MESSAGES.importedText;
@@ -42,4 +51,25 @@ export function sourceTextOf(t: SourceText, lang: Lang): string {
   if (t.key === 'rowSource') return T.rowSource[lang](t.fileName, t.text);
   const rules = t.numberRules ? describeRules(t.numberRules, lang) : T.rulesNotRecorded[lang];
   return `${T.fileColumns[lang](t.valueColumn, t.keyColumn, t.yearColumn)}${lang === 'zh' ? '' : ' '}${rules}`;
+}
+
+/** A source's date in the UI language: as published, or our Chinese for a date we describe ("generated on request"). */
+export function dateText(s: Source, lang: Lang): string {
+  return lang === 'zh' && s.zh ? s.zh.date : s.date;
+}
+
+/** A source's excerpt in the UI language: the source's own words, or our words about a user's file
+ * (from its message keys), or our Chinese for other words we wrote. */
+export function excerptText(s: Source, lang: Lang): string {
+  if (s.text) return sourceTextOf(s.text, lang);
+  return lang === 'zh' && s.zh ? s.zh.excerpt : s.excerpt;
+}
+
+/** A citation in one line, "publisher, title, date, address", in the UI language; in English it is
+ * exactly data/exportCsv's `citation`, as every export writes it. */
+export function citationText(s: Source, lang: Lang, id?: string): string {
+  if (lang === 'en') return citation(s);
+  const address = sourceAddress(s);
+  const where = address && (address.copy ? `${DATA_MESSAGES.copySeenAt.zh} ${address.href}` : address.href);
+  return [publisherText(s, lang, id), titleText(s, lang, id), dateText(s, lang), where].filter(Boolean).join('，');
 }
