@@ -19,6 +19,18 @@ describe('bundle round trip', () => {
     expect(read).toEqual({ ok: true, bundle: { format: BUNDLE_FORMAT, version: BUNDLE_VERSION, ...BUNDLE } });
   });
 
+  it('#18: reads a table written before rule keys (its English rule sentence) into today’s shape', () => {
+    const read = parseBundle(
+      edited((doc) => {
+        delete doc.tables[0].numberRules;
+        doc.tables[0].parseRule = 'Thousands separators removed; 万 = ×10,000.';
+      }),
+    );
+    if (!read.ok) throw new Error('not read');
+    expect(read.bundle.tables[0]).toEqual(TABLE);
+    expect(read.bundle.tables[0]).not.toHaveProperty('parseRule');
+  });
+
   it('keeps markup and quotes in names as the same text', () => {
     const read = parseBundle(formatBundle(BUNDLE));
     if (!read.ok) throw new Error('not read');
