@@ -2,8 +2,8 @@ import { area } from '@turf/turf';
 import { buildAreaIndex, type AreaIndex } from '../facilities/areaIndex';
 import type { ProvinceCoverage } from '../facilities/computeCoverage';
 import type { Facility, FacilityType } from '../facilities/facility';
-import { buildFacilityHash } from '../facilities/facilityHash';
-import { forEachGridPoint, planSampling } from '../facilities/sampleGrid';
+import { areaShares } from '../facilities/areaShares';
+import { planSampling } from '../facilities/sampleGrid';
 import type { Region } from './parseRegions';
 import { regionKey } from './regionSet';
 
@@ -150,20 +150,4 @@ export function computeRegionCoverage<F extends RegionPoint>(input: RegionCovera
     });
   });
   return { byRegion, outside, excluded, sampleSpacingKm: plan.spacingKm };
-}
-
-function areaShares(radiusKm: number | null, points: readonly RegionPoint[], index: AreaIndex, spacing: readonly number[]): (number | null)[] {
-  if (radiusKm === null) return index.features.map(() => null);
-  if (radiusKm === 0) return index.features.map(() => 0);
-  const hash = buildFacilityHash(points, radiusKm);
-  return index.features.map((_, i) => {
-    let inside = 0;
-    let covered = 0;
-    forEachGridPoint(index.bboxes[i]!, spacing[i]!, (lon, lat) => {
-      if (!index.contains(i, lon, lat)) return;
-      inside++;
-      if (hash.anyWithin(lon, lat)) covered++;
-    });
-    return inside > 0 ? covered / inside : null;
-  });
 }
