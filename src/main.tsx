@@ -16,6 +16,7 @@ import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
 import { downloadText, safeFileName } from './app/download';
 import type { ImportPanel } from './ui/ImportPanel';
+import { RegionImport } from './ui/RegionImport';
 import { lazyComponent } from './ui/lazyComponent';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
@@ -83,12 +84,14 @@ async function start(root: HTMLElement): Promise<void> {
     );
     derived.value = facilities.derived;
     // Region sets load beside the first view; the reader (worker, parser, simplifier) on first use.
-    regions = createRegionController({
+    const regionController = createRegionController({
       state: store.state,
       show: (id) => store.replace({ ...store.state.peek(), regionSet: id, region: null }),
       store: importStore.regions,
+      persistent: () => importStore.persistent,
       read: (file, options) => import('./regions/readRegionsAsync').then((m) => m.readRegionsAsync(file, file.name, options)),
     });
+    regions = regionController;
     // A link to facility data (the demonstration set, a coverage indicator) opens on that data, not
     // on a stand-in indicator: the first render waits for it (about half a second here), so that
     // data-ready means the view the link asked for.
@@ -129,12 +132,15 @@ async function start(root: HTMLElement): Promise<void> {
         onNotice={addNotice}
         shared={shared}
         renderDataTab={(lang) => (
-          <LazyImportPanel
-            lang={lang}
-            onShow={(id) => store.setIndicator(id)}
-            onExport={exportIndicator}
-            onFacilitiesAdded={() => store.setTab('gaps')}
-          />
+          <>
+            <LazyImportPanel
+              lang={lang}
+              onShow={(id) => store.setIndicator(id)}
+              onExport={exportIndicator}
+              onFacilitiesAdded={() => store.setTab('gaps')}
+            />
+            <RegionImport lang={lang} regions={regionController} />
+          </>
         )}
         onDropFile={(file) => {
           store.setTab('data');
@@ -142,7 +148,7 @@ async function start(root: HTMLElement): Promise<void> {
         }}
         onExport={exportIndicator}
         facilities={facilities}
-        regions={regions}
+        regions={regionController}
         imported={imported}
         programmes={buildProgrammePoints(geometry.labels)}
         presenter={createPresenter(store, (q) => readLinkHere(q).state, storage.local, storage.report)}

@@ -5,6 +5,7 @@ import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
 import { STORAGE_MESSAGES } from './storageMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
 import { REGION_VIEW_MESSAGES } from './regionViewMessages';
+import { REGION_IMPORT_MESSAGES } from './regionImportMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -387,6 +388,7 @@ export const MESSAGES = {
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   counties: COUNTY_MESSAGES,
   regionView: REGION_VIEW_MESSAGES,
+  regionImport: REGION_IMPORT_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,
