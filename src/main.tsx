@@ -8,6 +8,7 @@ import type { ImportedDataset } from './data/importedDataset';
 import { loadGeometry } from './geo/loadGeometry';
 import { UNITS } from './geo/units';
 import { MESSAGES } from './i18n/messages';
+import type { Lang } from './i18n/lang';
 import { createStore } from './state/createStore';
 import { buildIndicatorCsv } from './data/exportCsv';
 import { openStorage } from './app/storage/openStorage';
@@ -31,6 +32,7 @@ import { createRegionController, type RegionController } from './app/createRegio
 import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
+import { createBundleController, isBundleFile, type BundleRegions } from './app/bundle/createBundleController';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
@@ -111,6 +113,25 @@ async function start(root: HTMLElement): Promise<void> {
       const { imports, Panel } = await loadImports();
       return (props: PanelProps) => <Panel {...props} imports={imports} />;
     });
+    // The bundle carries the region set shown, and keeps one that arrives, through the region import.
+    const bundleRegions: BundleRegions = regionController;
+    const bundles = createBundleController({
+      state: store.state,
+      tables: imported,
+      saveTable: (d) => importStore.datasets.save(d),
+      facilitySets,
+      addFacilities: (set) => facilities.add(set),
+      regions: bundleRegions,
+      readView: (q, ids) => readLink(q, data.peek().indicators, new Set([...sharedIds(), ...(ids ?? [])])),
+      show: (s) => store.replace(s),
+      onIssue: (i) => addNotice({ kind: 'url', ...i }),
+      onStorageProblem: (problem) => addNotice({ kind: 'storage', problem }),
+      download: (name, text) => downloadText(name, text, 'application/json'),
+    });
+    const LazyBundlePanel = lazyComponent<{ lang: Lang }>(async () => {
+      const { BundlePanel } = await import('./ui/BundlePanel');
+      return ({ lang }: { lang: Lang }) => <BundlePanel lang={lang} bundles={bundles} indicatorLabel={(id) => data.peek().indicators.get(id)?.label[lang] ?? null} />;
+    });
     const vm = computed(() => buildViewModel(store.state.value, data.value));
     root.textContent = '';
     syncUrl(store, readLinkHere, (i) => addNotice({ kind: 'url', ...i }), shared.params);
@@ -140,12 +161,15 @@ async function start(root: HTMLElement): Promise<void> {
               onFacilitiesAdded={() => store.setTab('gaps')}
             />
             <RegionImport lang={lang} regions={regionController} />
+            <LazyBundlePanel lang={lang} />
           </>
         )}
         onDropFile={(file) => {
           store.setTab('data');
-          void loadImports().then(({ imports }) => imports.open(file));
+          // A bundle is told by its first bytes: it goes to its review, anything else to the import.
+          void isBundleFile(file).then((bundle) => (bundle ? bundles.open(file) : loadImports().then(({ imports }) => imports.open(file))));
         }}
+        onDownloadBundle={() => bundles.download()}
         onExport={exportIndicator}
         facilities={facilities}
         regions={regionController}

@@ -12,7 +12,7 @@ const run = async (json: unknown, options = {}) => {
 };
 
 describe('handleRegionRequest', () => {
-  const file = voronoiCounties(40, { wiggle: 14 });
+  const file = voronoiCounties(40, 15, { wiggle: 14 });
 
   it('reports regions, the columns, vertices before and after simplification and the id of the simplified set', async () => {
     const report = await run(file);

@@ -46,7 +46,7 @@ describe.each([
   ['1e-4 square degrees', 1e-4, 0.5],
   ['3e-3 square degrees (cells become near polygons)', 3e-3, 0.15],
 ])('simplifyRegions on seeded Voronoi counties with wiggly borders, at %s', (_, weight, ratio) => {
-  const parsed = parseRegions(voronoiCounties(80, { wiggle: 14, seed: 7 }));
+  const parsed = parseRegions(voronoiCounties(80, 7, { wiggle: 14 }));
   const input = parsed.regions;
   const copy = JSON.stringify(input);
   const result = simplifyRegions(input, weight);
@@ -81,7 +81,7 @@ describe.each([
 });
 
 describe('simplifyRegions, the checks themselves', () => {
-  const input = parseRegions(voronoiCounties(80, { wiggle: 14, seed: 7 })).regions;
+  const input = parseRegions(voronoiCounties(80, 7, { wiggle: 14 })).regions;
 
   it('per-feature simplification (turf.simplify) tears shared borders: the border check can fail', () => {
     const alone = input.map((r) => ({ ...r, geometry: turfSimplify(r.geometry, { tolerance: 0.002 }) as Polygon }));
@@ -108,7 +108,7 @@ describe('simplifyRegions keeps regions that simplification would break', () => 
   };
 
   it('an island that would collapse to a line keeps its detail; the others are simplified', () => {
-    const counties = parseRegions(voronoiCounties(10, { wiggle: 14 })).regions;
+    const counties = parseRegions(voronoiCounties(10, 15, { wiggle: 14 })).regions;
     const tiny = island(120.5, 31, 0.0005, 11);
     const result = simplifyRegions([...counties, tiny], 1e-4);
     expect(result.regions).toHaveLength(11);

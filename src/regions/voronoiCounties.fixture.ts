@@ -12,13 +12,14 @@ export function random(seed: number): () => number {
 }
 
 export interface VoronoiOptions {
-  seed?: number;
   /** [west, south, east, north], degrees; Anhui's extent by default. */
   bbox?: [number, number, number, number];
-  /** Positions added along each edge, so that simplification has something to remove; 0 = straight edges. */
+  /** Code of cell i (0-based); 34 01 xx by default. */
+  code?: (i: number) => string;
+  /** Name of cell i; 第i+1县 by default. */
+  name?: (i: number) => string;
+  /** Positions added along each edge, so that simplification has something to remove; 0 (default) = straight edges. */
   wiggle?: number;
-  /** Code of the first cell (the next ones count up by 1); 6 digits make county codes. */
-  firstCode?: number;
 }
 
 /**
@@ -43,15 +44,16 @@ function wiggleEdge(a: Position, b: Position, n: number): Position[] {
 }
 
 /**
- * Generated counties for tests: Voronoi cells of `n` seeded points, with codes (3401xx by default),
- * names 第N县 and a number column.
+ * Generated counties for tests: Voronoi cells of `n` seeded points in a box (Anhui's extent,
+ * [115, 30, 119, 34] degrees, by default), with codes (3401xx), names (第N县) and a number column.
  */
-export function voronoiCounties(n: number, seedOrOptions: number | VoronoiOptions = 15): FeatureCollection<Polygon> {
-  const o = typeof seedOrOptions === 'number' ? { seed: seedOrOptions } : seedOrOptions;
-  const { seed = 15, wiggle = 0, firstCode = 340100 } = o;
-  const bbox = o.bbox ?? [115, 30, 119, 34];
+export function voronoiCounties(n: number, seed = 15, options: VoronoiOptions = {}): FeatureCollection<Polygon> {
   const rnd = random(seed);
+  const bbox = options.bbox ?? [115, 30, 119, 34]; // [west, south, east, north], degrees
   const [w, s, e, nn] = bbox;
+  const code = options.code ?? ((i: number) => `34${String(100 + i).padStart(4, '0')}`);
+  const name = options.name ?? ((i: number) => `第${i + 1}县`);
+  const wiggle = options.wiggle ?? 0;
   const pts = featureCollection(Array.from({ length: n }, () => point([w + rnd() * (e - w), s + rnd() * (nn - s)])));
   const cells = voronoi(pts, { bbox });
   return {
@@ -60,7 +62,7 @@ export function voronoiCounties(n: number, seedOrOptions: number | VoronoiOption
       const ring = f.geometry.coordinates[0] as Position[];
       const coordinates =
         wiggle > 0 ? [[...ring.slice(0, -1).flatMap((p, k) => [p, ...wiggleEdge(p, ring[k + 1] as Position, wiggle)]), ring[0] as Position]] : f.geometry.coordinates;
-      return { type: 'Feature', geometry: { type: 'Polygon', coordinates }, properties: { code: String(firstCode + i), name: `第${i + 1}县`, pop: 1000 + i } };
+      return { ...f, geometry: { type: 'Polygon', coordinates }, properties: { code: code(i), name: name(i), pop: 1000 + i } };
     }),
   };
 }

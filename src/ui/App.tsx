@@ -28,6 +28,7 @@ import { Notices, type Notice } from './Notices';
 import { SharedReview } from './SharedReview';
 import type { SharedTables } from '../app/createSharedTables';
 import { NationalFigures } from './NationalFigures';
+import { NationalLine } from './NationalLine';
 import { ProvincePanel } from './ProvincePanel';
 import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
@@ -66,6 +67,8 @@ interface Props {
   presenter: Presenter;
   onDropFile(file: File): void;
   onExport(indicatorId: string): void;
+  /** Downloads a bundle of the view and the user's own data (Share ▸ Download bundle). */
+  onDownloadBundle?(): void;
 }
 
 // Dialogs most visits never open load on first use.
@@ -73,7 +76,7 @@ const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.
 const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.ShareDialog));
 
 /** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, facilities, regions, imported, programmes, presenter }: Props) {
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, onDownloadBundle, facilities, regions, imported, programmes, presenter }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
@@ -209,6 +212,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           localData={scope?.localData ?? false}
           tables={scope?.tables ?? null}
           onExport={() => onExport(indicator.origin.type === 'imported' ? indicator.id : state.demand)}
+          {...(onDownloadBundle ? { onBundle: onDownloadBundle } : {})}
           onClose={() => (sharing.value = false)}
         />
       )}
@@ -274,6 +278,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
                 <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
               )}
             </Legend>
+            {presenting && presenter.national.value && <NationalLine view={v.national} lang={lang} />}
             {presenting && <SourceLine vm={v} />}
           </div>
         </div>
@@ -342,6 +347,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onHighContrast={(on) => store.setClassing({ highContrast: on })}
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(state.slide)}
+          embedded={embed}
         />
       )}
       {!presenting && <SourceLine vm={v} />}

@@ -11,7 +11,7 @@ const browser = useBrowser();
 const COUNTIES = {
   name: 'anhui_counties.geojson',
   mimeType: 'application/geo+json',
-  buffer: Buffer.from(JSON.stringify(voronoiCounties(60, { wiggle: 10 }))),
+  buffer: Buffer.from(JSON.stringify(voronoiCounties(60, 15, { wiggle: 10 }))),
 };
 const geojson = (name: string, json: unknown) => ({ name, mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(json)) });
 const square = (x: number, y: number, d = 0.2) => [
@@ -163,7 +163,7 @@ describe('your own regions (#15): import, report, keep, choose, and a link from 
   });
 
   it('measures a 3,000-region file of about 10 MB: import time and the longest main-thread task (reported, not asserted)', async () => {
-    const big = voronoiCounties(3000, { wiggle: 13, bbox: [105, 24, 120, 36], firstCode: 340000 });
+    const big = voronoiCounties(3000, 15, { wiggle: 13, bbox: [105, 24, 120, 36], code: (i) => String(340000 + i) });
     const buffer = Buffer.from(JSON.stringify(big));
     const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
