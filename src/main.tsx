@@ -31,8 +31,7 @@ import { createRegionController, type RegionController } from './app/createRegio
 import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
-import { createBundleController, isBundleFile, type BundleRegions } from './app/bundle/createBundleController';
-import type { RegionSet } from './regions/regionSet';
+import { createBundleController, isBundleFile } from './app/bundle/createBundleController';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
@@ -111,15 +110,13 @@ async function start(root: HTMLElement): Promise<void> {
       const { imports, Panel } = await loadImports();
       return (props: PanelProps) => <Panel {...props} imports={imports} />;
     });
-    // Region sets reach the bundle through the region import once it is on main; until then none is shown.
-    const bundleRegions: BundleRegions = { active: signal<RegionSet | null>(null), keep: async (set) => set };
     const bundles = createBundleController({
       state: store.state,
       tables: imported,
       saveTable: (d) => importStore.datasets.save(d),
       facilitySets,
       addFacilities: (set) => facilities.add(set),
-      regions: bundleRegions,
+      regions,
       readView: (q, ids) => readLink(q, data.peek().indicators, new Set([...sharedIds(), ...(ids ?? [])])),
       show: (s) => store.replace(s),
       onIssue: (i) => addNotice({ kind: 'url', ...i }),
