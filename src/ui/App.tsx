@@ -28,6 +28,7 @@ import { Notices, type Notice } from './Notices';
 import { SharedReview } from './SharedReview';
 import type { SharedTables } from '../app/createSharedTables';
 import { NationalFigures } from './NationalFigures';
+import { NationalLine } from './NationalLine';
 import { ProvincePanel } from './ProvincePanel';
 import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
@@ -265,6 +266,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
                 <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
               )}
             </Legend>
+            {presenting && presenter.national.value && <NationalLine view={v.national} lang={lang} />}
             {presenting && <SourceLine vm={v} />}
           </div>
         </div>
@@ -333,6 +335,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onHighContrast={(on) => store.setClassing({ highContrast: on })}
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(state.slide)}
+          embedded={embed}
         />
       )}
       {!presenting && <SourceLine vm={v} />}
