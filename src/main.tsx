@@ -17,6 +17,7 @@ import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
 import { downloadText, safeFileName } from './app/download';
 import type { ImportPanel } from './ui/ImportPanel';
+import { RegionImport } from './ui/RegionImport';
 import { lazyComponent } from './ui/lazyComponent';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
@@ -31,7 +32,7 @@ import { createRegionController, type RegionController } from './app/createRegio
 import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
-import { createBundleController, isBundleFile } from './app/bundle/createBundleController';
+import { createBundleController, isBundleFile, type BundleRegions } from './app/bundle/createBundleController';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
@@ -85,12 +86,14 @@ async function start(root: HTMLElement): Promise<void> {
     );
     derived.value = facilities.derived;
     // Region sets load beside the first view; the reader (worker, parser, simplifier) on first use.
-    regions = createRegionController({
+    const regionController = createRegionController({
       state: store.state,
       show: (id) => store.replace({ ...store.state.peek(), regionSet: id, region: null }),
       store: importStore.regions,
+      persistent: () => importStore.persistent,
       read: (file, options) => import('./regions/readRegionsAsync').then((m) => m.readRegionsAsync(file, file.name, options)),
     });
+    regions = regionController;
     // A link to facility data (the demonstration set, a coverage indicator) opens on that data, not
     // on a stand-in indicator: the first render waits for it (about half a second here), so that
     // data-ready means the view the link asked for.
@@ -110,13 +113,15 @@ async function start(root: HTMLElement): Promise<void> {
       const { imports, Panel } = await loadImports();
       return (props: PanelProps) => <Panel {...props} imports={imports} />;
     });
+    // The bundle carries the region set shown, and keeps one that arrives, through the region import.
+    const bundleRegions: BundleRegions = regionController;
     const bundles = createBundleController({
       state: store.state,
       tables: imported,
       saveTable: (d) => importStore.datasets.save(d),
       facilitySets,
       addFacilities: (set) => facilities.add(set),
-      regions,
+      regions: bundleRegions,
       readView: (q, ids) => readLink(q, data.peek().indicators, new Set([...sharedIds(), ...(ids ?? [])])),
       show: (s) => store.replace(s),
       onIssue: (i) => addNotice({ kind: 'url', ...i }),
@@ -155,6 +160,7 @@ async function start(root: HTMLElement): Promise<void> {
               onExport={exportIndicator}
               onFacilitiesAdded={() => store.setTab('gaps')}
             />
+            <RegionImport lang={lang} regions={regionController} />
             <LazyBundlePanel lang={lang} />
           </>
         )}
@@ -166,7 +172,7 @@ async function start(root: HTMLElement): Promise<void> {
         onDownloadBundle={() => bundles.download()}
         onExport={exportIndicator}
         facilities={facilities}
-        regions={regions}
+        regions={regionController}
         imported={imported}
         programmes={buildProgrammePoints(geometry.labels)}
         presenter={createPresenter(store, (q) => readLinkHere(q).state, storage.local, storage.report)}
