@@ -101,6 +101,8 @@ export interface AppApi {
   /** The link's tables were declined: a view that named one shows the default indicator. */
   declined(ids: readonly string[]): void;
   openFile(file: File): void;
+  /** A region set file (for a link naming a set this browser lacks): its import opens on the data tab. */
+  openRegionFile(file: File): void;
   /** Global keys on `doc` (slides, years, Escape); `onClear` also closes the component's popups. Returns the cleanup. */
   bindKeys(doc: Document, onClear: () => void): () => void;
   dispose(): void;
@@ -198,6 +200,10 @@ export function createAppApi(deps: AppDeps): AppApi {
       if (ids.includes(state.peek().indicator)) store.setIndicator(DEFAULT_STATE.indicator);
     },
     openFile: deps.openFile,
+    openRegionFile(file) {
+      store.setTab('data');
+      void deps.regions.open(file);
+    },
     bindKeys(doc, onClear) {
       return bindGlobalKeys(
         doc,

@@ -7,6 +7,7 @@ import { BUNDLE_MESSAGES } from './bundleMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
 import { REGION_VIEW_MESSAGES } from './regionViewMessages';
 import { IMPORTED_TEXT_MESSAGES } from './importedTextMessages';
+import { REGION_IMPORT_MESSAGES } from './regionImportMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -391,6 +392,7 @@ export const MESSAGES = {
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   counties: COUNTY_MESSAGES,
   regionView: REGION_VIEW_MESSAGES,
+  regionImport: REGION_IMPORT_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,

@@ -26,6 +26,7 @@ import type { ComponentChildren } from 'preact';
 import { FacilityLegend } from './FacilityLegend';
 import { GapsPanel } from './GapsPanel';
 import { MarkerPopup } from './MarkerPopup';
+import { RegionSetChooser, RegionSetMissing } from './RegionSetChooser';
 
 interface Props {
   /** The use cases the page calls and the signals it reads beyond the view model (src/app/createAppApi). */
@@ -93,6 +94,7 @@ export function App({ app, vm, renderDataTab }: Props) {
         {!chromeless && (
           <div class="header-actions">
             <Controls vm={v} indicators={[...app.data.value.indicators.values()]} actions={actions} />
+            <RegionSetChooser lang={lang} regions={app.regions} regionSet={screen.regionSet} />
             <ProvinceSearch lang={lang} onFound={(id) => actions.selectAndShow(id)} />
             <button type="button" class="share-button" onClick={() => (sharing.value = true)}>
               {MESSAGES.share.open[lang]}
@@ -136,6 +138,7 @@ export function App({ app, vm, renderDataTab }: Props) {
       )}
       <SharedReview shared={app.shared} lang={lang} onDeclined={app.declined} />
       <Notices notices={app.notices.list.value} lang={lang} onDismiss={app.notices.dismiss} />
+      {!chromeless && <RegionSetMissing lang={lang} regions={app.regions} onOpen={app.openRegionFile} />}
       <main class="app-main">
         <div class="map-wrap">
           <h2 class="map-title" id="map-title">

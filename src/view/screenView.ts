@@ -31,6 +31,8 @@ export interface ScreenView {
   planned: readonly PlannedFacility[];
   /** The synthetic demonstration set is shown. */
   demo: boolean;
+  /** The planner's region set shown instead of provinces (its id), or null. */
+  regionSet: string | null;
 }
 
 /** Pure: a copy of what the page shows as set, nothing computed. */
@@ -50,5 +52,6 @@ export function screenView(state: AppState): ScreenView {
     supply: state.supply,
     planned: state.planned,
     demo: state.demo,
+    regionSet: state.regionSet,
   };
 }
