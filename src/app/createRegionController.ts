@@ -1,7 +1,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { RegionParseOptions } from '../regions/parseRegions';
 import type { RegionSet } from '../regions/regionSet';
-import { fileRejected, isRejected, type RegionReport } from '../regions/regionReport';
+import { fileRejected, isRejected, MAX_REGION_FILE_BYTES, type RegionReport } from '../regions/regionReport';
 import type { AppState } from '../state/appState';
 import type { RecordStore } from './storage/importStore';
 import { problemOf, type StorageProblem } from './storage/storageProblem';
@@ -37,6 +37,8 @@ export interface RegionHost {
 }
 
 export interface RegionController {
+  /** The largest boundary file read, in bytes (MAX_REGION_FILE_BYTES), for the import to state. */
+  readonly maxFileBytes: number;
   /** Kept sets, oldest first. */
   sets: ReadonlySignal<readonly RegionSet[]>;
   /** The set `state.regionSet` names; null while provinces are shown or the set is not in this browser. */
@@ -132,6 +134,7 @@ export function createRegionController(host: RegionHost): RegionController {
   };
 
   return {
+    maxFileBytes: MAX_REGION_FILE_BYTES,
     sets,
     active,
     missing,

@@ -1,5 +1,4 @@
 import type { RegionController, RegionFile, RegionIssue, RegionReport } from '../app/createRegionController';
-import { MAX_REGION_FILE_BYTES } from '../app/createRegionController';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { formatNumber } from '../view/formatValue';
@@ -21,7 +20,7 @@ interface Props {
 }
 
 /** A file input that also takes a drop, without the page-wide drop (which imports tables) seeing it. */
-export function RegionFileInput({ lang, onFile, label }: { lang: Lang; onFile(file: RegionFile): void; label: string }) {
+export function RegionFileInput({ lang, onFile, label, maxBytes }: { lang: Lang; onFile(file: RegionFile): void; label: string; maxBytes: number }) {
   return (
     <label
       class="region-dropzone"
@@ -48,7 +47,7 @@ export function RegionFileInput({ lang, onFile, label }: { lang: Lang; onFile(fi
           input.value = '';
         }}
       />
-      <span class="muted">{T.limit[lang](formatNumber(MAX_REGION_FILE_BYTES / MB, lang, { digits: 0 }))}</span>
+      <span class="muted">{T.limit[lang](formatNumber(maxBytes / MB, lang, { digits: 0 }))}</span>
     </label>
   );
 }
@@ -95,7 +94,7 @@ export function RegionImport({ lang, regions }: Props) {
           {MESSAGES.storage.problem[regions.problem.value][lang]}
         </p>
       )}
-      {(phase.type === 'idle' || phase.type === 'rejected') && <RegionFileInput lang={lang} label={T.choose[lang]} onFile={(f) => void regions.open(f)} />}
+      {(phase.type === 'idle' || phase.type === 'rejected') && <RegionFileInput lang={lang} label={T.choose[lang]} maxBytes={regions.maxFileBytes} onFile={(f) => void regions.open(f)} />}
       {phase.type === 'reading' && (
         <p role="status">
           {T.reading[lang](phase.fileName)}

@@ -45,7 +45,7 @@ export function RegionSetMissing({ lang, regions, onOpen }: { lang: Lang; region
     <section class="region-missing" role="region" aria-labelledby="region-missing-title" data-missing-set={missing}>
       <h2 id="region-missing-title">{T.missing.title[lang]}</h2>
       <p>{T.missing.body[lang](missing)}</p>
-      <RegionFileInput lang={lang} label={T.missing.open[lang]} onFile={onOpen} />
+      <RegionFileInput lang={lang} label={T.missing.open[lang]} maxBytes={regions.maxFileBytes} onFile={onOpen} />
       <div class="row-buttons">
         <button type="button" onClick={() => regions.choose(null)}>
           {T.missing.provinces[lang]}
