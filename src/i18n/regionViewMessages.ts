@@ -79,5 +79,18 @@ export const REGION_VIEW_MESSAGES = {
   },
   exportCsv: { en: 'Export the region table as CSV', zh: '导出区域表（CSV）' },
   mapLabel: { en: 'Map of your regions', zh: '您的区域地图' },
+  indicator: { en: 'Figure on the regions', zh: '区域上显示的数据' },
+  year: { en: 'Year', zh: '年份' },
+  rank: { en: 'Rank', zh: '排名' },
+  value: { en: 'Value', zh: '数值' },
+  classLabel: { en: 'Class', zh: '分级' },
+  pickRegion: {
+    en: 'Select a region on the map, in the table, or with Tab and the arrow keys on the map.',
+    zh: '在地图或表格中选择一个区域，或在地图上使用 Tab 键和方向键。',
+  },
+  classNote: {
+    en: (method: string, n: string) => `${method}, ${n} classes, computed over these regions only (never on the provinces' scale).`,
+    zh: (method: string, n: string) => `${method}，${n}级，仅按这些区域计算（不与省级数据共用色阶）。`,
+  },
   noNeighbour: { en: 'No more regions that way', zh: '该方向没有其他区域' },
 } as const;
