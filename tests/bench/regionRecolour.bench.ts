@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { bench, describe } from 'vitest';
-import { buildDatasets } from '../data/buildDatasets';
-import { CATALOGUE } from '../data/catalogue';
-import { parseCountyCensus } from '../data/counties/countyCensus';
-import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from '../data/embeddedData';
-import { UNITS } from '../geo/units';
-import { diffFills } from '../map/diffFills';
-import { buildRegionCensus } from '../regions/regionCensus';
-import { squareRegion } from '../regions/testFixtures';
-import { DEFAULT_STATE, type AppState } from '../state/appState';
-import { regionFills } from './buildRegionView';
-import { buildViewModel } from './buildViewModel';
+import { buildDatasets } from '../../src/data/buildDatasets';
+import { CATALOGUE } from '../../src/data/catalogue';
+import { parseCountyCensus } from '../../src/data/counties/countyCensus';
+import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from '../../src/data/embeddedData';
+import { UNITS } from '../../src/geo/units';
+import { diffFills } from '../../src/map/diffFills';
+import { buildRegionCensus } from '../../src/regions/regionCensus';
+import { squareRegion } from '../../src/regions/testFixtures';
+import { DEFAULT_STATE, type AppState } from '../../src/state/appState';
+import { regionFills } from '../../src/view/buildRegionView';
+import { buildViewModel } from '../../src/view/buildViewModel';
 
 /**
  * #15: recolouring 3,000 regions when the indicator changes, within 50 ms: the whole view model
  * (provinces and regions) plus the feature-state diff the map applies
- * (run: npx vitest bench --run src/view/buildRegionView.bench.ts).
+ * (run: npx vitest bench --run tests/bench/regionRecolour.bench.ts).
  */
 const census = parseCountyCensus(JSON.parse(readFileSync(new URL('../../public/data/counties.json', import.meta.url), 'utf8')));
 const codes = census.records[2020].map((r) => r.code).filter((c) => c !== '');
