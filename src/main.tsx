@@ -26,6 +26,7 @@ import { syncUrl } from './app/syncUrl';
 import { buildProgrammePoints } from './data/programmePoints';
 import type { FacilitySet } from './facilities/facility';
 import { createFacilityController } from './app/createFacilityController';
+import { createRegionController, type RegionController } from './app/createRegionController';
 import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
@@ -59,10 +60,12 @@ async function start(root: HTMLElement): Promise<void> {
     // Storage refused (a third-party iframe), slow or full: the app runs from memory and says so once.
     const [geometry, storage] = await Promise.all([loadGeometry(), openStorage((problem) => addNotice({ kind: 'storage', problem }))]);
     const importStore = storage.imports;
+    let regions: RegionController | null = null;
     // Another tab imported or removed something: list what the database now holds.
     storage.onOtherTab((which) => {
       if (which === 'datasets') void importStore.datasets.load().then((list) => (imported.value = list), () => undefined);
-      else void importStore.facilities.load().then((list) => (facilitySets.value = list), () => undefined);
+      else if (which === 'facilities') void importStore.facilities.load().then((list) => (facilitySets.value = list), () => undefined);
+      else void regions?.refresh();
     });
     // Imported tables load before the link is read, so a link to one of them resolves.
     [imported.value, facilitySets.value] = await Promise.all([
@@ -79,6 +82,13 @@ async function start(root: HTMLElement): Promise<void> {
       addNotice({ kind: 'error', message }),
     );
     derived.value = facilities.derived;
+    // Region sets load beside the first view; the reader (worker, parser, simplifier) on first use.
+    regions = createRegionController({
+      state: store.state,
+      show: (id) => store.replace({ ...store.state.peek(), regionSet: id, region: null }),
+      store: importStore.regions,
+      read: (file, options) => import('./regions/readRegionsAsync').then((m) => m.readRegionsAsync(file, file.name, options)),
+    });
     // A link to facility data (the demonstration set, a coverage indicator) opens on that data, not
     // on a stand-in indicator: the first render waits for it (about half a second here), so that
     // data-ready means the view the link asked for.
@@ -132,6 +142,7 @@ async function start(root: HTMLElement): Promise<void> {
         }}
         onExport={exportIndicator}
         facilities={facilities}
+        regions={regions}
         imported={imported}
         programmes={buildProgrammePoints(geometry.labels)}
         presenter={createPresenter(store, (q) => readLinkHere(q).state, storage.local, storage.report)}

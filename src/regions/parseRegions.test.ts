@@ -1,31 +1,9 @@
-import { voronoi, featureCollection, point } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { REGION_ISSUE_CODES, type RegionIssue } from './regionIssue';
 import { MAX_REGIONS, parseRegions } from './parseRegions';
 import { regionIssueText } from '../view/regionMessages';
-
-/** Seeded, so the fixture is the same on every run (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Generated counties: Voronoi cells of seeded points in Anhui's extent, with codes 3401xx and names. */
-function voronoiCounties(n: number, seed = 15): FeatureCollection {
-  const rnd = random(seed);
-  const bbox: [number, number, number, number] = [115, 30, 119, 34]; // [west, south, east, north], degrees
-  const pts = featureCollection(Array.from({ length: n }, () => point([bbox[0] + rnd() * 4, bbox[1] + rnd() * 4])));
-  const cells = voronoi(pts, { bbox });
-  return {
-    type: 'FeatureCollection',
-    features: cells.features.map((f, i) => ({ ...f, properties: { code: `34${String(100 + i).padStart(4, '0')}`, name: `第${i + 1}县`, pop: 1000 + i } })),
-  };
-}
+import { voronoiCounties } from './voronoiCounties.fixture';
 
 const square = (x: number, y: number, d = 0.1) => [
   [

@@ -44,6 +44,7 @@ import type { ComponentChildren } from 'preact';
 import type { FeatureCollection } from 'geojson';
 import type { SourceRef } from '../view/buildViewModel';
 import type { FacilityController } from '../app/createFacilityController';
+import type { RegionController } from '../app/createRegionController';
 import { FacilityLegend } from './FacilityLegend';
 import { GapsPanel } from './GapsPanel';
 import { MarkerPopup } from './MarkerPopup';
@@ -62,6 +63,8 @@ interface Props {
   /** The "Your data" tab's content (import and imported datasets). */
   renderDataTab(lang: Lang): ComponentChildren;
   facilities: FacilityController;
+  /** The planner's own region sets (#15): kept sets, the one shown, the import. */
+  regions: RegionController;
   /** The user's imported tables: a share link can carry the small ones the view uses. */
   imported: ReadonlySignal<ImportedDataset[]>;
   programmes: FeatureCollection;

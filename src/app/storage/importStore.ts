@@ -6,6 +6,7 @@ import { toImportedId } from '../../data/importedId';
 import { nextTask } from '../../util/nextTask';
 import { problemOf, StorageWriteError, type StorageProblem } from './storageProblem';
 import { withTimeout } from './withTimeout';
+import type { RegionSet } from '../../regions/regionSet';
 
 /** One kind of record kept between visits, keyed by `id`. */
 export interface RecordStore<T extends { id: string }> {
@@ -19,11 +20,13 @@ export interface RecordStore<T extends { id: string }> {
 export interface ImportStore {
   datasets: RecordStore<ImportedDataset>;
   facilities: RecordStore<FacilitySet>;
+  /** The planner's own region sets (#15), keyed by their content hash. */
+  regions: RecordStore<RegionSet>;
   /** False when the browser refused storage, opening timed out, or a newer tab took the database: imports then last one visit. */
   readonly persistent: boolean;
 }
 
-export type StoreName = keyof Pick<ImportStore, 'datasets' | 'facilities'>;
+export type StoreName = keyof Pick<ImportStore, 'datasets' | 'facilities' | 'regions'>;
 
 export interface ImportStoreOptions {
   /** Called once per problem that the user should hear about. */
@@ -36,9 +39,10 @@ export interface ImportStoreOptions {
 }
 
 const DB = 'liushou-atlas';
-// Version 2 added the facility sets; version 1 databases are upgraded in place, keeping datasets.
-const VERSION = 2;
-const STORES: Record<StoreName, string> = { datasets: 'imported', facilities: 'facilities' };
+// Version 2 added the facility sets, version 3 the region sets; older databases are upgraded in
+// place, keeping what they hold.
+const VERSION = 3;
+const STORES: Record<StoreName, string> = { datasets: 'imported', facilities: 'facilities', regions: 'regions' };
 /**
  * Opening usually takes a few ms; it can hang for good when an old tab blocks an upgrade or the
  * browser's storage is wedged. Four seconds keep the first view from waiting on it for long.
@@ -124,6 +128,7 @@ export async function createImportStore(options: ImportStoreOptions): Promise<Im
       encode: packFacilitySet,
       decode: unpackFacilitySet,
     }),
+    regions: idbStore<RegionSet>(current, 'regions', memory.regions, onCommitted),
   };
 }
 
@@ -196,5 +201,5 @@ function memoryStore<T extends { id: string }>(): RecordStore<T> {
 }
 
 export function createMemoryImportStore(): ImportStore {
-  return { persistent: false, datasets: memoryStore(), facilities: memoryStore() };
+  return { persistent: false, datasets: memoryStore(), facilities: memoryStore(), regions: memoryStore() };
 }

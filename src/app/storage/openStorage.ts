@@ -8,7 +8,7 @@ import type { StorageProblem } from './storageProblem';
  * app runs from memory and `onProblem` hears about it once per kind of problem.
  */
 export interface AppStorage {
-  /** Imported tables and facility sets (IndexedDB). */
+  /** Imported tables, facility sets and region sets (IndexedDB). */
   imports: ImportStore;
   /** Small texts: the teacher's slides (localStorage). */
   local: KeyValueStore;
@@ -50,7 +50,7 @@ export async function openStorage(onProblem: (p: StorageProblem) => void, timeou
       const c = channel;
       const listener = (e: MessageEvent) => {
         const store = (e.data as { store?: unknown } | null)?.store;
-        if (store === 'datasets' || store === 'facilities') f(store);
+        if (store === 'datasets' || store === 'facilities' || store === 'regions') f(store);
       };
       c.addEventListener('message', listener);
       return () => c.removeEventListener('message', listener);
