@@ -65,6 +65,11 @@ export const REGION_VIEW_MESSAGES = {
     zh: (n: string, year: string) => `${n}个代码不在${year}年普查表中。`,
   },
   code: { en: 'Code', zh: '代码' },
+  /** The tooltip's value line: value with unit, a derived mark, and the census year. */
+  valueLine: {
+    en: (value: string, derived: string, year: string) => `${value}${derived ? ` (${derived})` : ''}${year ? `, ${year}` : ''}`,
+    zh: (value: string, derived: string, year: string) => `${value}${derived ? `（${derived}）` : ''}${year ? `，${year}年` : ''}`,
+  },
   region: { en: 'Region', zh: '区域' },
   regions: { en: 'Regions', zh: '区域' },
   provinceOf: { en: 'Province', zh: '省级单位' },

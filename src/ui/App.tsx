@@ -231,7 +231,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
       <main class="app-main">
         <div class="map-wrap">
           {rv ? (
-            <RegionTitle view={rv} lang={lang} store={store} />
+            <RegionTitle view={rv} lang={lang} />
           ) : (
           <h2 class="map-title" id="map-title">
             {indicator.label[lang]}

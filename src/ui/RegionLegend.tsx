@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
 import type { LegendEntry } from '../view/buildViewModel';
-import type { RegionSetView } from '../view/buildRegionView';
+import { stateIndicatorOf, type RegionSetView } from '../view/buildRegionView';
 import { ClassControls } from './ClassControls';
 
 interface Props {
@@ -18,8 +18,42 @@ interface Props {
 /** The region set's classes, from the one classification its map fills use, with the no-data entry hatched. */
 export function RegionLegend({ view, lang, store, onHighlight, compact = false, children }: Props) {
   const { indicator, classification: c } = view;
+  const T = MESSAGES.regionView;
   return (
     <section class="legend region-legend" aria-labelledby="legend-title">
+      {view.indicators.length > 0 && (
+        <div class="controls region-controls">
+          <label class="control">
+            <span>{T.indicator[lang]}</span>
+            <select
+              id="region-indicator-select"
+              value={view.indicator?.id ?? ''}
+              onChange={(e) => store.setIndicator(stateIndicatorOf((e.currentTarget as HTMLSelectElement).value))}
+            >
+              {view.indicators.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.label[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+          {view.years.length > 1 && (
+            <div class="segmented" role="radiogroup" aria-label={T.year[lang]}>
+              {view.years.map((y) => (
+                <button key={y} type="button" role="radio" aria-checked={view.year === y} data-year={y} onClick={() => store.setYear(y)}>
+                  {y}
+                </button>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
+      {view.notes.map((n) => (
+        <p class="region-note" key={n} role="status">
+          {n}
+        </p>
+      ))}
+
       <h2 id="legend-title" class="legend-title">
         {MESSAGES.legend[lang]} {indicator?.unit[lang] && <span class="legend-unit">({indicator.unit[lang]})</span>}
       </h2>

@@ -50,7 +50,7 @@ export function RegionTable({ view, lang, onSelect }: { view: RegionSetView; lan
               const bin = r.classIndex === null ? null : view.classification.bins[r.classIndex];
               const selected = r.key === selectedKey;
               return (
-                <tr key={r.key} data-region={r.key} ref={selected ? selectedRef : undefined} class={selected ? 'selected' : undefined} aria-selected={selected} onClick={() => onSelect(r.key)}>
+                <tr key={r.key} data-region={r.key} data-fill={r.fill} ref={selected ? selectedRef : undefined} class={selected ? 'selected' : undefined} aria-selected={selected} onClick={() => onSelect(r.key)}>
                   <td class="num">{r.rank ?? '–'}</td>
                   <th scope="row">
                     <button type="button" class="row-select" onClick={() => onSelect(r.key)}>

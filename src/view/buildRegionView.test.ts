@@ -124,7 +124,7 @@ describe('buildRegionView: text', () => {
 
   it.each([
     ['en', '341221', { name: '临泉', lines: ['Code 341221 · Anhui', '+561,000 persons (Derived), 2010', 'Rank 1 / 2'] }],
-    ['zh', '341225', { name: '阜南', lines: ['代码 341225 · 安徽', '+350,000 人 (推算), 2010', '排名 2 / 2'] }],
+    ['zh', '341225', { name: '阜南', lines: ['代码 341225 · 安徽', '+350,000 人（推算），2010年', '排名 2 / 2'] }],
     ['en', '349999', { name: '不存在县', lines: ['Code 349999 · Anhui', 'No data, 2010'] }],
     ['en', '#5', { name: 'Region 5', lines: ['No data, 2010'] }],
   ] as const)('describes a region for the tooltip (%s, %s)', (lang, key, expected) => {

@@ -260,13 +260,13 @@ export function describeRegion(view: RegionSetView, key: string, lang: Lang): { 
   if (!r) return null;
   const place = [r.code && r.code !== r.label ? `${T.code[lang]} ${r.code}` : null, r.province ? r.province[lang] : null].filter(Boolean).join(' · ');
   const ranked = view.rows.length - view.noDataKeys.length;
-  const text = regionValueText(view, r, lang);
-  const value = view.indicator && view.indicator.derived && r.value !== null ? `${text} (${MESSAGES.derived[lang]})` : text;
+  const derived = view.indicator?.derived && r.value !== null ? MESSAGES.derived[lang] : '';
+  const value = T.valueLine[lang](regionValueText(view, r, lang), derived, view.year === null ? '' : String(view.year));
   return {
     name: r.label,
     lines: [
       ...(place ? [place] : []),
-      view.year !== null ? `${value}, ${view.year}` : value,
+      value,
       ...(r.rank !== null ? [`${MESSAGES.rank[lang]} ${r.rank} / ${ranked}`] : []),
     ],
   };
