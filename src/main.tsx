@@ -8,6 +8,7 @@ import type { ImportedDataset } from './data/importedDataset';
 import { loadGeometry } from './geo/loadGeometry';
 import { UNITS } from './geo/units';
 import { MESSAGES } from './i18n/messages';
+import type { Lang } from './i18n/lang';
 import { createStore } from './state/createStore';
 import { buildIndicatorCsv } from './data/exportCsv';
 import { openStorage } from './app/storage/openStorage';
@@ -31,6 +32,8 @@ import { createRegionLayer } from './app/createRegionLayer';
 import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
+import { createBundleController, isBundleFile, type BundleRegions } from './app/bundle/createBundleController';
+import type { RegionSet } from './regions/regionSet';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
@@ -109,6 +112,25 @@ async function start(root: HTMLElement): Promise<void> {
       const { imports, Panel } = await loadImports();
       return (props: PanelProps) => <Panel {...props} imports={imports} />;
     });
+    // Region sets reach the bundle through the region import once it is on main; until then none is shown.
+    const bundleRegions: BundleRegions = { active: signal<RegionSet | null>(null), keep: async (set) => set };
+    const bundles = createBundleController({
+      state: store.state,
+      tables: imported,
+      saveTable: (d) => importStore.datasets.save(d),
+      facilitySets,
+      addFacilities: (set) => facilities.add(set),
+      regions: bundleRegions,
+      readView: (q, ids) => readLink(q, data.peek().indicators, new Set([...sharedIds(), ...(ids ?? [])])),
+      show: (s) => store.replace(s),
+      onIssue: (i) => addNotice({ kind: 'url', ...i }),
+      onStorageProblem: (problem) => addNotice({ kind: 'storage', problem }),
+      download: (name, text) => downloadText(name, text, 'application/json'),
+    });
+    const LazyBundlePanel = lazyComponent<{ lang: Lang }>(async () => {
+      const { BundlePanel } = await import('./ui/BundlePanel');
+      return ({ lang }: { lang: Lang }) => <BundlePanel lang={lang} bundles={bundles} indicatorLabel={(id) => data.peek().indicators.get(id)?.label[lang] ?? null} />;
+    });
     // The shown region set with its indicators (the county census fetched only for a set with county codes).
     const regionLayer = createRegionLayer(regions.active, () => import('./app/countyCensus').then((m) => m.countyCensus)).layer;
     const vm = computed(() => buildViewModel(store.state.value, data.value, regionLayer.value));
@@ -132,17 +154,22 @@ async function start(root: HTMLElement): Promise<void> {
         onNotice={addNotice}
         shared={shared}
         renderDataTab={(lang) => (
-          <LazyImportPanel
-            lang={lang}
-            onShow={(id) => store.setIndicator(id)}
-            onExport={exportIndicator}
-            onFacilitiesAdded={() => store.setTab('gaps')}
-          />
+          <>
+            <LazyImportPanel
+              lang={lang}
+              onShow={(id) => store.setIndicator(id)}
+              onExport={exportIndicator}
+              onFacilitiesAdded={() => store.setTab('gaps')}
+            />
+            <LazyBundlePanel lang={lang} />
+          </>
         )}
         onDropFile={(file) => {
           store.setTab('data');
-          void loadImports().then(({ imports }) => imports.open(file));
+          // A bundle is told by its first bytes: it goes to its review, anything else to the import.
+          void isBundleFile(file).then((bundle) => (bundle ? bundles.open(file) : loadImports().then(({ imports }) => imports.open(file))));
         }}
+        onDownloadBundle={() => bundles.download()}
         onExport={exportIndicator}
         facilities={facilities}
         regions={regions}

@@ -1,9 +1,8 @@
-import { isUnitId } from '../geo/units';
 import { fromBase64Url, toBase64Url } from '../util/base64url';
-import { isDrawable } from './import/checkPlausibility';
-import type { IndicatorKind } from './indicator';
 import type { ImportedDataset } from './importedDataset';
-import { newImportedId, toImportedId } from './importedId';
+import { newImportedId } from './importedId';
+import { readImportedDataset } from './readImportedDataset';
+import { createFieldReport, hasIssues } from '../util/readFields';
 
 /**
  * A small imported table carried by a link (`data=`, repeatable), so that whoever opens a shared
@@ -19,8 +18,6 @@ export const MAX_SHARED_CHARS = 4000;
 /** Tables one link may carry; more are refused with one notice (a link once carried 400). */
 export const MAX_LINK_TABLES = 5;
 const MAX_VALUES = 400;
-const MAX_TEXT = 300;
-const KINDS: readonly IndicatorKind[] = ['count', 'rate', 'share', 'balance', 'rank', 'flag'];
 
 /** The table as link text, or null when it is too large for a link (MAX_SHARED_CHARS). */
 export function formatSharedDataset(d: ImportedDataset): string | null {
@@ -43,48 +40,21 @@ export function formatSharedDataset(d: ImportedDataset): string | null {
   return text.length <= MAX_SHARED_CHARS && d.values.length <= MAX_VALUES ? text : null;
 }
 
-const isText = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_TEXT;
-
-/** Never throws: anything that is not a well-formed table gives null. */
+/** Never throws: anything that is not a well-formed table gives null. The fields are checked by
+ * the same rules as a bundle's tables (readImportedDataset.ts). */
 export function parseSharedDataset(text: string): ImportedDataset | null {
   if (text.length > MAX_SHARED_CHARS) return null;
   try {
     const raw: unknown = JSON.parse(fromBase64Url(text));
     if (!Array.isArray(raw) || raw.length !== 12 || raw[0] !== 1) return null;
     const [, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, parseRule, values] = raw as unknown[];
-    // Into the imported namespace: a table can never take a built-in indicator's id (importedId.ts).
-    const ownId = typeof id === 'string' ? toImportedId(id) : null;
-    if (ownId === null) return null;
-    if (![name, fileName, keyColumn, valueColumn, unit, parseRule].every(isText)) return null;
-    if (yearColumn !== null && !isText(yearColumn)) return null;
-    if (typeof importedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(importedAt) || importedAt.length > 40) return null;
-    if (!KINDS.includes(kind as IndicatorKind)) return null;
-    if (!Array.isArray(values) || values.length === 0 || values.length > MAX_VALUES) return null;
-    const out: ImportedDataset['values'] = [];
-    for (const v of values) {
-      if (!Array.isArray(v) || v.length !== 4) return null;
-      const [region, year, value, row] = v as unknown[];
-      if (typeof region !== 'string' || !isUnitId(region)) return null;
-      if (!Number.isInteger(year) || (year as number) < 0 || (year as number) > 2100) return null;
-      // Values the import leaves out (beyond ±1e15) cannot be drawn either when they come in a link.
-      if (typeof value !== 'number' || !isDrawable(value)) return null;
-      if (!Number.isInteger(row) || (row as number) < 1) return null;
-      out.push({ region, year: year as number, value, row: row as number });
-    }
-    return {
-      id: ownId,
-      name: name as string,
-      fileName: fileName as string,
-      importedAt,
-      keyColumn: keyColumn as string,
-      valueColumn: valueColumn as string,
-      yearColumn: yearColumn as string | null,
-      unit: unit as string,
-      kind: kind as IndicatorKind,
-      parseRule: parseRule as string,
-      values: out,
-      via: 'link',
-    };
+    const rows = Array.isArray(values)
+      ? values.map((v: unknown) => (Array.isArray(v) && v.length === 4 ? { region: v[0], year: v[1], value: v[2], row: v[3] } : null))
+      : values;
+    const table = { id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, parseRule, values: rows };
+    const report = createFieldReport(1);
+    const dataset = readImportedDataset(table, '', report, MAX_VALUES);
+    return dataset && !hasIssues(report) ? { ...dataset, via: 'link' } : null;
   } catch {
     return null;
   }
@@ -125,6 +95,9 @@ export function planSharedTables(
   incoming: readonly ImportedDataset[],
   held: readonly ImportedDataset[],
   freshId: (taken: (id: string) => boolean) => string = newImportedId,
+  /** Whether an incoming table is the one held under its id. A link carries a table's values
+   * without their sources, so for links that is the link text; a bundle compares everything. */
+  same: (incoming: ImportedDataset, held: ImportedDataset) => boolean = sameTable,
 ): { offer: ImportedDataset[]; renamed: Map<string, string> } {
   const byId = new Map(held.map((d) => [d.id, d]));
   const offer: ImportedDataset[] = [];
@@ -133,7 +106,7 @@ export function planSharedTables(
   const kept = new Set<string>();
   for (const d of incoming) {
     const there = byId.get(d.id);
-    if (there && sameTable(d, there)) continue;
+    if (there && same(d, there)) continue;
     const id = there ? freshId((x) => byId.has(x)) : d.id;
     if (id === d.id) kept.add(id);
     else if (!kept.has(d.id) && !renamed.has(d.id)) renamed.set(d.id, id);

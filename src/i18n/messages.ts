@@ -3,6 +3,7 @@ import { COUNTY_MESSAGES } from './countyMessages';
 import { DATA_MESSAGES } from './dataMessages';
 import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
 import { STORAGE_MESSAGES } from './storageMessages';
+import { BUNDLE_MESSAGES } from './bundleMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
 import { REGION_VIEW_MESSAGES } from './regionViewMessages';
 
@@ -379,6 +380,7 @@ export const MESSAGES = {
     didYouMean: { en: (name: string) => `Did you mean ${name}?`, zh: (name: string) => `您是否要找 ${name}？` },
   },
   storage: STORAGE_MESSAGES,
+  bundle: BUNDLE_MESSAGES,
   highContrast: { en: 'High contrast', zh: '高对比度' },
   unitCodes: {
     en: (gb: string, iso: string) => `GB/T 2260 code ${gb} · ISO 3166-2 ${iso}`,

@@ -71,6 +71,8 @@ interface Props {
   presenter: Presenter;
   onDropFile(file: File): void;
   onExport(indicatorId: string): void;
+  /** Downloads a bundle of the view and the user's own data (Share ▸ Download bundle). */
+  onDownloadBundle?(): void;
 }
 
 // Dialogs most visits never open load on first use.
@@ -78,7 +80,7 @@ const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.
 const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.ShareDialog));
 
 /** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, facilities, imported, programmes, presenter }: Props) {
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, onDownloadBundle, facilities, imported, programmes, presenter }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const regionHover = useSignal<RegionHoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
@@ -216,6 +218,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           localData={scope?.localData ?? false}
           tables={scope?.tables ?? null}
           onExport={() => onExport(indicator.origin.type === 'imported' ? indicator.id : state.demand)}
+          {...(onDownloadBundle ? { onBundle: onDownloadBundle } : {})}
           onClose={() => (sharing.value = false)}
         />
       )}

@@ -31,11 +31,13 @@ interface Props {
    * enough; `all`: they are all of the view's local data (no imported facilities). */
   tables: { params: string[]; values: number; all: boolean } | null;
   onExport(): void;
+  /** Downloads a bundle of this view and the user's own data (absent: not offered). */
+  onBundle?(): void;
   onClose(): void;
 }
 
 /** Share: the link (copy, QR code for phones) and an iframe snippet for embedding. */
-export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, title, localData, tables, onExport, onClose }: Props) {
+export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, title, localData, tables, onExport, onBundle, onClose }: Props) {
   const copied = useSignal<'link' | 'embed' | null>(null);
   const carry = useSignal(false);
   const link = carry.value && tables ? withTables(viewLink, tables.params) : viewLink;
@@ -119,6 +121,15 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
           </button>
           {copied.value === 'embed' && <span role="status">{M.copied[lang]}</span>}
         </div>
+        {onBundle && (
+          <div class="take-along">
+            <h3>{MESSAGES.bundle.shareTitle[lang]}</h3>
+            <p class="muted">{MESSAGES.bundle.shareNote[lang]}</p>
+            <button type="button" data-action="download-bundle" onClick={onBundle}>
+              {MESSAGES.bundle.download[lang]}
+            </button>
+          </div>
+        )}
       </div>
     </div>
   );

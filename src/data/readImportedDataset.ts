@@ -1,0 +1,108 @@
+import { isUnitId } from '../geo/units';
+import { at, fail, item, readChoice, readDate, readInteger, readList, readNumber, readObject, readText, readTextOrNull, type FieldReport } from '../util/readFields';
+import { COMBINE_METHODS, type CombineMethod } from './import/combineValues';
+import { isDrawable, MAX_DRAWABLE } from './import/checkPlausibility';
+import type { IndicatorKind } from './indicator';
+import type { ImportedDataset, ImportedValue } from './importedDataset';
+import { toImportedId } from './importedId';
+
+export const DATASET_KINDS: readonly IndicatorKind[] = ['count', 'rate', 'share', 'balance', 'rank', 'flag'];
+/** Characters of a name, file name, column name, unit or rule. */
+export const MAX_DATASET_TEXT = 300;
+/** Years a value may carry: 0 is "no year" (UNDATED_YEAR). */
+const MAX_YEAR = 2100;
+/** Files are read up to 200,000 rows, so an import never holds more values. */
+export const MAX_DATASET_VALUES = 200_000;
+
+/**
+ * An imported table from untrusted JSON (a bundle, a link), field by field: the table, or undefined
+ * with every problem recorded in `r` under its path (`tables[2].values[14].value`). The one set of
+ * rules for tables arriving from outside: the link's compact form (sharedDataset.ts) is read into
+ * this shape and checked here too. Ids are moved into the imported namespace (importedId.ts), so a
+ * table can never take a built-in indicator's place.
+ */
+export function readImportedDataset(v: unknown, path: string, r: FieldReport, maxValues = MAX_DATASET_VALUES): ImportedDataset | undefined {
+  const o = readObject(v, path, r);
+  if (!o) return undefined;
+  const before = r.issues.length + r.more;
+  const text = (key: string) => readText(o[key], at(path, key), r, MAX_DATASET_TEXT);
+  const rawId = readText(o.id, at(path, 'id'), r, 40);
+  const id = rawId === undefined ? undefined : (toImportedId(rawId) ?? fail(r, at(path, 'id'), 'form', 'an id such as u-k3f9a2', rawId));
+  const name = text('name');
+  const fileName = text('fileName');
+  const importedAt = readDate(o.importedAt, at(path, 'importedAt'), r);
+  const keyColumn = text('keyColumn');
+  const valueColumn = text('valueColumn');
+  const yearColumn = readTextOrNull(o.yearColumn, at(path, 'yearColumn'), r, MAX_DATASET_TEXT);
+  const unit = text('unit');
+  const kind = readChoice(o.kind, at(path, 'kind'), r, DATASET_KINDS);
+  const parseRule = text('parseRule');
+  const values = readValues(o.values, at(path, 'values'), r, maxValues);
+  const out: Partial<ImportedDataset> = {};
+  if (o.combine !== undefined) {
+    const c = readObject(o.combine, at(path, 'combine'), r);
+    const method = c && readChoice<CombineMethod>(c.method, at(path, 'combine.method'), r, COMBINE_METHODS);
+    const provinces = c && readInteger(c.provinces, at(path, 'combine.provinces'), r, 0, 1000);
+    const rows = c && readInteger(c.rows, at(path, 'combine.rows'), r, 0, maxValues * 10);
+    if (method !== undefined && provinces !== undefined && rows !== undefined) out.combine = { method, provinces, rows };
+  }
+  if (o.subProvince !== undefined) {
+    const s = readObject(o.subProvince, at(path, 'subProvince'), r);
+    const level = s && readChoice(s.level, at(path, 'subProvince.level'), r, ['county', 'township'] as const);
+    const rows = s && readInteger(s.rows, at(path, 'subProvince.rows'), r, 0, maxValues * 10);
+    const column = s && readText(s.column, at(path, 'subProvince.column'), r, MAX_DATASET_TEXT);
+    if (level !== undefined && rows !== undefined && column !== undefined) out.subProvince = { level, rows, column };
+  }
+  if (o.sourceColumn !== undefined) {
+    const sourceColumn = text('sourceColumn');
+    if (sourceColumn !== undefined) out.sourceColumn = sourceColumn;
+  }
+  if (o.via !== undefined) {
+    const via = readChoice(o.via, at(path, 'via'), r, ['link'] as const);
+    if (via !== undefined) out.via = via;
+  }
+  if (r.issues.length + r.more > before) return undefined;
+  return {
+    id: id as string,
+    name: name as string,
+    fileName: fileName as string,
+    importedAt: importedAt as string,
+    keyColumn: keyColumn as string,
+    valueColumn: valueColumn as string,
+    yearColumn: yearColumn as string | null,
+    unit: unit as string,
+    kind: kind as IndicatorKind,
+    parseRule: parseRule as string,
+    values: values as ImportedValue[],
+    ...out,
+  };
+}
+
+function readValues(v: unknown, path: string, r: FieldReport, max: number): ImportedValue[] | undefined {
+  const list = readList(v, path, r, max, 1);
+  if (!list) return undefined;
+  const out: ImportedValue[] = [];
+  list.forEach((raw, i) => {
+    const p = item(path, i);
+    const o = readObject(raw, p, r);
+    if (!o) return;
+    const regionText = readText(o.region, at(p, 'region'), r, MAX_DATASET_TEXT);
+    const region = regionText === undefined ? undefined : isUnitId(regionText) ? regionText : fail(r, at(p, 'region'), 'choice', 'a province code such as SC', regionText);
+    const year = readInteger(o.year, at(p, 'year'), r, 0, MAX_YEAR);
+    // Values the import leaves out (beyond ±1e15) cannot be drawn either when they come from outside.
+    const value = readNumber(o.value, at(p, 'value'), r, isDrawable, `±${MAX_DRAWABLE}`);
+    const row = readInteger(o.row, at(p, 'row'), r, 1, Number.MAX_SAFE_INTEGER);
+    if (region === undefined || year === undefined || value === undefined || row === undefined) return;
+    const value1: ImportedValue = { region, year, value, row };
+    if (o.combined !== undefined) {
+      const combined = readInteger(o.combined, at(p, 'combined'), r, 1, Number.MAX_SAFE_INTEGER);
+      if (combined !== undefined) value1.combined = combined;
+    }
+    if (o.source !== undefined) {
+      const source = readText(o.source, at(p, 'source'), r, MAX_DATASET_TEXT);
+      if (source !== undefined) value1.source = source;
+    }
+    out.push(value1);
+  });
+  return out.length === list.length ? out : undefined;
+}
