@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { RegionSet } from '../../src/regions/regionSet';
@@ -119,6 +119,64 @@ describe('a region set on the map (#15)', () => {
     await page.mouse.move(at.x + 1, at.y + 1);
     await expect.poll(() => tip.innerText()).toContain(`${linquanAge.toLocaleString('zh-CN')} 人，2020年`);
     await capture(page, 'region-view-zh.png');
+
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keyboard: Tab enters the regions and arrows move between them; Enter selects; the table exports with sources; no data is hatched', async () => {
+    const { page, log, context } = await openPage(browser(), baseUrl);
+    await keepSet(page, SET);
+    // First cell (row 0, column 0) is selected by the link, so Tab starts there.
+    const first = cells[0] as (typeof cells)[number];
+    const second = cells[1] as (typeof cells)[number];
+    const below = cells[COLS] as (typeof cells)[number];
+    await page.goto(`${baseUrl}?v=1&i=children&rs=${SET.id}&rg=${first.code}&tab=table`);
+    await page.waitForSelector(`#map[data-regions="${SET.id}"]`, { timeout: 45_000 });
+    await expect.poll(() => page.locator('.region-table tbody tr').count(), { timeout: 20_000 }).toBe(cells.length);
+
+    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'map'; i++) await page.keyboard.press('Tab');
+    const map = page.locator('#map');
+    await expect.poll(() => map.getAttribute('data-focused')).toBe(first.code);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => map.getAttribute('data-focused')).toBe(second.code);
+    await expect.poll(() => page.locator('#map-announcer').innerText()).toContain(second.name);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => map.getAttribute('data-focused')).toBe((cells[COLS + 1] as (typeof cells)[number]).code);
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => map.getAttribute('data-focused')).toBe(below.code);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).searchParams.get('rg')).toBe(below.code);
+
+    // The region the census lacks is drawn hatched: its pixels are not one flat class colour.
+    const unknown = pick('不存在县');
+    await page.waitForTimeout(300);
+    const shot = await capture(page, 'region-view-keyboard.png');
+    const p = await project(page, ...unknown.centre);
+    const samples = [-6, -3, 0, 3, 6].map((d) => pixelAt(shot, p.x + d, p.y));
+    expect(new Set(samples.map((c) => c.join())).size, 'hatched, not flat').toBeGreaterThan(1);
+    const fills = await page.locator('.region-table tr[data-fill]').evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('data-fill')))]);
+    for (const c of samples) for (const f of fills.filter((f) => f !== null && f !== '#d9d9d9')) expect(close(c, hexToRgb(f as string), 2)).toBe(false);
+
+    // Export the table as shown: every row carries its sources and the boundary file.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-regions"]').click()]);
+    const file = `${ARTIFACTS}/${download.suggestedFilename()}`;
+    await download.saveAs(file);
+    const lines = readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(cells.length + 1);
+    expect(lines[0]).toMatch(/^region_key,region_code,region_name,.*,sources$/);
+    expect(lines.slice(1).every((l) => l.includes('National Bureau of Statistics') && l.includes('anhui_grid.geojson'))).toBe(true);
+    const linquan = lines.find((l) => l.startsWith(`${pick('临泉县').code},`));
+    expect(linquan).toContain(`,${anhui.find((c) => c.name === '临泉县')?.age},`);
+
+    // A map frame after a change (2020 → 2010 children): recorded, not asserted (tests never assert wall-clock times).
+    const before = Number((await map.getAttribute('data-painted')) ?? '0');
+    const t0 = await page.evaluate(() => performance.now());
+    await page.locator('.region-legend [data-year="2010"]').click();
+    await page.waitForFunction((n) => Number(document.getElementById('map')?.dataset.painted ?? '0') > n, before);
+    const t1 = await page.evaluate(() => performance.now());
+    writeFileSync(`${ARTIFACTS}/region-view-frame.txt`, `regions: ${cells.length}; click to painted (idle) after a year change: ${Math.round(t1 - t0)} ms\n`);
+    await expect.poll(() => page.locator('.region-title .map-title').innerText()).toContain('2010');
 
     expect(log.errors).toEqual([]);
     await context.close();
