@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { derivationBadge, type ViewModel } from '../view/buildViewModel';
 import { nationalLineText } from '../view/buildNationalView';
-import { publisherText, titleText } from '../view/publisherText';
+import { dateText, publisherText, titleText } from '../view/publisherText';
 import { THEME_COLOURS as C } from '../scales/themeColours';
 
 export const RATIOS = { '16:9': [16, 9], '4:3': [4, 3], a4: [297, 210] } as const;
@@ -130,7 +130,7 @@ export function composePicture(opts: {
   let fy = HEADER_H + size.mapHeight + size.rankingHeight + 24;
   g.font = font(13);
   g.fillStyle = C.ink;
-  const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${s.source.date}`).join('; ');
+  const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${dateText(s.source, lang)}`).join('; ');
   const lines = [
     ...wrap(g, vm.indicator.definition[lang], size.width - 48).slice(0, 2),
     // The national frame (#19): each definition's national total, never added up.

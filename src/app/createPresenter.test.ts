@@ -58,4 +58,49 @@ describe('createPresenter: the provinces to keep in view', () => {
     store.replace({ ...store.state.value, present: false });
     expect(presenter.named.value).toEqual([]);
   });
+
+  it('the national figures stand beside slide 1 (the national picture) only, while presenting it', () => {
+    const store = createStore(parse(''));
+    const presenter = createPresenter(store, parse);
+    expect(presenter.national.value).toBe(false);
+    presenter.go(0);
+    expect(presenter.national.value).toBe(true);
+    store.setIndicator('acwfshare');
+    expect(presenter.national.value).toBe(false);
+    presenter.go(0);
+    presenter.next();
+    expect(presenter.national.value).toBe(false);
+  });
+});
+
+describe('createPresenter: a story embedded in another page (issue 16)', () => {
+  it('opens on the slide’s own view and stays embedded from slide to slide', () => {
+    const store = createStore(parse('embed=1&present=1&slide=2'));
+    const presenter = createPresenter(store, parse);
+    expect(presenter.onSlide.value).toBe(true);
+    expect(store.state.value).toMatchObject({ embed: true, present: true, slide: 1, selected: 'SC' });
+    presenter.next();
+    expect(store.state.value).toMatchObject({ embed: true, present: true, slide: 2, indicator: 'children', year: 2020 });
+    presenter.previous();
+    expect(store.state.value.embed).toBe(true);
+  });
+
+  it('plays a teacher’s own story from the link', () => {
+    const story = [
+      { view: 'v=1&i=acwfshare', caption: { en: 'Mine one', zh: '一' }, sources: [] },
+      { view: 'v=1&i=children&y=2020&sel=GS', caption: { en: 'Mine two', zh: '二' }, sources: [] },
+    ];
+    const store = createStore({ ...parse('embed=1&present=1&lang=zh'), story });
+    const presenter = createPresenter(store, parse);
+    expect(store.state.value).toMatchObject({ embed: true, lang: 'zh', indicator: 'acwfshare', slide: 0 });
+    presenter.next();
+    expect(store.state.value).toMatchObject({ embed: true, lang: 'zh', indicator: 'children', selected: 'GS', slide: 1 });
+    expect(presenter.slides.value).toBe(story);
+  });
+
+  it('a link that is not embedded keeps its own view (the caption then offers the slide’s)', () => {
+    const store = createStore(parse('present=1'));
+    createPresenter(store, parse);
+    expect(store.state.value.indicator).not.toBe('children');
+  });
 });

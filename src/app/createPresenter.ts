@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { BUILTIN_STORY } from '../story/builtinStory';
+import { BUILTIN_STORY, NATIONAL_SLIDE } from '../story/builtinStory';
 import { namedUnits } from '../story/namedUnits';
 import type { UnitId } from '../geo/units';
 import { formatAsideStories, loadLocalStory, moveSlide, removeSlide, saveLocalStory } from './storage/localStory';
@@ -20,6 +20,8 @@ export interface Presenter {
   onSlide: ReadonlySignal<boolean>;
   /** The provinces the slide on screen names, to keep labelled and in view; none when not presenting or off the slide. */
   named: ReadonlySignal<readonly UnitId[]>;
+  /** The slide on screen asks for the national figures beside the map (the built-in slide 1). */
+  national: ReadonlySignal<boolean>;
   mine: ReadonlySignal<Slide[]>;
   /** Which limit the last edit ran into, for the story panel to say so; null when none. */
   limit: ReadonlySignal<'slides' | 'caption' | null>;
@@ -73,9 +75,10 @@ export function createPresenter(
     const slide = list[i];
     if (!slide) return;
     const view = parseView(slide.view);
-    // The viewer's language and high-contrast choice hold across slides: they are the room's, not the slide's.
-    const { lang, highContrast } = store.state.peek();
-    store.replace({ ...view, lang, highContrast, present: true, slide: i, story });
+    // The viewer's language and high-contrast choice hold across slides: they are the room's, not
+    // the slide's. So does embedding: a story in a host page's iframe stays chrome-less.
+    const { lang, highContrast, embed } = store.state.peek();
+    store.replace({ ...view, lang, highContrast, embed, present: true, slide: i, story });
   };
   const onSlide = computed(() => {
     const state = store.state.value;
@@ -89,10 +92,19 @@ export function createPresenter(
     const slide = slides.value[state.slide];
     return state.present && slide && onSlide.value ? namedUnits(slide.caption) : [];
   });
+  // An embedded presentation opens on its slide's view: in a host page nobody is there to press
+  // "Show this slide's map", and a story link carries the view it was made from, not slide 1's.
+  const s0 = store.state.peek();
+  if (s0.embed && s0.present) go(s0.slide);
+  const national = computed(() => {
+    const state = store.state.value;
+    return state.present && state.story === null && state.slide === NATIONAL_SLIDE && onSlide.value;
+  });
   return {
     slides,
     onSlide,
     named,
+    national,
     mine,
     limit,
     aside,

@@ -1,6 +1,6 @@
 import type { ReadonlySignal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
-import { citation } from '../data/exportCsv';
+import { citationText } from '../view/publisherText';
 import type { Source } from '../data/figure';
 import { addPlanned } from '../facilities/plannedFacilities';
 import type { UnitId } from '../geo/units';
@@ -48,10 +48,10 @@ export function createGapExports(
         coveragePlanned: planned ? addPlanned(coverage.byUnit, s.planned, s.facilityTypes) : null,
         demand: {
           id: demand.indicator.id,
-          label: demand.indicator.label.en,
-          unit: demand.indicator.unit.en,
+          label: demand.indicator.label[s.lang],
+          unit: demand.indicator.unit[s.lang],
           year: demand.year,
-          sources: demand.sources.map((id) => (known[id] ? citation(known[id]) : id)),
+          sources: demand.sources.map((id) => (known[id] ? citationText(known[id], s.lang, id) : id)),
         },
         supplyAsked: s.supply,
         types: s.facilityTypes,
@@ -60,7 +60,7 @@ export function createGapExports(
         outside: coverage.outside.length,
         exportedAt: new Date().toISOString(),
         link: link(),
-      });
+      }, s.lang);
       downloadText(`liushou-atlas-gap-ranking-${stamp()}.csv`, csv);
       return true;
     },

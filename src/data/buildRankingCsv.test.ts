@@ -81,3 +81,40 @@ describe('buildRankingCsv', () => {
     expect(csv).toContain('PLANNED, not real facilities');
   });
 });
+
+// #13: exported from the Chinese interface, the header lines are Chinese; the columns keep their
+// names (the formula names them), so one script reads both files.
+describe('buildRankingCsv in Chinese', () => {
+  const planned = [{ unit: 'SC' as const, type: 'home' as const, count: 3, capacity: 50 }];
+  const zh = (over: Partial<RankingExport>) =>
+    parse(
+      buildRankingCsv(
+        { ...base, demand: { ...base.demand, label: '0–14岁儿童人口', unit: '人', sources: ['国家统计局，2010年人口普查，2011'] }, link: null, ...over },
+        'zh',
+      ),
+    );
+  const columns = (lines: string[]) => new Set(lines.find((l) => l.startsWith('rank,'))!.split(','));
+  it.each([
+    ['a user file, capacity chosen but not available', {}],
+    ['the synthetic set with planned facilities', {
+      sets: [{ id: 'demo', name: 'Synthetic demonstration facilities', fileName: '', importedAt: '', synthetic: true, facilities: [] }],
+      plannedEntries: planned,
+      planned: rankGaps(addPlanned(coverage, planned, ['home'])),
+      coveragePlanned: addPlanned(coverage, planned, ['home']),
+    }],
+    ['no type counted', { types: [] }],
+  ] as [string, Partial<RankingExport>][])('%s: no English in the header lines', (_, over) => {
+    const lines = zh(over);
+    const names = columns(lines);
+    const meta = lines.filter((l) => l.startsWith('#')).join('\n').replaceAll('homes.csv', '');
+    const words = (meta.match(/[A-Za-z_]{2,}/g) ?? []).filter((w) => !names.has(w) && ![base.demand.id, '_with_planned', 'GB'].includes(w));
+    expect(words, meta).toEqual([]);
+    expect(meta).toContain('# 供给指标,每万名儿童设施数');
+    expect(lines[0]).toBe('# 留守地图：覆盖缺口排名');
+  });
+
+  it('keeps the same columns and rows as in English', () => {
+    const strip = (l: string[]) => l.filter((x) => !x.startsWith('#'));
+    expect(strip(zh({}))).toEqual(strip(parse(buildRankingCsv(base))));
+  });
+});

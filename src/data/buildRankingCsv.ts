@@ -4,6 +4,15 @@ import type { ProvinceCoverage } from '../facilities/computeCoverage';
 import { FACILITY_TYPES, type FacilitySet, type FacilityType } from '../facilities/facility';
 import type { GapRow, SupplyMeasure } from '../facilities/gapScore';
 import type { PlannedFacility } from '../facilities/plannedFacilities';
+import { FACILITY_TYPE_TEXT, RANKING_CSV } from '../i18n/gapsMessages';
+import type { Lang } from '../i18n/lang';
+import { SUPPLY_TEXT } from './coverageIndicators';
+
+/** "4 decimals" / "4 位小数"; the English is precisionText's, as in every other export. */
+function precisionWords(digits: number, lang: Lang): string {
+  if (lang === 'en') return precisionText(digits);
+  return digits === 0 ? '整数' : `${digits} 位小数`;
+}
 
 /** Everything a ranking was computed from, as the export records it. */
 export interface RankingExport {
@@ -30,60 +39,55 @@ export interface RankingExport {
 /** Decimals written: supply and percentiles with four, the score with two (as shown on screen). */
 export const RANKING_DIGITS = { supply: 4, percentile: 4, score: 2 } as const;
 
-const SUPPLY_WORDS: Record<SupplyMeasure, string> = {
-  facilities: 'facilities per 10,000 children',
-  capacity: 'capacity (stated places) per 10,000 children',
-};
-
 const round = (x: number | null, d: number) => (x === null ? null : Number(x.toFixed(d)));
 
 /**
  * The gap ranking as CSV: first `#` lines recording every parameter, the formula, the facility
- * sets with their sources and import dates, and the date; then one row per province (ranked
- * first, then those without a score). With a scenario, the "with planned" columns sit beside the
- * ranking as it is. Enough to recompute every score from the file alone: demand and supply are
- * there, and the percentile rule is stated. UTF-8 with a BOM for spreadsheets. Pure.
+ * sets with their sources and import dates, and the date, in the interface language; then one
+ * row per province (ranked first, then those without a score) under column names that are the
+ * same in both languages (machine identifiers, named in the formula lines). With a scenario, the
+ * "with planned" columns sit beside the ranking as it is. Enough to recompute every score from the
+ * file alone: demand and supply are there, and the percentile rule is stated. UTF-8 with a BOM
+ * for spreadsheets. Pure.
  */
-export function buildRankingCsv(r: RankingExport): string {
+export function buildRankingCsv(r: RankingExport, lang: Lang = 'en'): string {
+  const T = RANKING_CSV;
+  // The plain sentences; messages with arguments are called as T.x[lang](…).
+  const t = (k: { [K in keyof typeof T]: (typeof T)[K]['en'] extends string ? K : never }[keyof typeof T]): string => T[k][lang];
   const used = r.gaps[0]?.supplyKind ?? 'facilities';
+  const types = FACILITY_TYPES.filter((x) => r.types.includes(x));
   const meta: (string | number | null)[][] = [
-    ['# Liushou Atlas: coverage gap ranking'],
-    ['# exported', r.exportedAt],
-    ['# demand', `${r.demand.label} (${r.demand.unit})`, `indicator ${r.demand.id}`, `year ${r.demand.year}`],
-    ['# demand sources', r.demand.sources.join(' | ')],
-    [
-      '# supply measure',
-      SUPPLY_WORDS[used],
-      used === r.supplyAsked ? 'as chosen' : `capacity was chosen, but not every counted facility states one: facilities used`,
-    ],
-    ['# facility types counted', FACILITY_TYPES.filter((t) => r.types.includes(t)).join(' ') || 'none'],
-    ['# service radius km', r.radiusKm, 'used for the area share only; it does not enter the score'],
+    [`# ${t('title')}`],
+    [`# ${t('exported')}`, r.exportedAt],
+    [`# ${t('demand')}`, `${r.demand.label} (${r.demand.unit})`, T.indicator[lang](r.demand.id), T.year[lang](r.demand.year)],
+    [`# ${t('demandSources')}`, r.demand.sources.join(' | ')],
+    [`# ${t('supplyMeasure')}`, SUPPLY_TEXT[used][lang], used === r.supplyAsked ? t('asChosen') : t('capacityFellBack')],
+    [`# ${t('types')}`, types.length === 0 ? t('none') : types.map((x) => FACILITY_TYPE_TEXT[x][lang]).join(lang === 'zh' ? '、' : ' ')],
+    [`# ${t('radius')}`, r.radiusKm, t('radiusNote')],
     ...r.sets.map((s) => [
-      '# facility set',
-      s.name,
-      s.synthetic ? 'SYNTHETIC demonstration data, not real places' : `file ${s.fileName || s.name}`,
-      s.synthetic ? 'generated on request (seeded, the same every time)' : `imported ${s.importedAt}`,
-      `${s.facilities.length} facilities`,
-      `sources: ${[...new Set(s.facilities.map((f) => f.source))].slice(0, 5).join(' | ')}`,
+      `# ${t('set')}`,
+      s.synthetic && lang === 'zh' ? T.demoName.zh : s.name,
+      s.synthetic ? t('synthetic') : T.file[lang](s.fileName || s.name),
+      s.synthetic ? t('generated') : T.imported[lang](s.importedAt),
+      T.facilities[lang](s.facilities.length),
+      T.sources[lang](s.synthetic && lang === 'zh' ? [T.demoSource.zh] : [...new Set(s.facilities.map((f) => f.source))].slice(0, 5)),
     ]),
-    ['# not counted (outside every province)', r.outside],
+    [`# ${t('outside')}`, r.outside],
     [
-      '# planned (what if)',
-      r.plannedEntries.length === 0
-        ? 'none'
-        : r.plannedEntries.map((p) => `${p.unit} ${p.type} x${p.count}${p.capacity === null ? '' : ` (${p.capacity} places each)`}`).join('; '),
-      'PLANNED, not real facilities; in the *_with_planned columns only',
+      `# ${t('planned')}`,
+      r.plannedEntries.length === 0 ? t('none') : r.plannedEntries.map((p) => T.plannedEntry[lang](lang === 'zh' ? (UNIT_BY_ID.get(p.unit)?.zh ?? p.unit) : p.unit, FACILITY_TYPE_TEXT[p.type][lang], p.count, p.capacity)).join('; '),
+      t('plannedNote'),
     ],
-    ['# formula', 'score = demand_percentile - supply_percentile (-1 to +1; high = many children, little supply)'],
-    ['# supply', `${used === 'capacity' ? 'sum of stated capacity' : 'facilities counted'} / demand x 10,000; 0 for a ranked province with no facility`],
-    ['# percentile', 'among the ranked provinces: (rank - 1) / (n - 1), rank 1 = smallest, tied values share the average rank; a single ranked province is 0.5'],
-    ['# ranked', 'provinces with demand above 0; the others follow without a score (no data, never 0)'],
-    ['# order', 'score high to low; equal scores by higher demand, then GB/T 2260 code; rank 1 = largest gap'],
+    [`# ${t('formula')}`, t('formulaText')],
+    [`# ${t('supply')}`, T.supplyText[lang](used)],
+    [`# ${t('percentile')}`, t('percentileText')],
+    [`# ${t('ranked')}`, t('rankedText')],
+    [`# ${t('order')}`, t('orderText')],
     [
-      '# precision',
-      `supply ${precisionText(RANKING_DIGITS.supply)}; percentiles ${precisionText(RANKING_DIGITS.percentile)}; score ${precisionText(RANKING_DIGITS.score)}`,
+      `# ${t('precision')}`,
+      T.precisionText[lang](precisionWords(RANKING_DIGITS.supply, lang), precisionWords(RANKING_DIGITS.percentile, lang), precisionWords(RANKING_DIGITS.score, lang)),
     ],
-    ...(r.link ? [['# link', r.link]] : []),
+    ...(r.link ? [[`# ${t('link')}`, r.link]] : []),
   ];
   const header = [
     'rank',

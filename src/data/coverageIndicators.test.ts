@@ -5,6 +5,8 @@ import { collection, facilityAt, square } from '../facilities/testFixtures';
 import { CATALOGUE } from './catalogue';
 import { buildCoverageIndicators, COVERAGE_INDICATOR_IDS } from './coverageIndicators';
 import type { Indicator } from './indicator';
+import { figureNote } from './figureNotes';
+import { dateText, excerptText, publisherText, titleText } from '../view/publisherText';
 
 const children = CATALOGUE.find((i) => i.id === 'children') as Indicator;
 const provinces = collection(square('BJ', 116, 39), square('TJ', 117, 39));
@@ -34,5 +36,28 @@ describe('COVERAGE_INDICATOR_IDS', () => {
 
   it('names no embedded indicator', () => {
     for (const i of CATALOGUE) expect(COVERAGE_INDICATOR_IDS.has(i.id), i.id).toBe(false);
+  });
+});
+
+// #13: on the Chinese interface, coverage figures' notes and their facility source read in Chinese.
+describe('coverage figures in Chinese', () => {
+  const latin = (s: string) => (s.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !['WGS', 'GCJ', 'BD'].includes(w));
+  it.each([
+    ['a user file', { ...set(20), crs: 'GCJ02' as const }],
+    ['the synthetic set', { ...set(20), name: 'Synthetic demonstration facilities', fileName: '', synthetic: true }],
+    ['a set without capacities', set(null)],
+  ])('%s', (_, s) => {
+    const result = computeCoverage({ facilities: s.facilities, provinces, demand, radiusKm: 10 });
+    const d = buildCoverageIndicators(result, { ...ctx, sets: [s] });
+    const notes = [...new Set(d.figures.map((f) => f.note))];
+    expect(notes.length).toBeGreaterThan(3);
+    for (const n of notes) expect(latin(figureNote(n).zh), n).toEqual([]);
+    const src = Object.values(d.sources)[0]!;
+    for (const text of [titleText(src, 'zh'), publisherText(src, 'zh'), dateText(src, 'zh'), excerptText(src, 'zh')]) {
+      expect(latin(text.replace('s.csv', '')), text).toEqual([]);
+    }
+    for (const i of d.indicators) expect(latin(`${i.label.zh} ${i.unit.zh} ${i.definition.zh}`), i.id).toEqual([]);
+    // English stays English.
+    expect(figureNote(notes[0]!).en).toBe(notes[0]);
   });
 });

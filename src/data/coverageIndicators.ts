@@ -55,6 +55,26 @@ export const SUPPLY_TEXT: Record<SupplyMeasure, Bilingual> = {
 
 const SYN: Bilingual = { en: ' (SYNTHETIC demonstration data)', zh: '（合成演示数据）' };
 
+/** The unit of each coverage indicator, in both languages. */
+const UNITS = {
+  facilities: { en: 'facilities', zh: '个' },
+  per10k: { en: 'per 10,000 children', zh: '每万名儿童' },
+  places10k: { en: 'places per 10,000 children', zh: '每万名儿童名额' },
+  children: { en: 'children', zh: '名儿童' },
+  percent: { en: '%', zh: '%' },
+  score: { en: 'score (−1 to +1)', zh: '得分（−1 至 +1）' },
+} as const satisfies Record<string, Bilingual>;
+
+/** A coverage figure's note: its unit, derived, and synthetic when it rests on generated facilities. */
+function coverageNote(unit: Bilingual, synthetic: boolean): Bilingual {
+  return { en: `${unit.en}, derived${synthetic ? ', synthetic' : ''}`, zh: `${unit.zh}，推算${synthetic ? '，合成' : ''}` };
+}
+
+/** The Chinese of every note a coverage figure can carry, keyed by the English (figureNotes.ts reads it). */
+export const COVERAGE_NOTES_ZH: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(UNITS).flatMap((u) => [false, true].map((syn) => [coverageNote(u, syn).en, coverageNote(u, syn).zh])),
+);
+
 /**
  * Coverage and gap figures as indicators, so they can be mapped, classified, linked and exported
  * like any other. All are derived; when any facility set is synthetic, every label says so.
@@ -76,7 +96,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     {
       id: 'covcount',
       label: { en: 'Facilities located in the province', zh: '省内设施数' },
-      unit: { en: 'facilities', zh: '个' },
+      unit: UNITS.facilities,
       kind: 'count',
       def: { en: `Facility points inside the province (point in polygon).${counted.en}`, zh: `位于省界内的设施点数（点在多边形内）。${counted.zh}` },
       value: (u) => result.byUnit.get(u)?.facilities ?? null,
@@ -84,7 +104,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     {
       id: 'covper10k',
       label: { en: 'Facilities per 10,000 children', zh: '每万名儿童设施数' },
-      unit: { en: 'per 10,000 children', zh: '每万名儿童' },
+      unit: UNITS.per10k,
       kind: 'rate',
       def: {
         en: `Facilities ÷ ${demandName.en} (${ctx.demandYear}) × 10,000.${counted.en}`,
@@ -95,7 +115,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     {
       id: 'covchildren',
       label: { en: 'Children per facility', zh: '每个设施对应的儿童数' },
-      unit: { en: 'children', zh: '名儿童' },
+      unit: UNITS.children,
       kind: 'rate',
       def: { en: `${demandName.en} (${ctx.demandYear}) ÷ facilities in the province.`, zh: `${demandName.zh}（${ctx.demandYear}年）÷ 省内设施数。` },
       value: (u) => result.byUnit.get(u)?.childrenPerFacility ?? null,
@@ -103,7 +123,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     {
       id: 'covarea',
       label: { en: `Share of area within ${ctx.radiusKm} km of a facility`, zh: `距设施 ${ctx.radiusKm} 公里以内的面积比例` },
-      unit: { en: '%', zh: '%' },
+      unit: UNITS.percent,
       kind: 'share',
       def: {
         en: `Share of the province's area within ${ctx.radiusKm} km (great-circle) of any facility, estimated on sample points about ${result.sampleSpacingKm.toFixed(0)} km apart.`,
@@ -117,7 +137,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     {
       id: 'covgap',
       label: { en: 'Coverage gap score (high = many children, little supply)', zh: '覆盖缺口得分（高 = 儿童多、供给少）' },
-      unit: { en: 'score (−1 to +1)', zh: '得分（−1 至 +1）' },
+      unit: UNITS.score,
       kind: 'score',
       def: {
         en: `Demand percentile (${demandName.en}, ${ctx.demandYear}) minus supply percentile (${used.en}), among provinces with data.${counted.en}`,
@@ -131,7 +151,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     specs.splice(2, 0, {
       id: 'covcap10k',
       label: { en: 'Facility capacity per 10,000 children', zh: '每万名儿童设施容量' },
-      unit: { en: 'places per 10,000 children', zh: '每万名儿童名额' },
+      unit: UNITS.places10k,
       kind: 'rate',
       def: { en: `Stated capacity ÷ ${demandName.en} (${ctx.demandYear}) × 10,000.`, zh: `所述容量 ÷ ${demandName.zh}（${ctx.demandYear}年）× 10000。` },
       value: (u) => result.byUnit.get(u)?.capacityPerTenThousandChildren ?? null,
@@ -149,7 +169,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
         series: `cov:${s.id}`,
         year: ctx.demandYear,
         value: v,
-        note: `${s.unit.en}, derived${synthetic ? ', synthetic' : ''}`,
+        note: coverageNote(s.unit, synthetic).en,
         sources,
         derived: true,
         ...(synthetic ? { synthetic: true as const } : {}),
@@ -172,18 +192,31 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
     };
   });
 
-  const names = ctx.sets
-    .map((s) => (s.synthetic ? `${s.name} (synthetic)` : `${s.fileName || s.name}${crsNote(s) ? ` (${crsNote(s)})` : ''}`))
-    .join('; ');
+  const names = (lang: 'en' | 'zh') =>
+    ctx.sets
+      .map((s) => {
+        if (s.synthetic) return lang === 'zh' ? '合成演示设施（合成）' : `${s.name} (synthetic)`;
+        const crs = crsNote(s, lang);
+        return `${s.fileName || s.name}${crs ? (lang === 'zh' ? `（${crs}）` : ` (${crs})`) : ''}`;
+      })
+      .join(lang === 'zh' ? '；' : '; ');
+  const imported = ctx.sets.map((s) => s.importedAt.slice(0, 10)).sort().at(-1) ?? '';
+  const located = ctx.sets.reduce((n, s) => n + s.facilities.length, 0);
   const source: Source = {
-    title: names,
+    title: names('en'),
     publisher: synthetic ? 'Synthetic demonstration data (Liushou Atlas generator)' : 'Your file',
     // A generated set has no date of its own: it is the same for every seed, whenever it is made.
-    date: synthetic ? 'generated on request' : (ctx.sets.map((s) => s.importedAt.slice(0, 10)).sort().at(-1) ?? ''),
+    date: synthetic ? 'generated on request' : imported,
     address: null,
     authority: synthetic ? 'low' : 'user',
-    excerpt: `${ctx.sets.reduce((n, s) => n + s.facilities.length, 0)} facility locations; ${result.outside.length} outside every province and not counted.`,
+    excerpt: `${located} facility locations; ${result.outside.length} outside every province and not counted.`,
     readFrom: null,
+    zh: {
+      title: names('zh'),
+      publisher: synthetic ? '合成演示数据（留守地图生成器）' : '您的文件',
+      date: synthetic ? '按需生成' : imported,
+      excerpt: `${located} 个设施位置；${result.outside.length} 个不在任何省份内，未计入。`,
+    },
   };
   return { indicators, figures, sources: { [FACILITY_SOURCE_ID]: source } };
 }

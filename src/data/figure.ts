@@ -43,6 +43,9 @@ export interface Source {
   copySeenAt?: string;
   /** For a user's file ('user'): it came in a shared link, from someone else (sharedDataset.ts). */
   sharedInLink?: true;
+  /** The Chinese for a source the app describes itself (the facilities behind coverage figures);
+   * sources as published are translated by id in sourceText.ts instead. */
+  zh?: { title: string; publisher: string; date: string; excerpt: string };
 }
 
 /** The address to link a source to, and whether it is a copy rather than the original publisher's page. */

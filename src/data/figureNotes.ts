@@ -1,4 +1,5 @@
 import type { Bilingual } from '../i18n/lang';
+import { COVERAGE_NOTES_ZH } from './coverageIndicators';
 
 /**
  * The Chinese for each embedded figure's note. A note is the source data's own `unit` text
@@ -90,5 +91,5 @@ export const FIGURE_NOTES_ZH: Readonly<Record<string, string>> = {
  * unit text is theirs) is shown as written in both.
  */
 export function figureNote(note: string): Bilingual {
-  return { en: note, zh: FIGURE_NOTES_ZH[note] ?? note };
+  return { en: note, zh: FIGURE_NOTES_ZH[note] ?? COVERAGE_NOTES_ZH[note] ?? note };
 }

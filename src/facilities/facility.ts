@@ -68,7 +68,8 @@ export function isFacilityType(s: string): s is FacilityType {
 
 /** What an export says of a set's coordinates: "coordinates converted from GCJ-02 to WGS 84", or
  * null for points taken as WGS 84 as given. */
-export function crsNote(set: Pick<FacilitySet, 'crs'>): string | null {
+export function crsNote(set: Pick<FacilitySet, 'crs'>, lang: 'en' | 'zh' = 'en'): string | null {
   if (!set.crs || set.crs === 'WGS84') return null;
+  if (lang === 'zh') return `坐标已由${set.crs === 'GCJ02' ? 'GCJ-02（高德、腾讯）' : 'BD-09（百度）'}转换为WGS 84`;
   return `coordinates converted from ${set.crs === 'GCJ02' ? 'GCJ-02 (Amap, Tencent)' : 'BD-09 (Baidu)'} to WGS 84`;
 }

@@ -1,4 +1,4 @@
-import type { Bilingual } from './lang';
+import type { Bilingual, Lang } from './lang';
 
 /** Text of the Gaps tab's ranking, summary line, supply choice, scenario and exports (#13). */
 export const GAPS_MESSAGES = {
@@ -91,4 +91,92 @@ export const GAPS_MESSAGES = {
   },
   exportRanking: { en: 'Export the ranking (CSV)', zh: '导出排名（CSV）' },
   exportFacilities: { en: 'Export the facility list (CSV)', zh: '导出设施清单（CSV）' },
+} as const;
+
+/** Facility types as the ranking CSV names them: the link's codes in English, names in Chinese. */
+export const FACILITY_TYPE_TEXT = {
+  home: { en: 'home', zh: '儿童之家' },
+  centre: { en: 'centre', zh: '活动中心' },
+  school: { en: 'school', zh: '寄宿制学校' },
+  other: { en: 'other', zh: '其他设施' },
+} as const satisfies Record<string, Bilingual>;
+
+type ByLang<F> = Record<Lang, F>;
+
+/**
+ * The ranking CSV's `#` lines (#13), in the interface language. Column names and the formula's
+ * variables are the columns' names, the same in both languages, so a script reads either file.
+ */
+export const RANKING_CSV = {
+  title: { en: 'Liushou Atlas: coverage gap ranking', zh: '留守地图：覆盖缺口排名' },
+  exported: { en: 'exported', zh: '导出时间' },
+  demand: { en: 'demand', zh: '需求' },
+  indicator: { en: (id: string) => `indicator ${id}`, zh: (id: string) => `指标 ${id}` } as ByLang<(id: string) => string>,
+  year: { en: (y: number) => `year ${y}`, zh: (y: number) => `${y}年` } as ByLang<(y: number) => string>,
+  demandSources: { en: 'demand sources', zh: '需求数据来源' },
+  supplyMeasure: { en: 'supply measure', zh: '供给指标' },
+  asChosen: { en: 'as chosen', zh: '按所选' },
+  capacityFellBack: {
+    en: 'capacity was chosen, but not every counted facility states one: facilities used',
+    zh: '选择了按容量，但并非每个计入的设施都注明容量：改按设施数',
+  },
+  types: { en: 'facility types counted', zh: '计入的设施类型' },
+  none: { en: 'none', zh: '无' },
+  radius: { en: 'service radius km', zh: '服务半径（公里）' },
+  radiusNote: { en: 'used for the area share only; it does not enter the score', zh: '仅用于面积比例，不影响得分' },
+  set: { en: 'facility set', zh: '设施数据集' },
+  demoName: { en: 'Synthetic demonstration facilities', zh: '合成演示设施' },
+  demoSource: { en: 'Synthetic demonstration data (Liushou Atlas generator)', zh: '合成演示数据（留守地图生成器）' },
+  synthetic: { en: 'SYNTHETIC demonstration data, not real places', zh: '合成演示数据，并非真实地点' },
+  generated: { en: 'generated on request (seeded, the same every time)', zh: '按需生成（固定种子，每次相同）' },
+  file: { en: (name: string) => `file ${name}`, zh: (name: string) => `文件 ${name}` } as ByLang<(name: string) => string>,
+  imported: { en: (at: string) => `imported ${at}`, zh: (at: string) => `导入于 ${at}` } as ByLang<(at: string) => string>,
+  facilities: { en: (n: number) => `${n} facilities`, zh: (n: number) => `${n} 个设施` } as ByLang<(n: number) => string>,
+  sources: {
+    en: (list: readonly string[]) => `sources: ${list.join(' | ')}`,
+    zh: (list: readonly string[]) => `来源：${list.join(' | ')}`,
+  } as ByLang<(list: readonly string[]) => string>,
+  outside: { en: 'not counted (outside every province)', zh: '未计入（不在任何省份内）' },
+  planned: { en: 'planned (what if)', zh: '规划（假设）' },
+  plannedEntry: {
+    en: (unit: string, type: string, n: number, cap: number | null) => `${unit} ${type} x${n}${cap === null ? '' : ` (${cap} places each)`}`,
+    zh: (unit: string, type: string, n: number, cap: number | null) => `${unit}：${type} ${n} 个${cap === null ? '' : `（每个 ${cap} 个名额）`}`,
+  } as ByLang<(unit: string, type: string, n: number, cap: number | null) => string>,
+  plannedNote: {
+    en: 'PLANNED, not real facilities; in the *_with_planned columns only',
+    zh: '规划，并非真实设施；只计入列名以 _with_planned 结尾的各列',
+  },
+  formula: { en: 'formula', zh: '公式' },
+  formulaText: {
+    en: 'score = demand_percentile - supply_percentile (-1 to +1; high = many children, little supply)',
+    zh: 'score = demand_percentile - supply_percentile（得分 = 需求百分位 − 供给百分位，−1 至 +1；高 = 儿童多、供给少）',
+  },
+  supply: { en: 'supply', zh: '供给' },
+  supplyText: {
+    en: (used: 'facilities' | 'capacity') =>
+      `${used === 'capacity' ? 'sum of stated capacity' : 'facilities counted'} / demand x 10,000; 0 for a ranked province with no facility`,
+    zh: (used: 'facilities' | 'capacity') =>
+      `${used === 'capacity' ? '所述容量之和' : '计入的设施数'} ÷ 需求 × 10000；参与排名但没有设施的省份为 0`,
+  } as ByLang<(used: 'facilities' | 'capacity') => string>,
+  percentile: { en: 'percentile', zh: '百分位' },
+  percentileText: {
+    en: 'among the ranked provinces: (rank - 1) / (n - 1), rank 1 = smallest, tied values share the average rank; a single ranked province is 0.5',
+    zh: '在参与排名的省份中：(名次 − 1) ÷ (省份数 − 1)，名次 1 为最小，并列取平均名次；只有一个省份参与排名时为 0.5',
+  },
+  ranked: { en: 'ranked', zh: '参与排名' },
+  rankedText: {
+    en: 'provinces with demand above 0; the others follow without a score (no data, never 0)',
+    zh: '需求大于 0 的省份；其余省份列在其后，没有得分（无数据，不是 0）',
+  },
+  order: { en: 'order', zh: '排序' },
+  orderText: {
+    en: 'score high to low; equal scores by higher demand, then GB/T 2260 code; rank 1 = largest gap',
+    zh: '得分从高到低；得分相同时需求大者在前，再按 GB/T 2260 代码；排名 1 = 缺口最大',
+  },
+  precision: { en: 'precision', zh: '精度' },
+  precisionText: {
+    en: (supply: string, pct: string, score: string) => `supply ${supply}; percentiles ${pct}; score ${score}`,
+    zh: (supply: string, pct: string, score: string) => `供给 ${supply}；百分位 ${pct}；得分 ${score}`,
+  } as ByLang<(supply: string, pct: string, score: string) => string>,
+  link: { en: 'link', zh: '链接' },
 } as const;

@@ -11,10 +11,21 @@ export const REGION_ISSUE_CODES = [
   // whole file (errors)
   'not-geojson', // neither GeoJSON (FeatureCollection, Feature, geometry) nor TopoJSON (Topology)
   'no-regions', // an empty collection, or no feature with any geometry
-  'not-polygons', // features, but no polygons: actual = features that are points or lines
+  'not-polygons', // features, but no polygons: actual = features that are points or lines (a shapefile: detail = 'points' | 'lines')
   'too-many-regions', // expected = MAX_REGIONS, actual = polygon features
   'projected', // coordinates beyond ±180/±90: not longitude/latitude; raw = an example position; detail 'web-mercator' | 'unknown'
   'swapped-axes', // every region lies outside China, but would be inside with [lat, lon] read as [lon, lat]
+  // zipped shapefile (readShapefileZip), whole file (errors)
+  'not-zip', // the file is not a zip archive (or a damaged one)
+  'no-shp', // the zip holds no .shp; raw = the files it holds
+  'no-dbf', // a .shp without its .dbf, where codes and names live; raw = the layer
+  'shp-unreadable', // the .shp is damaged or of a shape type no reader knows; raw = the layer
+  'prj-unreadable', // the .prj cannot be read: an error when the coordinates are not degrees, else a warning (read as longitude/latitude); raw = its start
+  // zipped shapefile, notes (warnings)
+  'reprojected', // coordinates converted to WGS 84 longitude/latitude; raw = the .prj's projection name
+  'encoding-guessed', // no usable .cpg: names read as detail = 'gbk' | 'utf-8', guessed from the bytes
+  'cpg-unknown', // the .cpg names an encoding no browser knows; raw = its text
+  'several-layers', // the zip holds several shapefiles; raw = the layer used, actual = layers
   // file-level notes (warnings)
   'topojson-object', // a TopoJSON with several objects: raw = the object used, actual = its geometries
   'no-code-field', // no property holds 6-, 9- or 12-digit division codes: regions carry no code, no province

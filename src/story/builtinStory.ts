@@ -47,3 +47,9 @@ export const BUILTIN_STORY: readonly Slide[] = [
     sources: ['WOC-2014'],
   },
 ];
+
+/**
+ * The built-in slide about the national picture (0-based): the national totals we hold stand beside
+ * its map, each with its definition. Not part of a slide, so links and stored stories keep their form.
+ */
+export const NATIONAL_SLIDE = 0;

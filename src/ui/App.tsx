@@ -34,6 +34,7 @@ import { Notices, type Notice } from './Notices';
 import { SharedReview } from './SharedReview';
 import type { SharedTables } from '../app/createSharedTables';
 import { NationalFigures } from './NationalFigures';
+import { NationalLine } from './NationalLine';
 import { ProvincePanel } from './ProvincePanel';
 import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
@@ -289,6 +290,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
                 )}
               </Legend>
             )}
+            {presenting && !rv && presenter.national.value && <NationalLine view={v.national} lang={lang} />}
             {presenting && (rv ? <RegionSourceLine view={rv} lang={lang} /> : <SourceLine vm={v} />)}
           </div>
         </div>
@@ -359,6 +361,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           onHighContrast={(on) => store.setClassing({ highContrast: on })}
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(state.slide)}
+          embedded={embed}
         />
       )}
       {!presenting && (rv ? <RegionSourceLine view={rv} lang={lang} /> : <SourceLine vm={v} />)}

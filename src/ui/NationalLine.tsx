@@ -14,7 +14,7 @@ export function NationalLine({ view, lang }: { view: NationalView; lang: Lang })
       <strong>{M.lineTitle[lang]}</strong>{' '}
       {view.headline.map((f, i) => (
         <span key={f.key} class="national-item" data-figure={f.key}>
-          {i > 0 && ' · '}
+          {i > 0 && <span class="national-sep"> · </span>}
           {M.lineItem[lang](formatNationalValue(f, lang), M.short[nationalGroupOf(f.series)][lang], String(f.year))}
         </span>
       ))}

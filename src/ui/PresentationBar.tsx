@@ -19,6 +19,7 @@ export function PresentationBar({
   onHighContrast,
   onSlide,
   onShowSlide,
+  embedded = false,
 }: {
   lang: Lang;
   slides: readonly Slide[];
@@ -33,6 +34,8 @@ export function PresentationBar({
   /** Whether the map shows this slide's figures; if not, the caption says so and offers them. */
   onSlide: boolean;
   onShowSlide(): void;
+  /** In a host page's iframe: no Exit (it would leave the story with no way back), compact layout. */
+  embedded?: boolean;
 }) {
   const slide = slides[index];
   return (
@@ -75,9 +78,11 @@ export function PresentationBar({
         <button type="button" aria-pressed={highContrast} onClick={() => onHighContrast(!highContrast)}>
           {MESSAGES.highContrast[lang]}
         </button>
-        <button type="button" class="exit" onClick={onExit}>
-          {M.exit[lang]}
-        </button>
+        {!embedded && (
+          <button type="button" class="exit" onClick={onExit}>
+            {M.exit[lang]}
+          </button>
+        )}
       </div>
       <p class="muted keys">{M.keys[lang]}</p>
     </section>

@@ -2,14 +2,15 @@ import { MESSAGES } from '../i18n/messages';
 import type { Lang } from '../i18n/lang';
 import type { SourceRef, ViewModel } from '../view/buildViewModel';
 import { formatNumber } from '../view/formatValue';
-import { publisherText, sourceAddress, titleText } from '../view/publisherText';
+import { dateText, publisherText, sourceAddress, titleText } from '../view/publisherText';
 
 /**
  * "Publisher, title, date" with a link when we know the original address. `short` leaves the
  * title to a tooltip (slides, where a line of sources must stay one or two lines at 16 px).
  */
 export function SourceCitation({ s, lang, short = false }: { s: SourceRef; lang: Lang; short?: boolean }) {
-  const { date, authority } = s.source;
+  const { authority } = s.source;
+  const date = dateText(s.source, lang);
   const title = titleText(s.source, lang, s.id);
   const address = sourceAddress(s.source);
   return (

@@ -2,7 +2,7 @@ import type { Source } from '../data/figure';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { NationalView } from '../view/buildNationalView';
-import { publisherText, sourceAddress, titleText } from '../view/publisherText';
+import { dateText, excerptText, publisherText, sourceAddress, titleText } from '../view/publisherText';
 import { NationalFigures } from './NationalFigures';
 
 /** Every source we hold: publisher, title, date, address, authority and the words that state the figure. */
@@ -27,7 +27,7 @@ export function SourcesView({
         {entries.map(([id, s]) => (
           <li key={id} id={`source-${id}`} data-source={id} data-authority={s.authority}>
             <div class="source-head">
-              <strong>{publisherText(s, lang, id)}</strong>, <cite>{titleText(s, lang, id)}</cite>, {s.date}{' '}
+              <strong>{publisherText(s, lang, id)}</strong>, <cite>{titleText(s, lang, id)}</cite>, {dateText(s, lang)}{' '}
               <span class={`authority authority-${s.authority}`}>{MESSAGES.authority[s.authority][lang]}</span>
             </div>
             {sourceAddress(s) && (
@@ -43,7 +43,7 @@ export function SourcesView({
                 {MESSAGES.readFrom[lang]}: {s.readFrom}
               </div>
             )}
-            <blockquote class="excerpt">{s.excerpt}</blockquote>
+            <blockquote class="excerpt">{excerptText(s, lang)}</blockquote>
             {(usedBy.get(id)?.length ?? 0) > 0 && (
               <div class="source-used">
                 {MESSAGES.usedBy[lang]}: {usedBy.get(id)?.join('; ')}

@@ -18,8 +18,14 @@ const BODIES: Record<RegionIssueCode, Record<Lang, Sentence>> = {
   },
   'no-regions': { en: () => 'The file holds no feature with a geometry.', zh: () => '文件中没有带几何形状的要素。' },
   'not-polygons': {
-    en: (i) => `The file holds ${i.actual} points or lines but no areas: regions need polygons.`,
-    zh: (i) => `文件中有 ${i.actual} 个点或线要素，但没有面：区域需要多边形。`,
+    en: (i) =>
+      i.detail === 'points' || i.detail === 'lines'
+        ? `The shapefile holds ${i.actual} ${i.detail} but no areas: regions need polygons.`
+        : `The file holds ${i.actual} points or lines but no areas: regions need polygons.`,
+    zh: (i) =>
+      i.detail === 'points' || i.detail === 'lines'
+        ? `该 shapefile 中有 ${i.actual} 个${i.detail === 'points' ? '点' : '线'}要素，但没有面：区域需要多边形。`
+        : `文件中有 ${i.actual} 个点或线要素，但没有面：区域需要多边形。`,
   },
   'too-many-regions': {
     en: (i) => `The file holds ${i.actual} areas; at most ${i.expected} can be used. Split it, for example by province.`,
@@ -33,6 +39,48 @@ const BODIES: Record<RegionIssueCode, Record<Lang, Sentence>> = {
   'swapped-axes': {
     en: () => 'Every area lies outside China, but would lie inside with latitude and longitude swapped: GeoJSON positions are [longitude, latitude].',
     zh: () => '所有区域都在中国范围之外，但经纬度互换后就在范围之内：GeoJSON 的坐标顺序是 [经度, 纬度]。',
+  },
+  'not-zip': {
+    en: () => 'This .zip cannot be opened: it is not a zip archive, or it is damaged.',
+    zh: () => '无法打开此 .zip：它不是 zip 压缩包，或已损坏。',
+  },
+  'no-shp': {
+    en: (i) => `The zip holds no shapefile (.shp)${i.raw ? `; it holds: ${quote(i.raw)}` : ''}.`,
+    zh: (i) => `压缩包中没有 shapefile（.shp）${i.raw ? `；其中有：${quote(i.raw)}` : ''}。`,
+  },
+  'no-dbf': {
+    en: (i) => `The shapefile “${quote(i.raw)}” has no .dbf beside it, and the codes and names of its regions live there. Zip the .shp, .shx, .dbf, .prj and .cpg together.`,
+    zh: (i) => `shapefile“${quote(i.raw)}”缺少同名的 .dbf，而区域的代码和名称都在其中。请把 .shp、.shx、.dbf、.prj 和 .cpg 一起压缩。`,
+  },
+  'shp-unreadable': {
+    en: (i) => `The shapefile “${quote(i.raw)}” cannot be read: its .shp is damaged or of an unknown shape type.`,
+    zh: (i) => `无法读取 shapefile“${quote(i.raw)}”：其 .shp 已损坏，或几何类型无法识别。`,
+  },
+  'prj-unreadable': {
+    en: (i) =>
+      i.severity === 'error'
+        ? `The coordinate system in the .prj (“${quote(i.raw)}”) cannot be read, and the coordinates are not longitude/latitude. Save the file in WGS 84 (EPSG:4326) or CGCS2000 and try again.`
+        : `The coordinate system in the .prj (“${quote(i.raw)}”) cannot be read; the coordinates look like longitude/latitude and are read as such.`,
+    zh: (i) =>
+      i.severity === 'error'
+        ? `无法识别 .prj 中的坐标系（“${quote(i.raw)}”），且坐标不是经纬度。请另存为 WGS 84（EPSG:4326）或 CGCS2000 后重试。`
+        : `无法识别 .prj 中的坐标系（“${quote(i.raw)}”）；坐标看起来是经纬度，已按经纬度读取。`,
+  },
+  reprojected: {
+    en: (i) => `The coordinates were projected (${quote(i.raw)}) and have been converted to longitude/latitude (WGS 84).`,
+    zh: (i) => `坐标为投影坐标（${quote(i.raw)}），已转换为经纬度（WGS 84）。`,
+  },
+  'encoding-guessed': {
+    en: (i) => `No .cpg says how the names are encoded; they were read as ${i.detail === 'gbk' ? 'GBK' : 'UTF-8'}. Check that they look right.`,
+    zh: (i) => `没有 .cpg 文件说明名称的编码；已按 ${i.detail === 'gbk' ? 'GBK' : 'UTF-8'} 读取。请检查名称是否正确。`,
+  },
+  'cpg-unknown': {
+    en: (i) => `The .cpg names an encoding that is not known (“${quote(i.raw)}”); the encoding was guessed from the names.`,
+    zh: (i) => `.cpg 中的编码无法识别（“${quote(i.raw)}”）；已根据名称推测编码。`,
+  },
+  'several-layers': {
+    en: (i) => `The zip holds ${i.actual} shapefiles; “${quote(i.raw)}” is used.`,
+    zh: (i) => `压缩包中有 ${i.actual} 个 shapefile；使用“${quote(i.raw)}”。`,
   },
   'topojson-object': {
     en: (i) => `The TopoJSON holds several objects; “${quote(i.raw)}”, with ${i.actual} areas, is used.`,

@@ -58,6 +58,21 @@ async function expectNamedInView(page: Page, index: number, label: string) {
   }
 }
 
+/**
+ * Slide 1 ("the national picture") shows the national figures we hold, one per definition, beside
+ * the map, whole (not scrolled out of the legend's column) and at least `minPx`; other slides do not.
+ */
+async function expectNationalLine(page: Page, index: number, label: string, minPx: number, beside = true) {
+  const line = page.locator('.map-aside .national-line');
+  if (index !== 0) return expect(line.count(), `${label}: slide ${index + 1}`).resolves.toBe(0);
+  await expect(line.locator('.national-item').count(), `${label}: national totals`).resolves.toBe(4);
+  await expect(line.innerText()).resolves.toMatch(/61,025,500|6102\.55万|61,025,500人/);
+  expect(await px(page, '.map-aside .national-line'), `${label}: national line text px`).toBeGreaterThanOrEqual(minPx);
+  if (!beside) return;
+  const [l, a] = [await box(page, '.map-aside .national-line'), await box(page, '.map-aside')];
+  expect(l.y >= a.y && l.y + l.height <= a.y + a.height + 0.5, `${label}: the national line (${l.y}–${l.y + l.height}) is cut by its column (${a.y}–${a.y + a.height})`).toBe(true);
+}
+
 const px = (page: Page, selector: string) => page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
 const box = (page: Page, selector: string) => page.$eval(selector, (el) => {
   const r = el.getBoundingClientRect();
@@ -69,6 +84,7 @@ describe('presentation in real rooms (issue 16)', () => {
   it('1920×1080: readable from the back row, the map 75% of the height, every named province labelled and in view', async () => {
     await eachSlide({ width: 1920, height: 1080 }, async (page, i) => {
       await expectNamedInView(page, i, '1920×1080');
+      await expectNationalLine(page, i, '1920×1080', 16);
       await capture(page, `presentation-1920x1080-slide${i + 1}.png`);
       expect(await px(page, '.presentation-bar .caption')).toBeGreaterThanOrEqual(32);
       expect(await px(page, '.legend-label')).toBeGreaterThanOrEqual(22);
@@ -91,6 +107,7 @@ describe('presentation in real rooms (issue 16)', () => {
   it('1024×768 (4:3): the legend stands beside the map, covering no province; named provinces labelled and in view', async () => {
     await eachSlide({ width: 1024, height: 768 }, async (page, i) => {
       await expectNamedInView(page, i, '1024×768');
+      await expectNationalLine(page, i, '1024×768', 14);
       await capture(page, `presentation-1024x768-slide${i + 1}.png`);
       expect(overlaps(await box(page, '.legend'), await box(page, '#map'))).toBe(false);
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);
@@ -100,6 +117,7 @@ describe('presentation in real rooms (issue 16)', () => {
   it('1280×800: named provinces labelled and in view', async () => {
     await eachSlide({ width: 1280, height: 800 }, async (page, i) => {
       await expectNamedInView(page, i, '1280×800');
+      await expectNationalLine(page, i, '1280×800', 14);
       await capture(page, `presentation-1280x800-slide${i + 1}.png`);
     });
   });
@@ -107,6 +125,8 @@ describe('presentation in real rooms (issue 16)', () => {
   it('a 390×844 phone: caption and Previous/Next on the first screen, named provinces in view', async () => {
     await eachSlide({ width: 390, height: 844 }, async (page, i) => {
       await expectNamedInView(page, i, '390×844');
+      // On a phone the legend's column follows the caption, below the first screen.
+      await expectNationalLine(page, i, '390×844', 14, false);
       await capture(page, `presentation-390x844-slide${i + 1}.png`);
       expect(await page.evaluate(() => scrollY)).toBe(0);
       const caption = await box(page, '.presentation-bar .caption');
