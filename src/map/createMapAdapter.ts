@@ -432,6 +432,8 @@ export function createMapAdapter(
       placed[id] = [Math.round(p.x), Math.round(p.y)];
     }
     container.dataset.labels = JSON.stringify(placed);
+    // Region names placed now (0 below the zoom where they appear), for tests and screenshot tools.
+    container.dataset.regionLabels = paintedRegionSet === null ? '0' : String(map.queryRenderedFeatures({ layers: [LAYER.regionLabels] }).length);
     container.dataset.labelPx = labelSizeAt(map.getZoom(), current.labelScale).toFixed(1);
   };
   map.on('idle', writeLabels);

@@ -178,6 +178,14 @@ describe('a region set on the map (#15)', () => {
     writeFileSync(`${ARTIFACTS}/region-view-frame.txt`, `regions: ${cells.length}; click to painted (idle) after a year change: ${Math.round(t1 - t0)} ms\n`);
     await expect.poll(() => page.locator('.region-title .map-title').innerText()).toContain('2010');
 
+    // Region names appear as the user zooms in, and not at the fitted view of the whole set.
+    await expect.poll(() => map.getAttribute('data-region-labels')).toBe('0');
+    await page.goto(`${baseUrl}?v=1&i=children&rs=${SET.id}&c=116.2,33.6,8.2`);
+    await page.waitForSelector(`#map[data-regions="${SET.id}"]`, { timeout: 45_000 });
+    await expect.poll(() => map.getAttribute('data-region-labels').then(Number), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    await capture(page, 'region-view-zoomed.png');
+
     expect(log.errors).toEqual([]);
     await context.close();
   });
