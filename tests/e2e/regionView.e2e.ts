@@ -46,6 +46,12 @@ const SET: RegionSet = {
   verticesBefore: cells.length * 5,
 };
 
+/** The same grid as the file a planner drops. */
+const GEOJSON = {
+  type: 'FeatureCollection',
+  features: SET.regions.map((r) => ({ type: 'Feature', properties: { code: r.code, name: r.name }, geometry: r.geometry })),
+};
+
 /** Keeps the set in this browser's storage as the region import would (IndexedDB `liushou-atlas`, store `regions`). */
 async function keepSet(page: Page, set: RegionSet): Promise<void> {
   await page.evaluate(
@@ -71,10 +77,16 @@ const pick = (name: string) => cells.find((c) => c.name === name) ?? (cells[0] a
 
 describe('a region set on the map (#15)', () => {
   it('draws the regions in their class colours, hovers, selects into the link, tables them with census figures, in both languages', async () => {
-    const { page, log, context } = await openPage(browser(), baseUrl);
-    await keepSet(page, SET);
-    await page.goto(`${baseUrl}?v=1&i=children&y=2020&rs=${SET.id}&tab=table`);
-    await page.waitForSelector(`#map[data-regions="${SET.id}"]`, { timeout: 45_000 });
+    // Imported as a planner would: the grid as a GeoJSON file, through the region import's report.
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?v=1&i=children&y=2020&tab=data`);
+    await page.setInputFiles('.region-dropzone input[type=file]', { name: SET.fileName, mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(GEOJSON)) });
+    const review = page.locator('.region-review');
+    await review.waitFor({ timeout: 30_000 });
+    const id = await review.getAttribute('data-region-report');
+    await page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('rs')).toBe(id);
+    await page.waitForSelector(`#map[data-regions="${id}"]`, { timeout: 45_000 });
+    await page.locator('#tab-table').click();
     // Census loaded and matched: every Anhui code in the table with its 2020 children.
     await page.locator('.region-table tbody tr').first().waitFor();
     await expect.poll(() => page.locator('.region-table tbody tr').count(), { timeout: 20_000 }).toBe(cells.length);
@@ -109,7 +121,7 @@ describe('a region set on the map (#15)', () => {
     // Click selects it, and the link carries the set and the region.
     await page.mouse.click(at.x, at.y);
     await expect.poll(() => new URL(page.url()).searchParams.get('rg')).toBe(linquan.code);
-    expect(new URL(page.url()).searchParams.get('rs')).toBe(SET.id);
+    expect(new URL(page.url()).searchParams.get('rs')).toBe(id);
     await expect(page.locator(`.region-table tr[data-region="${linquan.code}"]`).getAttribute('aria-selected')).resolves.toBe('true');
 
     // Chinese: title, table head and tooltip.
