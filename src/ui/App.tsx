@@ -292,13 +292,13 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             {rv ? (
               <RegionLegend view={rv} lang={lang} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
                 {markers.value && (
-                  <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
+                  <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} presenting={presenting} />
                 )}
               </RegionLegend>
             ) : (
               <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
                 {markers.value && (
-                  <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
+                  <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} presenting={presenting} />
                 )}
               </Legend>
             )}
