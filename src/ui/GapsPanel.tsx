@@ -125,7 +125,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
           >
             {SUPPLY_MEASURES.map((m) => (
               <option key={m} value={m} disabled={m === 'capacity' && capacity !== 'available'}>
-                {m === 'capacity' ? G.cols.supplyCapacity[lang] : G.cols.supplyFacilities[lang]}
+                {G.supplyOption[m][lang]}
               </option>
             ))}
           </select>
