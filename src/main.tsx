@@ -17,6 +17,7 @@ import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
 import { downloadText, safeFileName } from './app/download';
 import type { ImportPanel } from './ui/ImportPanel';
+import { RegionImport } from './ui/RegionImport';
 import { lazyComponent } from './ui/lazyComponent';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
@@ -32,7 +33,6 @@ import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
 import { createBundleController, isBundleFile, type BundleRegions } from './app/bundle/createBundleController';
-import type { RegionSet } from './regions/regionSet';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
@@ -86,12 +86,14 @@ async function start(root: HTMLElement): Promise<void> {
     );
     derived.value = facilities.derived;
     // Region sets load beside the first view; the reader (worker, parser, simplifier) on first use.
-    regions = createRegionController({
+    const regionController = createRegionController({
       state: store.state,
       show: (id) => store.replace({ ...store.state.peek(), regionSet: id, region: null }),
       store: importStore.regions,
+      persistent: () => importStore.persistent,
       read: (file, options) => import('./regions/readRegionsAsync').then((m) => m.readRegionsAsync(file, file.name, options)),
     });
+    regions = regionController;
     // A link to facility data (the demonstration set, a coverage indicator) opens on that data, not
     // on a stand-in indicator: the first render waits for it (about half a second here), so that
     // data-ready means the view the link asked for.
@@ -111,8 +113,8 @@ async function start(root: HTMLElement): Promise<void> {
       const { imports, Panel } = await loadImports();
       return (props: PanelProps) => <Panel {...props} imports={imports} />;
     });
-    // Region sets reach the bundle through the region import once it is on main; until then none is shown.
-    const bundleRegions: BundleRegions = { active: signal<RegionSet | null>(null), keep: async (set) => set };
+    // The bundle carries the region set shown, and keeps one that arrives, through the region import.
+    const bundleRegions: BundleRegions = regionController;
     const bundles = createBundleController({
       state: store.state,
       tables: imported,
@@ -158,6 +160,7 @@ async function start(root: HTMLElement): Promise<void> {
               onExport={exportIndicator}
               onFacilitiesAdded={() => store.setTab('gaps')}
             />
+            <RegionImport lang={lang} regions={regionController} />
             <LazyBundlePanel lang={lang} />
           </>
         )}
@@ -169,7 +172,7 @@ async function start(root: HTMLElement): Promise<void> {
         onDownloadBundle={() => bundles.download()}
         onExport={exportIndicator}
         facilities={facilities}
-        regions={regions}
+        regions={regionController}
         imported={imported}
         programmes={buildProgrammePoints(geometry.labels)}
         presenter={createPresenter(store, (q) => readLinkHere(q).state, storage.local, storage.report)}

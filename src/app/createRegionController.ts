@@ -7,6 +7,7 @@ import type { RecordStore } from './storage/importStore';
 import { problemOf, type StorageProblem } from './storage/storageProblem';
 
 export type { RegionReport } from '../regions/regionReport';
+export type { RegionIssue } from '../regions/regionIssue';
 export { isRejected, MAX_REGION_FILE_BYTES } from '../regions/regionReport';
 
 /** A file the user chose or dropped: a File, or anything with its bytes and a name (tests). */
@@ -31,6 +32,8 @@ export interface RegionHost {
   read(file: RegionFile, options: RegionParseOptions): Promise<RegionReport>;
   /** The import time written into a set, ISO 8601 UTC. */
   now?: () => string;
+  /** Whether kept sets outlive the visit (storage allowed and open). */
+  persistent?: () => boolean;
 }
 
 export interface RegionController {
@@ -61,6 +64,10 @@ export interface RegionController {
   keep(set: RegionSet): Promise<RegionSet>;
   /** Lists what storage holds again (another tab kept or deleted a set). */
   refresh(): Promise<void>;
+  /** Shows a kept set, or the provinces (null). */
+  choose(id: string | null): void;
+  /** Whether kept sets outlive the visit (storage allowed and open). */
+  readonly persistent: boolean;
 }
 
 /**
@@ -187,6 +194,10 @@ export function createRegionController(host: RegionHost): RegionController {
     },
     keep,
     refresh: load,
+    choose: (id) => host.show(id),
+    get persistent() {
+      return host.persistent?.() ?? true;
+    },
   };
 }
 

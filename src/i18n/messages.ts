@@ -6,6 +6,7 @@ import { STORAGE_MESSAGES } from './storageMessages';
 import { BUNDLE_MESSAGES } from './bundleMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
 import { REGION_VIEW_MESSAGES } from './regionViewMessages';
+import { REGION_IMPORT_MESSAGES } from './regionImportMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -389,6 +390,7 @@ export const MESSAGES = {
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   counties: COUNTY_MESSAGES,
   regionView: REGION_VIEW_MESSAGES,
+  regionImport: REGION_IMPORT_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,

@@ -43,6 +43,7 @@ import type { RegionController } from '../app/createRegionController';
 import { FacilityLegend } from './FacilityLegend';
 import { GapsPanel } from './GapsPanel';
 import { MarkerPopup } from './MarkerPopup';
+import { RegionSetChooser, RegionSetMissing } from './RegionSetChooser';
 
 interface Props {
   store: Store;
@@ -75,7 +76,7 @@ const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.
 const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.ShareDialog));
 
 /** Layout only: each part reads the view model and calls store actions. */
-export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, onDownloadBundle, facilities, imported, programmes, presenter }: Props) {
+export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, onDownloadBundle, facilities, regions, imported, programmes, presenter }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
@@ -173,6 +174,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         {!chromeless && (
           <div class="header-actions">
             <Controls vm={v} indicators={[...data.value.indicators.values()]} store={store} />
+            <RegionSetChooser lang={lang} regions={regions} regionSet={state.regionSet} />
             <ProvinceSearch lang={lang} onFound={(id) => store.selectAndShow(id)} />
             <button type="button" class="share-button" onClick={() => (sharing.value = true)}>
               {MESSAGES.share.open[lang]}
@@ -223,6 +225,16 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         }}
       />
       <Notices notices={notices.value} lang={lang} onDismiss={onDismissNotices} />
+      {!chromeless && (
+        <RegionSetMissing
+          lang={lang}
+          regions={regions}
+          onOpen={(file) => {
+            store.setTab('data');
+            void regions.open(file);
+          }}
+        />
+      )}
       <main class="app-main">
         <div class="map-wrap">
           <h2 class="map-title" id="map-title">

@@ -3,6 +3,8 @@ import { FAMILIES } from '../view/vocabulary';
 import { MESSAGES } from '../i18n/messages';
 import type { Store } from '../state/createStore';
 import type { ViewModel } from '../view/buildViewModel';
+import { useEffect, useRef } from 'preact/hooks';
+import { canPlay, createYearPlayer, type YearPlayer } from '../app/createYearPlayer';
 
 /** Indicator and year pickers and the language switch. */
 export function Controls({ vm, indicators, store }: { vm: ViewModel; indicators: readonly Indicator[]; store: Store }) {
@@ -53,6 +55,7 @@ function YearControl({ vm, store }: { vm: ViewModel; store: Store }) {
   const { lang, years, year } = vm;
   // Undated figures (imported tables without a year, coverage) have no year to choose.
   if (years.length === 1 && years[0] === 0) return null;
+  if (canPlay(years)) return <YearSlider vm={vm} store={store} />;
   const move = (e: KeyboardEvent) => {
     const i = years.indexOf(year);
     const to =
@@ -79,6 +82,59 @@ function YearControl({ vm, store }: { vm: ViewModel; store: Store }) {
             {y === 0 ? '–' : y}
           </button>
         ))}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * More than two years (imported tables may have many): a slider (← → Home End on it, as on any
+ * slider) and Play/Pause, which steps through the years and stops at the last. The year is state
+ * (`y`), so the map, legend and title follow and a link reproduces it.
+ */
+function YearSlider({ vm, store }: { vm: ViewModel; store: Store }) {
+  const { lang, years, year } = vm;
+  const M = MESSAGES.classroom;
+  // The player reads the latest view model, not the one of its first render.
+  const vmRef = useRef(vm);
+  vmRef.current = vm;
+  const player = useRef<YearPlayer | null>(null);
+  player.current ??= createYearPlayer(() => ({ years: vmRef.current.years, year: vmRef.current.year }), (y) => store.setYear(y));
+  useEffect(() => () => player.current?.dispose(), []);
+  const playing = player.current.playing.value;
+  const index = Math.max(0, years.indexOf(year));
+  return (
+    <div class="control year-play" data-year={year} data-playing={playing}>
+      <span id="year-label">{MESSAGES.year[lang]}</span>
+      <div class="year-play-row">
+        <button
+          type="button"
+          class="play-button"
+          data-action="play"
+          title={M.playLabel[lang]}
+          onClick={() => (playing ? player.current?.pause() : player.current?.play())}
+        >
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? M.pause[lang] : M.play[lang]}
+        </button>
+        <input
+          id="year-slider"
+          type="range"
+          min={0}
+          max={years.length - 1}
+          step={1}
+          value={index}
+          aria-labelledby="year-label"
+          aria-valuetext={String(year)}
+          onInput={(e) => {
+            // A hand on the slider takes over from Play.
+            player.current?.pause();
+            const y = years[Number((e.currentTarget as HTMLInputElement).value)];
+            if (y !== undefined) store.setYear(y);
+          }}
+        />
+        <output for="year-slider" class="year-value">
+          {year}
+        </output>
       </div>
     </div>
   );

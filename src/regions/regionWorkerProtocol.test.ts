@@ -1,0 +1,63 @@
+import { topology } from 'topojson-server';
+import { describe, expect, it } from 'vitest';
+import { hashRegionSet } from './hashRegionSet';
+import { isRejected } from './regionReport';
+import { handleRegionRequest, propertyNames } from './regionWorkerProtocol';
+import { voronoiCounties } from './voronoiCounties.fixture';
+
+const run = async (json: unknown, options = {}) => {
+  const r = await handleRegionRequest({ type: 'regions', name: 'f.json', file: new Blob([JSON.stringify(json)]), options });
+  if (r.type !== 'done') throw new Error(r.message);
+  return r.report;
+};
+
+describe('handleRegionRequest', () => {
+  const file = voronoiCounties(40, 15, { wiggle: 14 });
+
+  it('reports regions, the columns, vertices before and after simplification and the id of the simplified set', async () => {
+    const report = await run(file);
+    expect(isRejected(report)).toBe(false);
+    expect(report).toMatchObject({ fileName: 'f.json', fileProblem: null, codeField: 'code', codeKind: 'county', nameField: 'name', fields: ['code', 'name', 'pop'], outside: 0 });
+    expect(report.regions).toHaveLength(40);
+    expect(report.vertices).toBeLessThan(report.verticesBefore);
+    expect(report.vertices).toBe(report.regions.reduce((n, r) => n + r.vertices, 0));
+    expect(report.id).toBe(hashRegionSet(report.regions));
+    expect(Object.values(report.ms).every((ms) => ms >= 0)).toBe(true);
+  });
+
+  it('reads the same regions from a TopoJSON, with the same id', async () => {
+    const topo = topology({ counties: file as never });
+    const report = await run(topo);
+    expect(report.regions).toHaveLength(40);
+    expect(report.fields).toEqual(['code', 'name', 'pop']);
+    expect(report.id).toBe((await run(file)).id);
+  });
+
+  it('uses the id and name columns the user picked', async () => {
+    const report = await run(file, { codeField: 'pop', nameField: 'code' });
+    expect(report.regions[0]).toMatchObject({ code: '1000', name: '340100', province: null });
+    expect(report.codeKind).toBe('other');
+  });
+
+  it.each([
+    [{ type: 'FeatureCollection', features: [] }, 'no-regions'],
+    [{ hello: 'world' }, 'not-geojson'],
+  ])('refuses %j as a whole: %s', async (json, code) => {
+    const report = await run(json);
+    expect(isRejected(report)).toBe(true);
+    expect(report.issues.map((i) => i.code)).toEqual([code]);
+    expect(report.id).toBeNull();
+  });
+});
+
+describe('propertyNames', () => {
+  it.each([
+    [{ type: 'FeatureCollection', features: [{ properties: { a: 1 } }, null, { properties: { b: 2, a: 3 } }] }, ['a', 'b']],
+    [{ type: 'Feature', properties: { x: 1 } }, ['x']],
+    [{ type: 'Topology', objects: { o: { geometries: [{ properties: { k: 1 } }] }, p: { properties: { m: 1 } } } }, ['k', 'm']],
+    [null, []],
+    ['text', []],
+  ])('%j → %j', (json, names) => {
+    expect(propertyNames(json)).toEqual(names);
+  });
+});

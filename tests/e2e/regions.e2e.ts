@@ -1,0 +1,212 @@
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { voronoiCounties } from '../../src/regions/voronoiCounties.fixture';
+import { ARTIFACTS, openPage, useBrowser, waitReady } from './browser';
+
+const baseUrl = inject('baseUrl');
+const browser = useBrowser();
+
+/** Generated counties (seeded Voronoi cells in Anhui, 6-digit codes 3401xx, names 第N县), as a file to drop. */
+const COUNTIES = {
+  name: 'anhui_counties.geojson',
+  mimeType: 'application/geo+json',
+  buffer: Buffer.from(JSON.stringify(voronoiCounties(60, 15, { wiggle: 10 }))),
+};
+const geojson = (name: string, json: unknown) => ({ name, mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(json)) });
+const square = (x: number, y: number, d = 0.2) => [
+  [
+    [x, y],
+    [x + d, y],
+    [x + d, y + d],
+    [x, y + d],
+    [x, y],
+  ],
+];
+const INPUT = '.region-dropzone input[type=file]';
+const rs = (page: Page) => new URL(page.url()).searchParams.get('rs');
+
+describe('your own regions (#15): import, report, keep, choose, and a link from another browser', () => {
+  it('imports a county file: report first, apply keeps and shows it, a reload keeps it, the chooser switches', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data&i=children`);
+    await page.setInputFiles(INPUT, COUNTIES);
+    const review = page.locator('.region-review');
+    await review.waitFor({ timeout: 30_000 });
+    await expect(review.locator('.region-count').innerText()).resolves.toBe('60 regions read');
+    await expect(review.locator('[data-code-kind="county"]').innerText()).resolves.toBe('Codes from column “code”: 6-digit county codes (GB/T 2260).');
+    await expect(review.innerText()).resolves.toContain('Names from column “name”.');
+    const vertices = review.locator('[data-vertices]');
+    const [after, before] = [Number(await vertices.getAttribute('data-vertices')), Number(await vertices.getAttribute('data-vertices-before'))];
+    expect(after).toBeGreaterThan(0);
+    expect(after).toBeLessThanOrEqual(before);
+    await expect(vertices.innerText()).resolves.toMatch(/Simplified for drawing: [\d,]+ of [\d,]+ positions kept/);
+    // Nothing is applied before the user says so.
+    expect(rs(page)).toBeNull();
+    await page.screenshot({ path: `${ARTIFACTS}/regions-report.png` });
+
+    // Another name column: the file is read again with it.
+    await page.selectOption('[data-region-column="nameField"]', 'pop');
+    await expect.poll(() => review.innerText()).toContain('Names from column “pop”.');
+    await page.selectOption('[data-region-column="nameField"]', 'name');
+    await expect.poll(() => review.innerText()).toContain('Names from column “name”.');
+
+    const id = await review.getAttribute('data-region-report');
+    expect(id).toMatch(/^r-[0-9a-z]{4,24}$/);
+    await page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => rs(page)).toBe(id);
+    await expect.poll(() => page.locator('.region-sets li').count()).toBe(1);
+    await expect(page.locator('.region-sets li').innerText()).resolves.toContain('anhui_counties.geojson');
+    await expect(page.locator('[data-region-chooser]').inputValue()).resolves.toBe(id);
+    // Everything else in the view is as it was.
+    expect(new URL(page.url()).searchParams.get('i')).toBe('children');
+
+    // Kept across a reload.
+    await page.reload();
+    await waitReady(page);
+    await expect.poll(() => page.locator('.region-sets li').count()).toBe(1);
+    await expect(page.locator('[data-region-chooser]').inputValue()).resolves.toBe(id);
+    await expect(page.locator('.region-missing').count()).resolves.toBe(0);
+
+    // Provinces and back, from the chooser beside the indicator controls.
+    await page.selectOption('[data-region-chooser]', '');
+    await expect.poll(() => rs(page)).toBeNull();
+    await page.selectOption('[data-region-chooser]', id!);
+    await expect.poll(() => rs(page)).toBe(id);
+    await page.screenshot({ path: `${ARTIFACTS}/regions-kept.png` });
+    const link = page.url();
+    expect(log.errors).toEqual([]);
+    await context.close();
+
+    // A fresh browser profile, without the set: the link says what it needs and keeps the rest.
+    const theirs = await openPage(browser(), link);
+    const missing = theirs.page.locator('.region-missing');
+    await expect(missing.innerText()).resolves.toMatch(new RegExp(`region set \\(${id}\\) imported in another browser`));
+    await expect(theirs.page.locator('[data-region-chooser]').inputValue()).resolves.toBe(id);
+    expect(rs(theirs.page)).toBe(id);
+    expect(new URL(theirs.page.url()).searchParams.get('i')).toBe('children');
+    await theirs.page.screenshot({ path: `${ARTIFACTS}/regions-missing.png` });
+    // Opening the same file there: its report, then the same set, and the message goes.
+    await missing.locator(INPUT).setInputFiles(COUNTIES);
+    await theirs.page.locator('.region-review').waitFor({ timeout: 30_000 });
+    await theirs.page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => theirs.page.locator('.region-missing').count()).toBe(0);
+    expect(rs(theirs.page)).toBe(id);
+    expect(theirs.log.errors).toEqual([]);
+    await theirs.context.close();
+  });
+
+  it('refuses bad files with the reason, shows names from files as text, and keeps what the user had', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
+    await page.setInputFiles(INPUT, COUNTIES);
+    const review = page.locator('.region-review');
+    await review.waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => rs(page)).not.toBeNull();
+    const kept = rs(page);
+
+    const refused = page.locator('.region-rejected');
+    const cases: Array<[string, unknown, RegExp]> = [
+      ['points.geojson', { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'a' }, geometry: { type: 'Point', coordinates: [117, 31] } }] }, /1 points or lines but no areas/],
+      [
+        'mercator.geojson',
+        { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[13e6, 3.6e6], [13.1e6, 3.6e6], [13.1e6, 3.7e6], [13e6, 3.6e6]]] } }] },
+        /These look projected, not longitude\/latitude: “13000000, 3600000” \(perhaps Web Mercator/,
+      ],
+      ['empty.geojson', { type: 'FeatureCollection', features: [] }, /no feature with a geometry/],
+    ];
+    for (const [name, json, message] of cases) {
+      await page.setInputFiles(INPUT, geojson(name, json));
+      await expect.poll(() => refused.innerText().catch(() => '')).toMatch(message);
+      await expect(refused.innerText()).resolves.toContain(`${name} cannot be used as regions. Nothing has changed.`);
+      expect(rs(page)).toBe(kept);
+      await expect(page.locator('.region-sets li').count()).resolves.toBe(1);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/regions-refused.png` });
+
+    // Markup in a name and in the file name: shown as the characters they are, never as elements.
+    const markup = '<img src=x onerror="window.__pwned=1">';
+    const bowtie = [[[117, 31], [117.2, 31.2], [117.2, 31], [117, 31.2], [117, 31]]];
+    await page.setInputFiles(
+      INPUT,
+      geojson('<b>bold</b>.geojson', {
+        type: 'FeatureCollection',
+        features: [
+          { type: 'Feature', properties: { code: '340101', name: '甲' }, geometry: { type: 'Polygon', coordinates: square(116, 31) } },
+          { type: 'Feature', properties: { code: '340102', name: markup }, geometry: { type: 'Polygon', coordinates: bowtie } },
+        ],
+      }),
+    );
+    await review.waitFor();
+    const leftOut = review.locator('[data-issue-group="leftOut"]');
+    await expect(leftOut.innerText()).resolves.toContain(`Feature 2 (${markup}, 340102): its boundary crosses itself once`);
+    await expect(review.locator('h3').innerText()).resolves.toBe('What <b>bold</b>.geojson holds');
+    await expect(review.locator('img, b').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => page.locator('.region-sets li').count()).toBe(2);
+    await expect(page.locator('.region-sets li strong').nth(1).innerText()).resolves.toBe('<b>bold</b>.geojson');
+    await expect(page.locator('.region-sets b, .region-sets img').count()).resolves.toBe(0);
+    await expect(page.locator('[data-region-chooser] option').nth(2).innerText()).resolves.toBe('<b>bold</b>.geojson (1 regions)');
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+    // Cancel changes nothing; Delete removes a kept set and, as it was shown, shows the provinces.
+    await page.setInputFiles(INPUT, COUNTIES);
+    await review.waitFor();
+    const before = page.url();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => page.locator('.region-review').count()).toBe(0);
+    expect(page.url()).toBe(before);
+    await page.getByRole('button', { name: 'Delete the region set <b>bold</b>.geojson' }).click();
+    await expect.poll(() => page.locator('.region-sets li').count()).toBe(1);
+    await expect.poll(() => rs(page)).toBeNull();
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('measures a 3,000-region file of about 10 MB: import time and the longest main-thread task (reported, not asserted)', async () => {
+    const big = voronoiCounties(3000, 15, { wiggle: 13, bbox: [105, 24, 120, 36], code: (i) => String(340000 + i) });
+    const buffer = Buffer.from(JSON.stringify(big));
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // Long tasks (over 50 ms) on the page's main thread, from the start.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __longTasks: Array<{ start: number; duration: number }> };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${baseUrl}?tab=data`);
+    await waitReady(page);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.setInputFiles(INPUT, { name: 'counties-3000.geojson', mimeType: 'application/geo+json', buffer });
+    await page.locator('.region-review').waitFor({ timeout: 120_000 });
+    const t1 = await page.evaluate(() => performance.now());
+    const reported = await page.locator('.region-count').innerText();
+    await page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => page.locator('.region-sets li').count(), { timeout: 60_000 }).toBe(1);
+    const t2 = await page.evaluate(() => performance.now());
+    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks);
+    const during = (a: number, b: number) => Math.max(0, ...tasks.filter((t) => t.start >= a && t.start <= b).map((t) => t.duration));
+    // Reload: the kept set is read back from IndexedDB.
+    const t3 = Date.now();
+    await page.reload();
+    await waitReady(page);
+    await expect.poll(() => page.locator('.region-sets li').count(), { timeout: 60_000 }).toBe(1);
+    const reloadMs = Date.now() - t3;
+    const tasksAfterReload = await page.evaluate(() => (window as unknown as { __longTasks: Array<{ duration: number }> }).__longTasks.map((t) => t.duration));
+    const figures = {
+      regions: reported,
+      fileMB: +(buffer.length / 1e6).toFixed(2),
+      importToReportMs: Math.round(t1 - t0),
+      applyMs: Math.round(t2 - t1),
+      longestTaskImportMs: Math.round(during(t0, t1)),
+      longestTaskApplyMs: Math.round(during(t1, t2 + 1)),
+      reloadToListedMs: reloadMs,
+      longestTaskReloadMs: Math.round(Math.max(0, ...tasksAfterReload)),
+    };
+    writeFileSync(`${ARTIFACTS}/regions-3000.json`, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log('regions-3000', figures);
+    expect(reported).toBe('3,000 regions read');
+    await context.close();
+  }, 240_000);
+});
