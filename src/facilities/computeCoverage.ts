@@ -2,9 +2,9 @@ import { area } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import type { UnitId } from '../geo/units';
 import type { Facility } from './facility';
-import { buildFacilityHash } from './facilityHash';
+import { areaShares } from './areaShares';
 import { buildProvinceIndex } from './provinceIndex';
-import { forEachGridPoint, planSampling } from './sampleGrid';
+import { planSampling } from './sampleGrid';
 
 /** Supply and demand in one provincial-level unit. Rates are per 10,000 children. */
 export interface ProvinceCoverage {
@@ -122,25 +122,4 @@ export function computeCoverage<F extends CoveragePoint>(input: CoverageInput<F>
     });
   });
   return { byUnit, outside, sampleSpacingKm: plan.spacingKm };
-}
-
-function areaShares(
-  radiusKm: number | null,
-  located: readonly CoveragePoint[],
-  index: ReturnType<typeof buildProvinceIndex>,
-  spacingByUnit: readonly number[],
-): (number | null)[] {
-  if (radiusKm === null) return index.units.map(() => null);
-  if (radiusKm === 0) return index.units.map(() => 0);
-  const hash = buildFacilityHash(located, radiusKm);
-  return index.units.map((_, i) => {
-    let inside = 0;
-    let covered = 0;
-    forEachGridPoint(index.bboxes[i]!, spacingByUnit[i]!, (lon, lat) => {
-      if (!index.contains(i, lon, lat)) return;
-      inside++;
-      if (hash.anyWithin(lon, lat)) covered++;
-    });
-    return inside > 0 ? covered / inside : null;
-  });
 }

@@ -1,8 +1,9 @@
 import { UNIT_IDS, type UnitId } from '../geo/units';
 import type { ProvinceCoverage } from './computeCoverage';
 
-export interface GapRow {
-  unit: UnitId;
+export interface GapRow<K extends string = UnitId> {
+  /** The province, or a region's key (regionKey) in a ranking of a planner's regions. */
+  unit: K;
   /** demandPercentile − supplyPercentile, −1..1; high = many children, little care. Null without
    * demand data. */
   score: number | null;
@@ -30,11 +31,19 @@ export const SUPPLY_MEASURES: readonly SupplyMeasure[] = ['facilities', 'capacit
  */
 export type CapacityAvailability = 'available' | 'no-facilities' | 'some-missing';
 
-export function capacityAvailability(coverage: ReadonlyMap<UnitId, ProvinceCoverage>): CapacityAvailability {
+export function capacityAvailability(coverage: ReadonlyMap<string, Pick<ProvinceCoverage, 'facilities' | 'facilitiesWithCapacity'>>): CapacityAvailability {
   const all = [...coverage.values()];
   if (all.every((c) => c.facilities === 0)) return 'no-facilities';
   return all.every((c) => c.facilitiesWithCapacity === c.facilities) ? 'available' : 'some-missing';
 }
+
+/** What rankGaps reads of a unit's coverage: a province's (ProvinceCoverage) or a region's alike. */
+export type GapInput<K extends string = UnitId> = Pick<
+  ProvinceCoverage,
+  'facilities' | 'facilitiesWithCapacity' | 'perTenThousandChildren' | 'capacityPerTenThousandChildren' | 'demand'
+> & { unit: K };
+
+const gbOrder = (u: string) => UNIT_IDS.indexOf(u as UnitId);
 
 /** Scores closer than this are ties (percentile differences are sums of fractions). */
 const TIE = 1e-12;
@@ -45,7 +54,7 @@ const TIE = 1e-12;
  *
  * The rule, in plain words:
  * - A unit is scored when it has a demand figure above 0. Units without one get score null and
- *   come last, in GB/T 2260 order.
+ *   come last, in GB/T 2260 order (or the `order` given, for regions).
  * - Supply is facilities per 10,000 children, or capacity per 10,000 children when the caller
  *   asks for it *and* every facility counted in any unit states a capacity (capacityAvailability);
  *   otherwise facilities, so all units are compared on the same measure, named in supplyKind. A scored unit with no facility has supply 0.
@@ -59,12 +68,17 @@ const TIE = 1e-12;
  * - Order: score from high to low; equal scores by higher demand, then GB/T 2260 order. Rank is
  *   the 1-based position in that order (no shared ranks).
  */
-export function rankGaps(coverage: ReadonlyMap<UnitId, ProvinceCoverage>, measure: SupplyMeasure = 'facilities'): GapRow[] {
+export function rankGaps<K extends string = UnitId>(
+  coverage: ReadonlyMap<K, GapInput<K>>,
+  measure: SupplyMeasure = 'facilities',
+  /** The order of last resort (ties, unscored units), smallest first: GB/T 2260 for provinces. */
+  order: (unit: K) => number = gbOrder,
+): GapRow<K>[] {
   const all = [...coverage.values()];
   const supplyKind: SupplyMeasure = measure === 'capacity' && capacityAvailability(coverage) === 'available' ? 'capacity' : 'facilities';
 
   const scored = all.filter((c) => c.demand !== null && c.demand > 0);
-  const supplyOf = (c: ProvinceCoverage): number => {
+  const supplyOf = (c: GapInput<K>): number => {
     if (c.facilities === 0) return 0;
     const rate = supplyKind === 'capacity' ? c.capacityPerTenThousandChildren : c.perTenThousandChildren;
     return rate ?? 0; // not reached for a scored unit with facilities: demand > 0 gives a rate
@@ -73,8 +87,8 @@ export function rankGaps(coverage: ReadonlyMap<UnitId, ProvinceCoverage>, measur
   const supplies = scored.map(supplyOf);
   const supplyPct = percentiles(supplies);
 
-  const gb = (u: UnitId) => UNIT_IDS.indexOf(u);
-  const rows: GapRow[] = scored.map((c, k) => ({
+  const gb = order;
+  const rows: GapRow<K>[] = scored.map((c, k) => ({
     unit: c.unit,
     score: demandPct[k]! - supplyPct[k]!,
     demand: c.demand,
@@ -95,7 +109,7 @@ export function rankGaps(coverage: ReadonlyMap<UnitId, ProvinceCoverage>, measur
     .filter((c) => !(c.demand !== null && c.demand > 0))
     .sort((a, b) => gb(a.unit) - gb(b.unit))
     .map(
-      (c): GapRow => ({
+      (c): GapRow<K> => ({
         unit: c.unit,
         score: null,
         demand: c.demand,

@@ -57,14 +57,15 @@ function wholeNumber(raw: string, min: number, max: number): number | null {
  * Coverage with the planned facilities added to their provinces' counts (and capacity, where
  * stated), rates recomputed as computeCoverage computes them. Planned facilities of a type the
  * filter hides are left out, like existing ones. Area shares stay as they are: a planned facility
- * has no location. Pure; does not mutate its input.
+ * has no location. Keys are provinces, or region keys for a planner's regions. Pure; does not
+ * mutate its input.
  */
-export function addPlanned(
-  byUnit: ReadonlyMap<UnitId, ProvinceCoverage>,
-  planned: readonly PlannedFacility[],
+export function addPlanned<K extends string = UnitId, C extends Omit<ProvinceCoverage, 'unit'> & { unit: K } = ProvinceCoverage & { unit: K }>(
+  byUnit: ReadonlyMap<K, C>,
+  planned: ReadonlyArray<Omit<PlannedFacility, 'unit'> & { unit: K }>,
   types: readonly FacilityType[],
-): Map<UnitId, ProvinceCoverage> {
-  const out = new Map<UnitId, ProvinceCoverage>();
+): Map<K, C> {
+  const out = new Map<K, C>();
   for (const [unit, c] of byUnit) {
     const mine = planned.filter((p) => p.unit === unit && types.includes(p.type));
     if (mine.length === 0) {

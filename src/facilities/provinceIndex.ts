@@ -1,23 +1,12 @@
-import { booleanPointInPolygon } from '@turf/turf';
-import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { BBox, Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { UNIT_IDS, isUnitId, type UnitId } from '../geo/units';
+import { buildAreaIndex } from './areaIndex';
 
 /**
- * Answers "which province is this point in?" fast enough for 50,000 points, with turf's
- * booleanPointInPolygon as the only geometric predicate.
- *
- * A coarse grid (CELL_DEG degrees) covers the provinces' combined bbox. Each cell is either
- * - *mixed*: some unit's boundary passes through it; it keeps the list of units that may contain
- *   part of it (units with an edge there, plus a unit containing the whole cell, if any), and a
- *   point there is tested with booleanPointInPolygon against those units only, after a bbox check;
- * - *pure*: no boundary passes through it, so the whole cell lies inside one unit or outside all.
- *   Pure cells joined by a common side form a region no boundary crosses, so one
- *   point-in-polygon test per connected region labels all its cells. A point in a pure cell costs
- *   one array read.
- *
- * Edges mark every cell their bbox touches. Cell indexes come from one monotone function,
- * floor((x − west) / CELL_DEG), for vertices and points alike, so a point lying on an edge always
- * falls in a cell that edge marked, even with floating-point rounding.
+ * Answers "which province is this point in?" fast enough for 50,000 points: the area index
+ * (areaIndex.ts: a grid of pure and mixed cells, turf's booleanPointInPolygon as the only
+ * predicate) over the 34 units in GB/T 2260 order, which is also the order that decides a point
+ * on a shared border.
  */
 export interface ProvinceIndex {
   /** The units in GB/T 2260 order (whatever the input order); `i` below indexes this list. */
@@ -40,11 +29,6 @@ export interface ProvinceIndex {
 /** Grid cell size, degrees. 0.25° (~28 km) leaves about a fifth of China's cells mixed. */
 export const CELL_DEG = 0.25;
 
-const OUTSIDE = -1;
-const MIXED = -2;
-
-type Area = Polygon | MultiPolygon;
-
 /**
  * Builds the index. `provinces` holds one Polygon or MultiPolygon feature per unit with
  * `properties.id` a UnitId, [lon, lat] degrees. A feature without a valid id, a non-areal
@@ -63,141 +47,11 @@ export function buildProvinceIndex(provinces: FeatureCollection, cellDeg: number
     return { id, geometry: g };
   });
   entries.sort((a, b) => UNIT_IDS.indexOf(a.id) - UNIT_IDS.indexOf(b.id));
-
   const units = entries.map((e) => e.id);
-  const rings = entries.map((e) => polygonsOf(e.geometry).flat());
-  const bboxes = rings.map(ringsBBox);
-  const features = entries.map(
-    (e, i): Feature<Area> => ({ type: 'Feature', bbox: bboxes[i]!, properties: { id: e.id }, geometry: e.geometry }),
+  const index = buildAreaIndex(
+    entries.map((e) => e.geometry),
+    cellDeg,
+    (i) => ({ id: units[i] }),
   );
-
-  const west = Math.min(...bboxes.map((b) => b[0]));
-  const south = Math.min(...bboxes.map((b) => b[1]));
-  const east = Math.max(...bboxes.map((b) => b[2]));
-  const north = Math.max(...bboxes.map((b) => b[3]));
-  const empty = units.length === 0;
-  const cols = empty ? 0 : Math.floor((east - west) / cellDeg) + 1;
-  const rows = empty ? 0 : Math.floor((north - south) / cellDeg) + 1;
-  const colOf = (lon: number) => Math.floor((lon - west) / cellDeg);
-  const rowOf = (lat: number) => Math.floor((lat - south) / cellDeg);
-
-  // Units whose boundary touches each cell, in GB order (units are visited in order).
-  const edgeUnits: (number[] | undefined)[] = new Array(cols * rows);
-  rings.forEach((unitRings, u) => {
-    for (const ring of unitRings) {
-      for (let k = 0; k + 1 < ring.length; k++) {
-        const a = ring[k]!;
-        const b = ring[k + 1]!;
-        const c0 = colOf(Math.min(a[0]!, b[0]!));
-        const c1 = colOf(Math.max(a[0]!, b[0]!));
-        const r0 = rowOf(Math.min(a[1]!, b[1]!));
-        const r1 = rowOf(Math.max(a[1]!, b[1]!));
-        for (let r = r0; r <= r1; r++) {
-          for (let c = c0; c <= c1; c++) {
-            const cell = r * cols + c;
-            const list = edgeUnits[cell];
-            if (!list) edgeUnits[cell] = [u];
-            else if (list[list.length - 1] !== u) list.push(u);
-          }
-        }
-      }
-    }
-  });
-
-  const inBBox = (i: number, lon: number, lat: number) => {
-    const b = bboxes[i]!;
-    return lon >= b[0] && lon <= b[2] && lat >= b[1] && lat <= b[3];
-  };
-  const pip = (i: number, lon: number, lat: number) => inBBox(i, lon, lat) && booleanPointInPolygon([lon, lat], features[i]!);
-  const centre = (cell: number): [number, number] => [west + ((cell % cols) + 0.5) * cellDeg, south + (Math.floor(cell / cols) + 0.5) * cellDeg];
-
-  // owner[cell]: unit index for a pure cell inside a unit, OUTSIDE, or MIXED.
-  const owner = new Int16Array(cols * rows).fill(OUTSIDE);
-  const candidates: (readonly number[] | undefined)[] = new Array(cols * rows);
-  const labelled = new Uint8Array(cols * rows);
-  const queue: number[] = [];
-  for (let start = 0; start < cols * rows; start++) {
-    if (edgeUnits[start]) {
-      // A unit without an edge here can only hold part of the cell by holding all of it, and
-      // then it holds the centre. Only units whose bbox covers the whole cell can.
-      const list = edgeUnits[start]!;
-      const [lon, lat] = centre(start);
-      const half = cellDeg / 2;
-      const whole = units.findIndex(
-        (_, i) =>
-          !list.includes(i) && inBBox(i, lon - half, lat - half) && inBBox(i, lon + half, lat + half) && pip(i, lon, lat),
-      );
-      owner[start] = MIXED;
-      candidates[start] = whole < 0 ? list : [...list, whole].sort((x, y) => x - y);
-      continue;
-    }
-    if (labelled[start]) continue;
-    const [lon, lat] = centre(start);
-    const label = units.findIndex((_, i) => pip(i, lon, lat));
-    // Flood the connected pure region with one label (4-neighbours, iterative).
-    queue.length = 0;
-    queue.push(start);
-    labelled[start] = 1;
-    while (queue.length > 0) {
-      const cell = queue.pop()!;
-      owner[cell] = label;
-      const c = cell % cols;
-      const neighbours = [c > 0 ? cell - 1 : -1, c < cols - 1 ? cell + 1 : -1, cell - cols, cell + cols];
-      for (const n of neighbours) {
-        if (n < 0 || n >= cols * rows || labelled[n] || edgeUnits[n]) continue;
-        labelled[n] = 1;
-        queue.push(n);
-      }
-    }
-  }
-
-  const cellOf = (lon: number, lat: number): number => {
-    if (!Number.isFinite(lon) || !Number.isFinite(lat)) return -1;
-    const c = colOf(lon);
-    const r = rowOf(lat);
-    return c < 0 || c >= cols || r < 0 || r >= rows ? -1 : r * cols + c;
-  };
-
-  return {
-    units,
-    features,
-    bboxes,
-    locate(lon, lat) {
-      const cell = cellOf(lon, lat);
-      if (cell < 0) return -1;
-      const o = owner[cell]!;
-      if (o !== MIXED) return o;
-      for (const i of candidates[cell]!) if (pip(i, lon, lat)) return i;
-      return -1;
-    },
-    contains(i, lon, lat) {
-      const cell = cellOf(lon, lat);
-      if (cell < 0) return false;
-      const o = owner[cell]!;
-      if (o !== MIXED) return o === i;
-      return candidates[cell]!.includes(i) && pip(i, lon, lat);
-    },
-  };
-}
-
-function polygonsOf(g: Area): Position[][][] {
-  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-}
-
-function ringsBBox(rings: Position[][]): BBox {
-  let w = Infinity;
-  let s = Infinity;
-  let e = -Infinity;
-  let n = -Infinity;
-  for (const ring of rings) {
-    for (const p of ring) {
-      const x = p[0]!;
-      const y = p[1]!;
-      if (x < w) w = x;
-      if (x > e) e = x;
-      if (y < s) s = y;
-      if (y > n) n = y;
-    }
-  }
-  return [w, s, e, n];
+  return { units, ...index, locate: index.locate, contains: index.contains };
 }

@@ -1,6 +1,7 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { isUnitId, type UnitId } from '../geo/units';
 import { at, fail, item, readChoice, readDate, readInteger, readList, readObject, readText, readTextOrNull, type FieldReport } from '../util/readFields';
+import { hashRegionSet } from './hashRegionSet';
 import { MAX_REGIONS, type BBox, type Region, type RegionSetParse } from './parseRegions';
 import type { RegionSet } from './regionSet';
 
@@ -13,6 +14,7 @@ export const MAX_SET_VERTICES = 5_000_000;
 /**
  * A region set from untrusted JSON (a bundle), field by field: the set, or undefined with every
  * problem recorded in `r` under its path (`regionSets[0].regions[12].geometry.coordinates[0][3]`).
+ * The id must be the hash of the regions (hashRegionSet.ts), as the import makes it.
  * Geometry must be a Polygon or MultiPolygon of closed rings of [lon, lat] WGS 84 degrees; the
  * extent and the vertex counts are computed again here rather than taken from the file, so a
  * hand-edited file cannot make the map fit the wrong place. Names are kept as text.
@@ -40,6 +42,10 @@ export function readRegionSet(v: unknown, path: string, r: FieldReport): RegionS
   });
   if (vertices > MAX_SET_VERTICES) fail(r, at(path, 'regions'), 'too-long', `${MAX_SET_VERTICES} positions`, String(vertices));
   if (r.issues.length + r.more > before || !list || regions.length !== list.length) return undefined;
+  // The id names these boundaries in links and in storage: one that is not their hash could take
+  // the place of another set this browser keeps.
+  const hash = hashRegionSet(regions);
+  if (id !== hash) return fail(r, at(path, 'id'), 'form', `the hash of its regions, ${hash}`, id);
   return {
     id: id as string,
     fileName: fileName as string,

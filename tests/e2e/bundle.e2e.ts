@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { hashRegionSet } from '../../src/regions/hashRegionSet';
+import type { Region } from '../../src/regions/parseRegions';
 import { afterRepaint, capture, openPage, useBrowser, waitReady } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -159,6 +161,41 @@ describe('issue #15: a bundle takes the view and the data to another browser', (
     await openBundle(page, path);
     await expect(page.locator('.bundle-review .bundle-name').innerText()).resolves.toBe('<b>Homes</b><img src=x>');
     await expect(page.locator('.bundle-review b, .bundle-review img').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('a region set travels too: kept in the fresh browser, and the view opens on it', async () => {
+    // Two seeded squares in Anhui, as the region import keeps them (id = hash of the boundaries).
+    const square = (lon: number, lat: number): Region['geometry'] => ({ type: 'Polygon', coordinates: [[[lon, lat], [lon + 0.4, lat], [lon + 0.4, lat + 0.4], [lon, lat + 0.4], [lon, lat]]] });
+    const regions: Region[] = [
+      { feature: 1, code: '341221', name: '临泉县', province: 'AH', geometry: square(115.0, 32.9), bbox: [115.0, 32.9, 115.4, 33.3], vertices: 5 },
+      { feature: 2, code: '341225', name: '阜南县', province: 'AH', geometry: square(115.5, 32.5), bbox: [115.5, 32.5, 115.9, 32.9], vertices: 5 },
+    ];
+    const set = { id: hashRegionSet(regions), fileName: 'fuyang.geojson', importedAt: '2026-12-01T00:00:00.000Z', codeField: 'code', codeKind: 'county', nameField: 'name', regions, vertices: 10, verticesBefore: 10 };
+    const path = join(dir, 'regions.json');
+    writeFileSync(path, JSON.stringify(bundleWith({ view: `v=1&rs=${set.id}&rg=341221`, regionSets: [set] })));
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
+    await openBundle(page, path);
+    await expect(page.locator(`.bundle-review li[data-region-set="${set.id}"]`).innerText()).resolves.toContain('2 regions from “fuyang.geojson”');
+    await page.locator('[data-action="apply-bundle"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('rs')).toBe(set.id);
+    expect(new URL(page.url()).searchParams.get('rg')).toBe('341221');
+    // Kept in this browser's storage, as an import keeps it.
+    const kept = () =>
+      page.evaluate(
+        () =>
+          new Promise<string[]>((resolve, reject) => {
+            const open = indexedDB.open('liushou-atlas');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const all = open.result.transaction('regions').objectStore('regions').getAllKeys();
+              all.onsuccess = () => resolve(all.result.map(String));
+              all.onerror = () => reject(all.error);
+            };
+          }),
+      );
+    await expect.poll(kept).toEqual([set.id]);
+    expect(log.errors).toEqual([]);
     await context.close();
   });
 

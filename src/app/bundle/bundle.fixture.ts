@@ -1,5 +1,7 @@
 import type { ImportedDataset } from '../../data/importedDataset';
 import type { FacilitySet } from '../../facilities/facility';
+import { hashRegionSet } from '../../regions/hashRegionSet';
+import type { Region } from '../../regions/parseRegions';
 import type { RegionSet } from '../../regions/regionSet';
 import type { Bundle } from './bundle';
 
@@ -18,26 +20,28 @@ const square = (lon: number, lat: number, d = 0.5) => ({
   ],
 });
 
+const REGIONS: Region[] = [
+  { feature: 1, code: '341221', name: '临泉县', province: 'AH', geometry: square(115, 33), bbox: [115, 33, 115.5, 33.5], vertices: 5 },
+  {
+    feature: 2,
+    code: '341222',
+    name: '<img src=x onerror=alert(1)>',
+    province: 'AH',
+    geometry: { type: 'MultiPolygon', coordinates: [square(116, 33).coordinates, square(117, 33, 0.2).coordinates] },
+    bbox: [116, 33, 117.2, 33.5],
+    vertices: 10,
+  },
+  { feature: 3, code: null, name: null, province: null, geometry: square(118, 32), bbox: [118, 32, 118.5, 32.5], vertices: 5 },
+];
+
 export const REGION_SET: RegionSet = {
-  id: 'r-abc123',
+  id: hashRegionSet(REGIONS),
   fileName: 'anhui <counties>.geojson',
   importedAt: '2026-12-01T09:00:00.000Z',
   codeField: 'adcode',
   codeKind: 'county',
   nameField: 'name',
-  regions: [
-    { feature: 1, code: '341221', name: '临泉县', province: 'AH', geometry: square(115, 33), bbox: [115, 33, 115.5, 33.5], vertices: 5 },
-    {
-      feature: 2,
-      code: '341222',
-      name: '<img src=x onerror=alert(1)>',
-      province: 'AH',
-      geometry: { type: 'MultiPolygon', coordinates: [square(116, 33).coordinates, square(117, 33, 0.2).coordinates] },
-      bbox: [116, 33, 117.2, 33.5],
-      vertices: 10,
-    },
-    { feature: 3, code: null, name: null, province: null, geometry: square(118, 32), bbox: [118, 32, 118.5, 32.5], vertices: 5 },
-  ],
+  regions: REGIONS,
   vertices: 20,
   verticesBefore: 120,
 };

@@ -91,7 +91,7 @@ describe('createBundleController', () => {
   });
 
   it('carries the region set shown, not others, and no synthetic facilities', () => {
-    const other = { ...REGION_SET, id: 'r-other1' };
+    const other = { ...REGION_SET, id: 'r-other1', regions: REGION_SET.regions.slice(0, 1) };
     const demo: FacilitySet = { ...FACILITIES, id: 'demo', synthetic: true };
     const from = browser({ sets: [FACILITIES, demo], regions: [other, REGION_SET], state: { regionSet: REGION_SET.id } });
     const doc = JSON.parse(from.bundles.build());

@@ -146,6 +146,8 @@ describe('bundle refusals', () => {
     ['an unknown coordinate system', (d) => (d.facilitySets[0].crs = 'EPSG:3857'), 'facilitySets[0].crs', 'choice'],
     ['synthetic as text', (d) => (d.facilitySets[0].synthetic = 'no'), 'facilitySets[0].synthetic', 'type'],
     ['a region set id of another form', (d) => (d.regionSets[0].id = 'anhui'), 'regionSets[0].id', 'form'],
+    ['a region set id that is not the hash of its regions (it could replace another kept set)', (d) => (d.regionSets[0].id = 'r-0000aaaa'), 'regionSets[0].id', 'form'],
+    ['boundaries changed under the same id', (d) => (d.regionSets[0].regions[0].name = '临泉'), 'regionSets[0].id', 'form'],
     ['a point where a region belongs', (d) => (d.regionSets[0].regions[2].geometry = { type: 'Point', coordinates: [118, 32] }), 'regionSets[0].regions[2].geometry.type', 'choice'],
     ['an unclosed ring', (d) => d.regionSets[0].regions[0].geometry.coordinates[0].pop(), 'regionSets[0].regions[0].geometry.coordinates[0]', 'form'],
     ['a ring of three positions', (d) => d.regionSets[0].regions[0].geometry.coordinates[0].splice(1, 2), 'regionSets[0].regions[0].geometry.coordinates[0]', 'empty'],
