@@ -15,4 +15,9 @@ export const CLASSROOM_MESSAGES = {
   play: { en: 'Play', zh: '播放' },
   pause: { en: 'Pause', zh: '暂停' },
   playLabel: { en: 'Play through the years', zh: '逐年播放' },
+  /** Facility legend while presenting: markers that would cover a province name are left out. */
+  markersUnderLabels: {
+    en: 'While presenting, markers that would cover a province name are left out; the Gaps table counts every facility.',
+    zh: '演示时，会遮住省名的标记不显示；缺口表格计入全部设施。',
+  },
 } as const;

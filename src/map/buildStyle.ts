@@ -117,6 +117,19 @@ export function labelText(lang: Lang): ExpressionSpecification {
  * `glyphs` URL MapLibre draws text locally; `font-faces` points it at our bundled subset font so
  * labels look the same on every machine.
  */
+/** A facility marker's radius and a cluster's by its point count (step: 12 px, 16 px from 50 points …), CSS px. */
+export const FACILITY_RADIUS = 7;
+export const CLUSTER_RADII = [12, 50, 16, 500, 21, 5000, 26] as const;
+
+/** The radius a facility marker or cluster (by its `point_count`) is drawn with, CSS px. */
+export function markerRadius(properties: Record<string, unknown> | null | undefined): number {
+  const count = Number(properties?.['point_count']);
+  if (!Number.isFinite(count)) return FACILITY_RADIUS;
+  let r: number = CLUSTER_RADII[0];
+  for (let i = 1; i < CLUSTER_RADII.length; i += 2) if (count >= CLUSTER_RADII[i]!) r = CLUSTER_RADII[i + 1]!;
+  return r;
+}
+
 export function buildStyle(inputs: StyleInputs): StyleSpecification {
   const style: StyleSpecification = {
     version: 8,
@@ -232,7 +245,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           'circle-color': '#24495a',
           'circle-stroke-color': '#ffffff',
           'circle-stroke-width': 1.5,
-          'circle-radius': ['step', ['get', 'point_count'], 12, 50, 16, 500, 21, 5000, 26],
+          'circle-radius': ['step', ['get', 'point_count'], ...CLUSTER_RADII],
         },
       },
       {
@@ -254,7 +267,7 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         source: SOURCE.facilities,
         filter: ['!', ['has', 'point_count']],
         paint: {
-          'circle-radius': 7,
+          'circle-radius': FACILITY_RADIUS,
           'circle-color': [
             'match',
             ['get', 'type'],

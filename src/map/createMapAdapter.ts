@@ -1,10 +1,10 @@
 import type { FeatureCollection } from 'geojson';
-import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
+import { Map as MapLibreMap, NavigationControl, prewarm, setWorkerUrl, type FilterSpecification, type GeoJSONSource, type MapGeoJSONFeature, type MapMouseEvent } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/lang';
 import { roundCamera, type CameraDecimals, type LonLatZoom as Camera } from '../util/roundCamera';
-import { buildStyle, HATCH_IMAGE, hatchFilter, LAYER, labelSize, labelSizeAt, labelSortKey, labelText, programmeOffset, SOURCE, type StyleInputs } from './buildStyle';
+import { buildStyle, HATCH_IMAGE, hatchFilter, LAYER, labelSize, labelSizeAt, labelSortKey, labelText, markerRadius, programmeOffset, SOURCE, type StyleInputs } from './buildStyle';
 import { diffFills, noDataIds, type FillState } from './diffFills';
 import { buildHatchImage } from './hatchImage';
 import { nextTask } from '../util/nextTask';
@@ -326,6 +326,53 @@ export function createMapAdapter(
     }
     container.dataset.labels = JSON.stringify(placed);
     container.dataset.labelPx = labelSizeAt(map.getZoom(), current.labelScale).toFixed(1);
+    // The province names a drawn facility marker or cluster covers (MapLibre's own placed label
+    // boxes within the marker's square), for tests: labels must win over markers when presenting.
+    const covered = new Set<string>();
+    for (const f of map.queryRenderedFeatures({ layers: [LAYER.clusters, LAYER.facilities] })) {
+      if (f.geometry.type !== 'Point') continue;
+      for (const id of labelsUnder(f.geometry.coordinates as [number, number], markerRadius(f.properties))) covered.add(id);
+    }
+    container.dataset.markerOverlaps = [...covered].sort().join(',');
+  };
+  /**
+   * Labels win over markers while presenting (labels drawn larger): a facility cluster or marker
+   * whose circle would cover a placed province name is left out, so every name reads from the back
+   * row; the Gaps table still counts every facility. Read from the source's features, not the
+   * drawn ones, so leaving a marker out does not change the next reading (no flicker).
+   */
+  let markersLeftOut = '';
+  const keepLabelsClear = () => {
+    if (destroyed || !styleLoaded) return;
+    const clusters: number[] = [];
+    const points: number[] = [];
+    if (current.labelScale > 1 && current.markers) {
+      for (const f of map.querySourceFeatures(SOURCE.facilities)) {
+        if (f.geometry.type !== 'Point' || labelsUnder(f.geometry.coordinates as [number, number], markerRadius(f.properties)).length === 0) continue;
+        const cluster = f.properties?.['cluster_id'];
+        if (typeof cluster === 'number') clusters.push(cluster);
+        else if (typeof f.id === 'number') points.push(f.id);
+      }
+    }
+    const key = `${clusters.sort().join()}|${points.sort().join()}`;
+    if (key === markersLeftOut) return;
+    markersLeftOut = key;
+    const isCluster: FilterSpecification = ['has', 'point_count'];
+    const clusterFilter: FilterSpecification = ['all', isCluster, ['!', ['in', ['get', 'cluster_id'], ['literal', clusters]]]];
+    const pointFilter: FilterSpecification = ['all', ['!', isCluster], ['!', ['in', ['id'], ['literal', points]]]];
+    map.setFilter(LAYER.clusters, clusterFilter);
+    map.setFilter(LAYER.clusterCount, clusterFilter);
+    map.setFilter(LAYER.facilities, pointFilter);
+    map.setFilter(LAYER.facilityLetters, pointFilter);
+  };
+  map.on('idle', keepLabelsClear);
+  /** Ids of the province labels whose placed box meets the square around a marker at [lon, lat] of `r` CSS px. */
+  const labelsUnder = (lonLat: [number, number], r: number): string[] => {
+    const p = map.project(lonLat);
+    return map
+      .queryRenderedFeatures([[p.x - r, p.y - r], [p.x + r, p.y + r]], { layers: [LAYER.labels] })
+      .map((l) => l.properties?.['id'])
+      .filter((id): id is string => typeof id === 'string');
   };
   map.on('idle', writeLabels);
 

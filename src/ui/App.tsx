@@ -275,7 +275,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           <div class="map-aside">
             <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
               {markers.value && (
-                <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
+                <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} presenting={presenting} />
               )}
             </Legend>
             {presenting && presenter.national.value && <NationalLine view={v.national} lang={lang} />}
