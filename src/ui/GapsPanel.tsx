@@ -125,7 +125,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
           >
             {SUPPLY_MEASURES.map((m) => (
               <option key={m} value={m} disabled={m === 'capacity' && capacity !== 'available'}>
-                {m === 'capacity' ? G.cols.supplyCapacity[lang] : G.cols.supplyFacilities[lang]}
+                {G.supplyOption[m][lang]}
               </option>
             ))}
           </select>
@@ -228,7 +228,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
                         </td>
                       )}
                       <td class="num" data-col="supply">
-                        {g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2 })}
+                        {g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2, fixed: true })}
                         <div class="muted" data-col="facilities">
                           {M.count[lang](String(c?.facilities ?? 0))}
                         </div>
