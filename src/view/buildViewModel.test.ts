@@ -210,7 +210,7 @@ describe('an indicator with its own rank order', () => {
     ['BJ', 1],
     ['TJ', 2],
     ['HE', 3],
-  ])('%s is ranked %i, its place in that order among units with a value', (unit, rank) => {
+  ] as const)('%s is ranked %i, its place in that order among units with a value', (unit, rank) => {
     expect(buildViewModel({ ...DEFAULT_STATE, indicator: 'netsend' }, withOrder).byId.get(unit)!.rank).toBe(rank);
     expect(vmFor({ indicator: 'netsend' }).byId.get(unit)!.rank).not.toBe(rank);
   });
