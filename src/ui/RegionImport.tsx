@@ -40,7 +40,7 @@ export function RegionFileInput({ lang, onFile, label }: { lang: Lang; onFile(fi
       <input
         type="file"
         data-region-file=""
-        accept=".geojson,.json,.topojson,application/geo+json,application/json"
+        accept=".geojson,.json,.topojson,.zip,application/geo+json,application/json,application/zip"
         onChange={(e) => {
           const input = e.currentTarget;
           const f = input.files?.[0];
