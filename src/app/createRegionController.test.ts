@@ -106,12 +106,20 @@ describe('createRegionController', () => {
 
   it.each([
     ['not JSON', Object.assign(new Blob(['{"type": "FeatureCollection", oops']), { name: 'x.json' }), 'not-json'],
-    ['binary', Object.assign(new Blob([new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 0, 8, 0])]), { name: 'x.xlsx' }), 'binary'],
+    ['binary', Object.assign(new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])]), { name: 'x.png' }), 'binary'],
   ])('refuses a file that is %s', async (_, bad, code) => {
     const { c } = setup();
     await c.open(bad);
     const p = c.phase.value;
     expect(p.type === 'rejected' && p.report.fileProblem?.code).toBe(code);
+  });
+
+  it('reads a zip as a shapefile, and refuses one that holds none (an .xlsx is a zip)', async () => {
+    const { zipFiles } = await import('../regions/shapefileFixture');
+    const { c } = setup();
+    await c.open(Object.assign(new Blob([zipFiles({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<workbook/>' }) as BlobPart]), { name: 'book.xlsx' }));
+    const p = c.phase.value;
+    expect(p.type === 'rejected' && p.report.issues.map((i) => i.code)).toEqual(['no-shp']);
   });
 
   it('refuses a file over the size limit before reading it', async () => {

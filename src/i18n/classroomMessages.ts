@@ -11,8 +11,15 @@ export const CLASSROOM_MESSAGES = {
       zh: '此链接只能在与本机处于同一网络（例如学校无线网络）的设备上打开：使用移动数据的手机无法打开。',
     },
   },
+  /** The map title's year, after the indicator's name ("…, 2020"; "…，2020年"). */
+  titleYear: { en: (year: string) => `, ${year}`, zh: (year: string) => `，${year}年` },
   /** The year control's Play/Pause, for indicators with more than two years. */
   play: { en: 'Play', zh: '播放' },
   pause: { en: 'Pause', zh: '暂停' },
   playLabel: { en: 'Play through the years', zh: '逐年播放' },
+  /** Facility legend while presenting: markers that would cover a province name are left out. */
+  markersUnderLabels: {
+    en: 'While presenting, markers that would cover a province name are left out; the Gaps table counts every facility.',
+    zh: '演示时，会遮住省名的标记不显示；缺口表格计入全部设施。',
+  },
 } as const;

@@ -7,6 +7,7 @@ import { BUNDLE_MESSAGES } from './bundleMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
 import { REGION_VIEW_MESSAGES } from './regionViewMessages';
 import { IMPORTED_TEXT_MESSAGES } from './importedTextMessages';
+import { REGION_DATA_MESSAGES } from './regionDataMessages';
 import { REGION_IMPORT_MESSAGES } from './regionImportMessages';
 
 /**
@@ -377,7 +378,8 @@ export const MESSAGES = {
   },
   search: {
     label: { en: 'Find a province', zh: '查找省份' },
-    placeholder: { en: 'Sichuan, 四川, CN-SC…', zh: '四川、Sichuan、510000…' },
+    // Short enough for the box with the datalist's picker beside it (labelBreaks.e2e measures it).
+    placeholder: { en: 'Sichuan, 四川, CN-SC', zh: '四川、川、510000…' },
     notFound: { en: (q: string) => `No province matches “${q}”.`, zh: (q: string) => `没有与“${q}”匹配的省份。` },
     didYouMean: { en: (name: string) => `Did you mean ${name}?`, zh: (name: string) => `您是否要找 ${name}？` },
   },
@@ -392,6 +394,7 @@ export const MESSAGES = {
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   counties: COUNTY_MESSAGES,
   regionView: REGION_VIEW_MESSAGES,
+  regionData: REGION_DATA_MESSAGES,
   regionImport: REGION_IMPORT_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,

@@ -7,13 +7,13 @@
 export const REGION_IMPORT_MESSAGES = {
   title: { en: 'Your regions', zh: '自定义区域' },
   intro: {
-    en: 'Bring your own boundaries, such as counties or townships: a GeoJSON or TopoJSON file of areas in longitude/latitude (WGS 84). Nothing is applied before you have seen the report. The boundaries stay in this browser.',
-    zh: '导入您自己的边界，例如县或乡镇：经纬度（WGS 84）的面状 GeoJSON 或 TopoJSON 文件。查看报告之前不会应用任何内容。边界只保存在本浏览器中。',
+    en: 'Bring your own boundaries, such as counties or townships: a GeoJSON or TopoJSON file of areas in longitude/latitude (WGS 84), or a zipped shapefile (projected ones are converted when their .prj says how). Nothing is applied before you have seen the report. The boundaries stay in this browser.',
+    zh: '导入您自己的边界，例如县或乡镇：经纬度（WGS 84）的面状 GeoJSON 或 TopoJSON 文件，或压缩的 shapefile（若 .prj 说明了投影，将自动转换）。查看报告之前不会应用任何内容。边界只保存在本浏览器中。',
   },
   choose: { en: 'Choose or drop a boundary file', zh: '选择或拖入边界文件' },
   limit: {
-    en: (mb: string) => `GeoJSON or TopoJSON, up to ${mb} MB.`,
-    zh: (mb: string) => `GeoJSON 或 TopoJSON，最大 ${mb} MB。`,
+    en: (mb: string) => `GeoJSON, TopoJSON or a shapefile .zip, up to ${mb} MB.`,
+    zh: (mb: string) => `GeoJSON、TopoJSON 或 shapefile 压缩包（.zip），最大 ${mb} MB。`,
   },
   reading: {
     en: (name: string) => `Reading, checking and simplifying ${name}…`,

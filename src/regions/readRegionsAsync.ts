@@ -1,4 +1,6 @@
+import { nextTask } from '../util/nextTask';
 import { runInWorker } from '../util/runInWorker';
+import { unpackRegions } from './packRegions';
 import type { RegionParseOptions } from './parseRegions';
 import type { RegionReport } from './regionReport';
 import type { RegionRequest, RegionResponse } from './regionWorkerProtocol';
@@ -16,8 +18,13 @@ export function readRegionsAsync(file: Blob, name: string, options: RegionParseO
     request,
     onMessage: (response) => response,
     inThread: async () => (await import('./regionWorkerProtocol')).handleRegionRequest(request),
-  }).then((response) => {
+  }).then(async (response) => {
     if (response.type === 'done') return response.report;
+    if (response.type === 'packed') {
+      // Unpacked in a task of its own, after the message's arrival.
+      await nextTask();
+      return { ...response.report, regions: unpackRegions(response.packed) };
+    }
     throw new Error(response.message);
   });
 }

@@ -53,7 +53,7 @@ export function isRejected(report: RegionReport): boolean {
 }
 
 /** A report on a file refused as a whole, before its features were read. */
-export function fileRejected(fileName: string, bytes: number, fileProblem: RegionFileProblem): RegionReport {
+export function fileRejected(fileName: string, bytes: number, fileProblem: RegionFileProblem | null): RegionReport {
   return {
     fileName,
     bytes,

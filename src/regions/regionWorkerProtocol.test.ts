@@ -4,6 +4,7 @@ import { hashRegionSet } from './hashRegionSet';
 import { isRejected } from './regionReport';
 import { handleRegionRequest, propertyNames } from './regionWorkerProtocol';
 import { voronoiCounties } from './voronoiCounties.fixture';
+import { PRJ, writeDbf, writeShp, zipFiles } from './shapefileFixture';
 
 const run = async (json: unknown, options = {}) => {
   const r = await handleRegionRequest({ type: 'regions', name: 'f.json', file: new Blob([JSON.stringify(json)]), options });
@@ -47,6 +48,40 @@ describe('handleRegionRequest', () => {
     expect(isRejected(report)).toBe(true);
     expect(report.issues.map((i) => i.code)).toEqual([code]);
     expect(report.id).toBeNull();
+  });
+});
+
+describe('handleRegionRequest on a zipped shapefile', () => {
+  const counties = voronoiCounties(12, 15, { wiggle: 6 });
+  const rings = counties.features.map((f) => f.geometry.coordinates);
+  const dbf = writeDbf(
+    [
+      { name: 'CODE', type: 'C', length: 6 },
+      { name: 'NAME', type: 'C', length: 30 },
+    ],
+    counties.features.map((f) => ({ CODE: String(f.properties?.code), NAME: String(f.properties?.name) })),
+  );
+  const runZip = async (files: Record<string, Uint8Array | string>, name = 'counties.zip') => {
+    const r = await handleRegionRequest({ type: 'regions', name, file: new Blob([zipFiles(files) as BlobPart]), options: {} });
+    if (r.type !== 'done') throw new Error(r.message);
+    return r.report;
+  };
+
+  it('reads it (whatever its name) like the same GeoJSON: regions, columns, codes and names', async () => {
+    const { shp, shx } = writeShp(rings);
+    const report = await runZip({ 'counties.shp': shp, 'counties.shx': shx, 'counties.dbf': dbf, 'counties.prj': PRJ.wgs84 }, 'boundaries.bin');
+    expect(isRejected(report)).toBe(false);
+    expect(report.regions).toHaveLength(12);
+    expect(report).toMatchObject({ codeField: 'CODE', nameField: 'NAME', codeKind: 'county', fields: ['CODE', 'NAME'] });
+    expect(report.regions[0]).toMatchObject({ code: '340100', name: '第1县', province: 'AH' });
+    expect(report.vertices).toBeLessThanOrEqual(report.verticesBefore);
+  });
+
+  it('refuses a shapefile without its .dbf, saying so', async () => {
+    const { shp, shx } = writeShp(rings);
+    const report = await runZip({ 'counties.shp': shp, 'counties.shx': shx });
+    expect(isRejected(report)).toBe(true);
+    expect(report.issues.map((i) => i.code)).toEqual(['no-dbf']);
   });
 });
 

@@ -1,6 +1,8 @@
 import { decodeText } from '../data/import/decodeText';
 import { hashRegionSet } from './hashRegionSet';
 import { parseRegions, type RegionParseOptions } from './parseRegions';
+import type { PackedRegions } from './packRegions';
+import type { RegionIssue } from './regionIssue';
 import { fileRejected, MAX_REGION_FILE_BYTES, type RegionReport } from './regionReport';
 import { simplifyRegions } from './simplifyRegions';
 
@@ -12,8 +14,17 @@ export interface RegionRequest {
   options: RegionParseOptions;
 }
 
-/** Worker → main thread: exactly one message per request. */
-export type RegionResponse = { type: 'done'; report: RegionReport } | { type: 'error'; message: string };
+/**
+ * Worker → main thread: exactly one message per request. The worker sends 'packed' (the report's
+ * regions in typed arrays, transferred: see packRegions.ts); the in-thread fallback 'done'.
+ */
+export type RegionResponse =
+  | { type: 'done'; report: RegionReport }
+  | { type: 'packed'; report: RegionReport; packed: PackedRegions }
+  | { type: 'error'; message: string };
+
+/** A zip archive's signature, "PK\x03\x04" (or "PK\x05\x06" for an empty one): a zipped shapefile, whatever its name. */
+const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && ((b[2] === 3 && b[3] === 4) || (b[2] === 5 && b[3] === 6));
 
 const now = () => (typeof performance === 'undefined' ? Date.now() : performance.now());
 
@@ -37,10 +48,11 @@ export function propertyNames(json: unknown): string[] {
 }
 
 /**
- * Reads one file into a report: size check, text, JSON, parseRegions, simplification, the set's id.
+ * Reads one file into a report: size check, text and JSON (or a zipped shapefile, readShapefileZip),
+ * parseRegions, simplification, the set's id.
  * Shared by the worker and the in-thread fallback, so both give the same answer. Never rejects.
  */
-export async function handleRegionRequest(request: RegionRequest): Promise<RegionResponse> {
+export async function handleRegionRequest(request: RegionRequest): Promise<Exclude<RegionResponse, { type: 'packed' }>> {
   try {
     if (request.file.size > MAX_REGION_FILE_BYTES) {
       return { type: 'done', report: fileRejected(request.name, request.file.size, { code: 'too-large', actual: request.file.size, limit: MAX_REGION_FILE_BYTES }) };
@@ -52,13 +64,26 @@ export async function handleRegionRequest(request: RegionRequest): Promise<Regio
     } catch (e) {
       return { type: 'done', report: fileRejected(request.name, request.file.size, { code: 'unreadable', detail: e instanceof Error ? e.message : String(e) }) };
     }
-    const decoded = decodeText(bytes);
-    if (decoded.issues.some((i) => i.code === 'binary-file')) return { type: 'done', report: fileRejected(request.name, request.file.size, { code: 'binary' }) };
     let json: unknown;
-    try {
-      json = JSON.parse(decoded.text);
-    } catch (e) {
-      return { type: 'done', report: fileRejected(request.name, request.file.size, { code: 'not-json', detail: e instanceof Error ? e.message : String(e) }) };
+    // What reading a zipped shapefile found (the layer used, a reprojection, guessed encodings).
+    const readIssues: RegionIssue[] = [];
+    if (isZip(bytes)) {
+      // Loaded only for a zip: shpjs, proj4 and fflate are most of the reader's weight.
+      const { readShapefileZip } = await import('./readShapefileZip');
+      const shapefile = readShapefileZip(bytes);
+      readIssues.push(...shapefile.issues);
+      if (shapefile.collection === null) {
+        return { type: 'done', report: { ...fileRejected(request.name, request.file.size, null), issues: readIssues, ms: { read: now() - t0, parse: 0, simplify: 0 } } };
+      }
+      json = shapefile.collection;
+    } else {
+      const decoded = decodeText(bytes);
+      if (decoded.issues.some((i) => i.code === 'binary-file')) return { type: 'done', report: fileRejected(request.name, request.file.size, { code: 'binary' }) };
+      try {
+        json = JSON.parse(decoded.text);
+      } catch (e) {
+        return { type: 'done', report: fileRejected(request.name, request.file.size, { code: 'not-json', detail: e instanceof Error ? e.message : String(e) }) };
+      }
     }
     const t1 = now();
     const parsed = parseRegions(json, request.options);
@@ -72,7 +97,7 @@ export async function handleRegionRequest(request: RegionRequest): Promise<Regio
         fileName: request.name,
         bytes: request.file.size,
         fileProblem: null,
-        issues: parsed.issues,
+        issues: [...readIssues, ...parsed.issues],
         fields: propertyNames(json),
         codeField: parsed.codeField,
         codeKind: parsed.codeKind,

@@ -11,7 +11,13 @@ import { StoryPanel } from './StoryPanel';
 import { lazyComponent } from './lazyComponent';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
-import { MapView, type HoverInfo, type MarkerHit } from './MapView';
+import { MapView, type HoverInfo, type MarkerHit, type RegionHoverInfo } from './MapView';
+import { RegionDetails } from './RegionDetails';
+import { RegionLegend } from './RegionLegend';
+import { RegionSourceLine } from './RegionSourceLine';
+import { RegionTable } from './RegionTable';
+import { RegionTitle } from './RegionTitle';
+import { RegionTooltip } from './RegionTooltip';
 import { Notices } from './Notices';
 import { SharedReview } from './SharedReview';
 import { NationalFigures } from './NationalFigures';
@@ -44,10 +50,13 @@ const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.Sh
 export function App({ app, vm, renderDataTab }: Props) {
   const { actions, facilities, presenter, map } = app;
   const hover = useSignal<HoverInfo | null>(null);
+  const regionHover = useSignal<RegionHoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
   const v = vm.value;
   const { lang, indicator, screen } = v;
+  // A planner's region set shown instead of provinces (#15): its own title, legend, table, details and sources.
+  const rv = v.regionSet;
   const { tab, embed, presenting } = screen;
   const chromeless = embed || presenting;
   const sharing = useSignal(false);
@@ -141,9 +150,12 @@ export function App({ app, vm, renderDataTab }: Props) {
       {!chromeless && <RegionSetMissing lang={lang} regions={app.regions} onOpen={app.openRegionFile} />}
       <main class="app-main">
         <div class="map-wrap">
+          {rv ? (
+            <RegionTitle view={rv} lang={lang} />
+          ) : (
           <h2 class="map-title" id="map-title">
             {indicator.label[lang]}
-            {v.year !== 0 && `, ${v.year}`}
+            {v.year !== 0 && MESSAGES.classroom.titleYear[lang](String(v.year))}
             {derivationBadge(v) && <span class="badge derived">{derivationBadge(v)?.[lang]}</span>}
             {v.lowAuthority && <span class="badge caution">⚠ {MESSAGES.lowAuthority[lang]}</span>}
             {/* A coverage indicator asked for while coverage is computed: this one stands in meanwhile. */}
@@ -153,6 +165,7 @@ export function App({ app, vm, renderDataTab }: Props) {
               </span>
             )}
           </h2>
+          )}
           <MapView
             vm={vm}
             highlight={highlight}
@@ -169,21 +182,32 @@ export function App({ app, vm, renderDataTab }: Props) {
             fontUrl={map.fontUrl}
             onHover={(h) => (hover.value = h)}
             onSelect={actions.selectAndShow}
+            onRegionHover={(h) => (regionHover.value = h)}
+            onRegionSelect={(key) => actions.selectRegion(key, true)}
             onError={(message) => app.notices.add({ kind: 'error', message })}
           />
-          {hover.value && !marker.value && <Tooltip vm={v} hover={hover.value} />}
+          {hover.value && !marker.value && !rv && <Tooltip vm={v} hover={hover.value} />}
+          {rv && regionHover.value && !marker.value && <RegionTooltip view={rv} hover={regionHover.value} lang={lang} />}
           {marker.value && (
             <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={app.sourceRef} onClose={() => (marker.value = null)} />
           )}
           {/* Presenting: the legend and the map's sources stand beside the map, not over it. */}
           <div class="map-aside">
-            <Legend vm={v} actions={actions} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
-              {screen.markers && (
-                <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} />
-              )}
-            </Legend>
-            {presenting && presenter.national.value && <NationalLine view={v.national} lang={lang} />}
-            {presenting && <SourceLine vm={v} />}
+            {rv ? (
+              <RegionLegend view={rv} lang={lang} actions={actions} perYear={screen.perYear} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+                {screen.markers && (
+                  <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} presenting={presenting} />
+                )}
+              </RegionLegend>
+            ) : (
+              <Legend vm={v} actions={actions} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+                {screen.markers && (
+                  <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} presenting={presenting} />
+                )}
+              </Legend>
+            )}
+            {presenting && !rv && presenter.national.value && <NationalLine view={v.national} lang={lang} />}
+            {presenting && (rv ? <RegionSourceLine view={rv} lang={lang} /> : <SourceLine vm={v} />)}
           </div>
         </div>
         {/* A story slide saved with the county table open shows it beside the map. */}
@@ -193,7 +217,8 @@ export function App({ app, vm, renderDataTab }: Props) {
           </aside>
         )}
         {!chromeless && <SidePanel tab={tab} lang={lang} onTab={actions.setTab}>
-          {tab === 'details' &&
+          {tab === 'details' && rv && <RegionDetails view={rv} lang={lang} onClose={() => actions.selectRegion(null)} />}
+          {tab === 'details' && !rv &&
             (v.selected ? (
               <ProvincePanel vm={v} onClose={() => actions.select(null)}>
                 <CountySection lang={lang} unit={v.selected.region.unit} sort={screen.counties} onSort={actions.setCounties} sourceRef={app.sourceRef} sources={sources} />
@@ -204,7 +229,8 @@ export function App({ app, vm, renderDataTab }: Props) {
                 <NationalFigures view={v.national} lang={lang} />
               </>
             ))}
-          {tab === 'table' && (
+          {tab === 'table' && rv && <RegionTable view={rv} lang={lang} onSelect={(key) => actions.selectRegion(key)} />}
+          {tab === 'table' && !rv && (
             <>
               <DataTable vm={v} onSelect={actions.select} />
               <div class="row-buttons table-actions">
@@ -256,7 +282,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           embedded={embed}
         />
       )}
-      {!presenting && <SourceLine vm={v} />}
+      {!presenting && (rv ? <RegionSourceLine view={rv} lang={lang} /> : <SourceLine vm={v} />)}
     </div>
   );
 }

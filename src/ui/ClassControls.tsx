@@ -7,12 +7,23 @@ import { MESSAGES } from '../i18n/messages';
 import type { StoreActions } from '../state/createStore';
 import type { ViewModel } from '../view/buildViewModel';
 import { isCategoricalKind } from '../view/resolveClassOptions';
+import type { ScreenView } from '../view/screenView';
 
 const NUMERIC_METHODS = CLASS_METHODS.filter((m) => m !== 'categorical');
 
 
 /** Method, classes, palette, log and per-year choices: what the legend's classes are made of. */
-export function ClassControls({ vm, actions }: { vm: ViewModel; actions: StoreActions }) {
+/**
+ * `vm` is the province view model or the subset a region set's view gives (its own indicator and
+ * classes); `screen.perYear` is the one per-year choice both share.
+ */
+export function ClassControls({
+  vm,
+  actions,
+}: {
+  vm: Pick<ViewModel, 'lang' | 'indicator' | 'classOptions' | 'classification'> & { screen: Pick<ScreenView, 'perYear'> };
+  actions: StoreActions;
+}) {
   const { lang, indicator, classOptions } = vm;
   const breaks = classOptions.breaks ?? [];
   const breaksText = useSignal(breaks.join(', '));

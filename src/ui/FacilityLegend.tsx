@@ -6,7 +6,7 @@ import { FACILITY_STYLE } from '../map/buildStyle';
 const M = MESSAGES.facilities;
 
 /** Marker key: colour and letter per type, the programme marker, and the synthetic ring when shown. */
-export function FacilityLegend({ lang, synthetic, any }: { lang: Lang; synthetic: boolean; any: boolean }) {
+export function FacilityLegend({ lang, synthetic, any, presenting = false }: { lang: Lang; synthetic: boolean; any: boolean; presenting?: boolean }) {
   return (
     <div class="facility-legend" aria-label={M.legendTitle[lang]}>
       {any &&
@@ -30,6 +30,8 @@ export function FacilityLegend({ lang, synthetic, any }: { lang: Lang; synthetic
           {M.synthetic[lang].toUpperCase()}
         </span>
       )}
+      {/* The map leaves out markers that would cover a province name while presenting (createMapAdapter): say so. */}
+      {any && presenting && <span class="fl-note muted">{MESSAGES.classroom.markersUnderLabels[lang]}</span>}
     </div>
   );
 }

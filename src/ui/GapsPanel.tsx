@@ -12,7 +12,9 @@ import type { SourceRef } from '../view/buildViewModel';
 import type { ScreenView } from '../view/screenView';
 import { formatNumber } from '../view/formatValue';
 import type { GapsView } from '../app/buildGapsView';
+import type { RegionGapsView } from '../view/buildRegionGaps';
 import { PlannedFacilities } from './PlannedFacilities';
+import { RegionGapsTable } from './RegionGapsTable';
 import { SourceCitation } from './SourceLine';
 
 const M = MESSAGES.facilities;
@@ -31,6 +33,10 @@ interface Props {
   sourceRef(id: string): SourceRef | null;
   onExportRanking(): void;
   onExportFacilities(): void;
+  /** The ranking over the shown region set (#15); when given, it replaces the provinces' ranking. */
+  regionGaps?: RegionGapsView | null;
+  selectedRegion?: string | null;
+  onRegionSelect?(key: string): void;
 }
 
 const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${formatNumber(x * 100, lang, { digits: 0 })}%`);
@@ -38,7 +44,7 @@ const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${formatNum
 const score = (x: number | null, lang: Lang) => (x === null ? '–' : formatNumber(x, lang, { digits: 2, signed: true, fixed: true }));
 
 /** Facility layer controls, the facility sets, and the gap ranking with the numbers behind each row. */
-export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoices, selected, sourceRef, onExportRanking, onExportFacilities }: Props) {
+export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoices, selected, sourceRef, onExportRanking, onExportFacilities, regionGaps = null, selectedRegion = null, onRegionSelect }: Props) {
   const { sets, synthetic, capacity, counted, demand } = view;
   const used = view.supplyUsed;
   const planned = view.withPlanned;
@@ -115,7 +121,7 @@ export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoi
           >
             {SUPPLY_MEASURES.map((m) => (
               <option key={m} value={m} disabled={m === 'capacity' && capacity !== 'available'}>
-                {m === 'capacity' ? G.cols.supplyCapacity[lang] : G.cols.supplyFacilities[lang]}
+                {G.supplyOption[m][lang]}
               </option>
             ))}
           </select>
@@ -157,7 +163,9 @@ export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoi
 
       <PlannedFacilities lang={lang} planned={screen.planned} onChange={(next) => actions.setFacilityOptions({ planned: next })} />
 
-      {view.rows.length > 0 && (
+      {regionGaps && <RegionGapsTable lang={lang} view={regionGaps} selected={selectedRegion} onSelect={(key) => onRegionSelect?.(key)} />}
+
+      {!regionGaps && view.rows.length > 0 && (
         <>
           <h3>{M.ranking[lang]}</h3>
           <p class="ranking-basis" data-testid="ranking-basis">
@@ -214,7 +222,7 @@ export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoi
                         </td>
                       )}
                       <td class="num" data-col="supply">
-                        {g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2 })}
+                        {g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2, fixed: true })}
                         <div class="muted" data-col="facilities">
                           {M.count[lang](String(c?.facilities ?? 0))}
                         </div>

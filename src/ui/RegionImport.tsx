@@ -39,7 +39,7 @@ export function RegionFileInput({ lang, onFile, label, maxBytes }: { lang: Lang;
       <input
         type="file"
         data-region-file=""
-        accept=".geojson,.json,.topojson,application/geo+json,application/json"
+        accept=".geojson,.json,.topojson,.zip,application/geo+json,application/json,application/zip"
         onChange={(e) => {
           const input = e.currentTarget;
           const f = input.files?.[0];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../data/figure';
-import { citationView, publisherText } from './publisherText';
+import { citationView, dateText, publisherText } from './publisherText';
+import { EMBEDDED_SOURCES } from '../data/embeddedData';
 
 const source = (extra: Partial<Source>): Source => ({ title: 't', publisher: 'NBS', date: '2020', address: null, authority: 'official', excerpt: '', readFrom: null, ...extra });
 
@@ -33,5 +34,14 @@ describe('citationView: the excerpt of a user file, made in the UI language (#18
     ['a published source: its own excerpt', source({ excerpt: 'as published' }), 'zh', 'as published'],
   ] as const)('%s', (_n, s, lang, expected) => {
     expect(citationView(s, lang).excerpt).toBe(expected);
+  });
+});
+
+describe('dateText (issue 16: Chinese everywhere)', () => {
+  it('every embedded source’s date reads in Chinese in the Chinese interface: no English words left', () => {
+    for (const [id, src] of Object.entries(EMBEDDED_SOURCES)) {
+      expect(dateText(src, 'zh', id), id).not.toMatch(/[A-Za-z]/);
+      expect(dateText(src, 'en', id), id).toBe(src.date);
+    }
   });
 });

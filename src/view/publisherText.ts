@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { DATA_MESSAGES } from '../i18n/dataMessages';
 import { citation } from '../data/exportCsv';
-import { PUBLISHER_ZH, TITLE_ZH } from '../data/sourceText';
+import { DATE_ZH, PUBLISHER_ZH, TITLE_ZH } from '../data/sourceText';
 
 /**
  * Who published a source, as the reader should see it: a user's file is "Your file", or, when it
@@ -38,7 +38,7 @@ export function citationView(s: Source, lang: Lang, id?: string): CitationView {
   return {
     publisher: publisherText(s, lang, id),
     title: titleText(s, lang, id),
-    date: dateText(s, lang),
+    date: dateText(s, lang, id),
     address: sourceAddress(s),
     excerpt: excerptText(s, lang),
   };
@@ -54,8 +54,9 @@ export function sourceTextOf(t: SourceText, lang: Lang): string {
 }
 
 /** A source's date in the UI language: as published, or our Chinese for a date we describe ("generated on request"). */
-export function dateText(s: Source, lang: Lang): string {
-  return lang === 'zh' && s.zh ? s.zh.date : s.date;
+export function dateText(s: Source, lang: Lang, id?: string): string {
+  if (lang === 'zh' && s.zh) return s.zh.date;
+  return lang === 'zh' && id !== undefined && s.authority !== 'user' ? (DATE_ZH[id] ?? s.date) : s.date;
 }
 
 /** A source's excerpt in the UI language: the source's own words, or our words about a user's file
@@ -71,5 +72,5 @@ export function citationText(s: Source, lang: Lang, id?: string): string {
   if (lang === 'en') return citation(s);
   const address = sourceAddress(s);
   const where = address && (address.copy ? `${DATA_MESSAGES.copySeenAt.zh} ${address.href}` : address.href);
-  return [publisherText(s, lang, id), titleText(s, lang, id), dateText(s, lang), where].filter(Boolean).join('，');
+  return [publisherText(s, lang, id), titleText(s, lang, id), dateText(s, lang, id), where].filter(Boolean).join('，');
 }

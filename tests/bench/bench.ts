@@ -15,7 +15,8 @@ import { buildAll, GZIP_LEVEL, gzipSize } from './build';
 import { writeFacilitiesCsv } from './facilitiesCsv';
 import { lighthouse } from './lighthouse';
 import { timeCounties, timeProvinces } from './pipeline';
-import { formatTable, kb, round, type Row } from './stats';
+import { measureAppRegions, measureBaselineRegions, timeRegionRecolour, writeRegionsFile, type AppRegions, type BaselineRegions, type RecolourTiming, type RegionsFile } from './regionsBench';
+import { formatTable, kb, round, summarise, type Row } from './stats';
 
 const int = (name: string, fallback: number) => {
   const v = Number(process.env[name]);
@@ -30,7 +31,7 @@ const LIGHTHOUSE_RUNS = int('BENCH_LIGHTHOUSE_RUNS', 3);
 const PROFILE = process.env['BENCH_PROFILE'] === '1';
 /** Diagnosis too: a Chromium trace of the facility import in results/facilities.trace.json (open it in DevTools' Performance panel). */
 const TRACE = process.env['BENCH_TRACE'] === '1';
-const SECTIONS = ['transfer', 'ready', 'interaction', 'pipeline', 'facilities', 'lighthouse'] as const;
+const SECTIONS = ['transfer', 'ready', 'interaction', 'pipeline', 'facilities', 'regions', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 /** BENCH_ONLY=facilities,ready runs only those sections, for a quick check of one change; such a
  * partial run writes results/partial.json and leaves latest.json (the full run) alone. */
@@ -38,7 +39,7 @@ const ONLY = process.env['BENCH_ONLY'] ? new Set(process.env['BENCH_ONLY'].split
 for (const x of ONLY ?? []) if (!(SECTIONS as readonly string[]).includes(x)) throw new Error(`BENCH_ONLY: unknown section "${x}" (known: ${SECTIONS.join(', ')})`);
 const want = (s: Section) => ONLY === null || ONLY.has(s);
 
-const BUDGET = { ownKB: 150, readyRatio: 1.25, provincesMs: 5, countiesMs: 100, longTaskMs: 100 };
+const BUDGET = { ownKB: 150, readyRatio: 1.25, provincesMs: 5, countiesMs: 100, longTaskMs: 100, regionsRatio: 1.5, recolourMs: 50 };
 
 const sh = (cmd: string, args: string[]) => {
   try {
@@ -66,6 +67,9 @@ export async function main(root: string): Promise<void> {
 
   const csv = want('facilities') ? (log(`writing a ${FACILITIES}-row facility CSV`), writeFacilitiesCsv(root, work, FACILITIES)) : null;
 
+  const regionsFile = want('regions') ? (log('writing 3,000 seeded Voronoi regions as GeoJSON'), writeRegionsFile(work)) : null;
+  const recolour = regionsFile ? (log('timing the region view of a changed indicator in Node'), timeRegionRecolour(regionsFile.json)) : null;
+
   const server = await preview({ build: { outDir: builds.outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('vite preview did not report a URL');
@@ -76,7 +80,7 @@ export async function main(root: string): Promise<void> {
 
     // Time to ready needs the map's size from the transfer run, for the baseline page.
     const transfer =
-      want('transfer') || want('ready') || want('facilities') ? (log('transfer size of the first view'), await measureTransfer(browser, baseUrl)) : null;
+      want('transfer') || want('ready') || want('facilities') || want('regions') ? (log('transfer size of the first view'), await measureTransfer(browser, baseUrl)) : null;
     const baselineUrl = transfer ? `${baseUrl}${builds.baselinePath}?w=${transfer.mapBox.width}&h=${transfer.mapBox.height}` : null;
 
     const ready =
@@ -98,6 +102,17 @@ export async function main(root: string): Promise<void> {
 
     const measured = csv ? (log(`facilities: importing ${csv.rows} points`), await measureFacilities(browser, baseUrl, csv.path, csv.rows, PROFILE, TRACE ? join(root, 'tests/bench/results/facilities.trace.json') : null)) : null;
     const { cpuProfile, ...facilities } = measured ?? { cpuProfile: undefined };
+    // Bare MapLibre first, then the app, twice each (ABAB): the machine is shared, the pairs show the spread.
+    const regions: { baseline: BaselineRegions[]; app: AppRegions[] } | null =
+      regionsFile && baselineUrl ? { baseline: [], app: [] } : null;
+    if (regions && regionsFile && baselineUrl) {
+      for (let i = 0; i < 2; i++) {
+        log(`regions: bare MapLibre loading ${regionsFile.regions} regions (${kb(regionsFile.bytes)} KB), run ${i + 1}`);
+        regions.baseline.push(await measureBaselineRegions(browser, baselineUrl, regionsFile.path));
+        log(`regions: the app importing the same file, run ${i + 1}`);
+        regions.app.push(await measureAppRegions(browser, baseUrl, regionsFile.path));
+      }
+    }
     await browser.close();
     browser = null;
 
@@ -147,6 +162,7 @@ export async function main(root: string): Promise<void> {
         : []),
       ...(pipeline ? pipelineRows(pipeline) : []),
       ...(measured && csv ? facilityRows(measured, csv.rows, loadTasks?.baseline.longest ?? null) : []),
+      ...(regions && regionsFile && recolour ? regionRows(regions, regionsFile, recolour) : []),
       ...(lh
         ? [
             { metric: 'Lighthouse performance (desktop)', value: String(lh.app.performance), baseline: String(lh.baseline.performance) },
@@ -198,6 +214,7 @@ export async function main(root: string): Promise<void> {
       loadTasks,
       interaction,
       pipeline,
+      regions: regions && regionsFile && recolour ? { file: { bytes: regionsFile.bytes, regions: regionsFile.regions, positions: regionsFile.positions, generateMs: round(regionsFile.generateMs) }, ...regions, recolour } : null,
       facilities: measured && csv ? { csv: { rows: csv.rows, bytes: csv.bytes, generateMs: round(csv.ms) }, ...facilities } : null,
       lighthouse: lh,
       appBuildMs: round(builds.appBuildMs),
@@ -223,6 +240,7 @@ export async function main(root: string): Promise<void> {
       ...(ready ? [`Time to ready, each run (ms): app ${ready.app.map((x) => Math.round(x)).join(', ')}; baseline ${ready.baseline.map((x) => Math.round(x)).join(', ')}`] : []),
       ...(pipeline ? pipelineDetail(pipeline) : []),
       ...(measured ? facilityDetail(measured) : []),
+      ...(regions ? regionDetail(regions) : []),
       ...(loadTasks
         ? [
             'Long tasks of a first view (ms after navigation: duration = GPU wait + own work):',
@@ -239,7 +257,7 @@ export async function main(root: string): Promise<void> {
           ]
         : []),
       ...[...new Set(lh ? lh.app.runs.flatMap((r) => r.failedAccessibility) : [])].map((a) => `Lighthouse accessibility audit failed (app): ${a}`),
-      ...[...(ready?.errors ?? []), ...(interaction?.errors ?? []), ...(measured?.errors ?? []), ...(transfer?.errors ?? [])].slice(0, 10).map((e) => `page error: ${e}`),
+      ...[...(ready?.errors ?? []), ...(interaction?.errors ?? []), ...(measured?.errors ?? []), ...(regions?.app.flatMap((a) => a.errors) ?? []), ...(transfer?.errors ?? [])].slice(0, 10).map((e) => `page error: ${e}`),
       ...(transfer?.outside ?? []).map((u) => `request left the origin: ${u}`),
       '',
       `Wrote ${outFile.replace(`${root}/`, '')} in ${result.benchSeconds} s.`,
@@ -336,5 +354,61 @@ function facilityDetail(f: FacilitiesResult): string[] {
     ...(f.hotFunctions
       ? ['Main-thread self time during the import (unminified build; profile in results/facilities.cpuprofile):', ...f.hotFunctions.map((h) => `  ${ms(h.selfMs)}  ${h.fn}`)]
       : []),
+  ];
+}
+
+type Regions = { baseline: BaselineRegions[]; app: AppRegions[] };
+const longestOwn = (tasks: readonly { ownMs: number; ms: number; glWaitMs: number; atMs: number }[] | null) =>
+  tasks === null ? null : tasks.reduce<(typeof tasks)[number] | null>((a, x) => (a === null || x.ownMs > a.ownMs ? x : a), null);
+
+function regionRows({ baseline, app }: Regions, file: RegionsFile, recolour: RecolourTiming): Row[] {
+  const b = summarise(baseline.map((x) => x.totalMs));
+  const a = summarise(app.map((x) => x.totalMs));
+  const own = app.map((x) => longestOwn(x.tasks));
+  const worst = own.reduce<(typeof own)[number]>((m, x) => (x && (!m || x.ownMs > m.ownMs) ? x : m), null);
+  const traced = app.every((x) => x.tasks !== null);
+  const reload = summarise(app.map((x) => x.reload.setMs));
+  return [
+    {
+      metric: `regions: ${file.regions} from ${kb(file.bytes)} KB GeoJSON, file chosen → set shown (report + apply, median of ${app.length})`,
+      value: ms(a.median),
+      baseline: `${ms(b.median)} (bare MapLibre → first idle)`,
+      ratio: `${round(a.median / b.median)}×`,
+      budget: `≤ ${BUDGET.regionsRatio}×`,
+      pass: a.median / b.median <= BUDGET.regionsRatio,
+    },
+    {
+      metric: 'regions: longest main-thread task, own work (GPU waits excluded)',
+      value: !traced ? 'not measurable' : worst ? ms(worst.ownMs) : 'none ≥ 50 ms',
+      budget: `≤ ${BUDGET.longTaskMs} ms`,
+      pass: traced && (worst === null || worst.ownMs <= BUDGET.longTaskMs),
+    },
+    {
+      metric: `regions: recolour a changed indicator, region view of ${recolour.regions} (Node, median of ${recolour.recolour.n})`,
+      value: msMin(recolour.recolour),
+      budget: `≤ ${BUDGET.recolourMs} ms`,
+      pass: recolour.recolour.median <= BUDGET.recolourMs,
+    },
+    {
+      metric: 'regions: reload with the set stored, navigation → set listed and chosen',
+      value: ms(reload.median),
+      baseline: `${ms(a.median)} (first import)`,
+      ratio: `${round(reload.median / a.median)}×`,
+      budget: '≤ 1× the first import',
+      pass: reload.median <= a.median,
+    },
+  ];
+}
+
+function regionDetail({ baseline, app }: Regions): string[] {
+  const t = (xs: readonly { atMs: number; ms: number; glWaitMs: number; ownMs: number }[] | null) =>
+    xs === null ? 'not traced' : xs.map((x) => `${x.atMs}: ${x.ms} = ${x.glWaitMs} + ${x.ownMs}`).join('; ') || 'none';
+  return [
+    'Regions, each run (ms; tasks ≥ 50 ms after the file was chosen, "at: duration = GPU wait + own work"):',
+    ...baseline.map((x, i) => `  bare MapLibre ${i + 1}: parse ${ms(x.parseMs)}, to first idle ${ms(x.totalMs)}; tasks ${t(x.tasks)}`),
+    ...app.map(
+      (x, i) =>
+        `  app ${i + 1}: report ${ms(x.reportMs)}, apply → shown ${ms(x.applyMs)}${x.paintedMs === null ? ', no repaint after Apply' : `, apply → repainted ${ms(x.paintedMs)}`}; ${x.vertices} of ${x.verticesBefore} positions kept; reload: ready ${ms(x.reload.readyMs)}, set ${ms(x.reload.setMs)}; tasks ${t(x.tasks)}`,
+    ),
   ];
 }

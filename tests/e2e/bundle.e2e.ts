@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { hashRegionSet } from '../../src/regions/hashRegionSet';
 import type { Region } from '../../src/regions/parseRegions';
+import { voronoiCounties } from '../../src/regions/voronoiCounties.fixture';
 import { afterRepaint, capture, openPage, useBrowser, waitReady } from './browser';
 
 const baseUrl = inject('baseUrl');
@@ -22,6 +23,7 @@ async function viewOf(page: Page) {
     title: await page.locator('.map-title').innerText(),
     legend: await page.locator('.legend-entry').allInnerTexts(),
     selected: url.searchParams.get('sel'),
+    regionSet: url.searchParams.get('rs'),
     year: url.searchParams.get('y'),
     source: await page.locator('.source-line').innerText(),
   };
@@ -42,13 +44,25 @@ describe('issue #15: a bundle takes the view and the data to another browser', (
     await mine.page.getByRole('tab', { name: 'Your data' }).click();
     await mine.page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/facilities.csv');
     await afterRepaint(mine.page, () => mine.page.locator('[data-action="add-facilities"]').click());
+    // And the planner's own boundaries: 60 generated counties in Anhui, through the region import.
+    await mine.page.getByRole('tab', { name: 'Your data' }).click();
+    await mine.page.setInputFiles('.region-dropzone input[type=file]', {
+      name: 'anhui_counties.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from(JSON.stringify(voronoiCounties(60, 15, { wiggle: 10 }))),
+    });
+    const report = mine.page.locator('.region-review[data-region-report^="r-"]');
+    await report.waitFor({ timeout: 30_000 });
+    const regionSet = (await report.getAttribute('data-region-report')) as string;
+    await mine.page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => new URL(mine.page.url()).searchParams.get('rs')).toBe(regionSet);
 
-    // A view: the imported indicator, its year, a classification, Sichuan selected, a camera.
-    await mine.page.goto(`${baseUrl}?v=1&i=${id}&y=2018&sel=SC&m=equal&k=4&c=104.07,30.67,5&tab=details`);
+    // A view: the imported indicator, its year, a classification, Sichuan selected, a camera, the region set.
+    await mine.page.goto(`${baseUrl}?v=1&i=${id}&y=2018&sel=SC&m=equal&k=4&c=104.07,30.67,5&rs=${regionSet}&tab=details`);
     await waitReady(mine.page);
     await mine.page.waitForSelector('#map[data-points="7"]');
     const before = await viewOf(mine.page);
-    expect(before).toMatchObject({ camera: expect.stringMatching(/^104\.07\d*,30\.67\d*,5\.0+$/), indicator: id, selected: 'SC', year: '2018', points: '7' });
+    expect(before).toMatchObject({ camera: expect.stringMatching(/^104\.07\d*,30\.67\d*,5\.0+$/), indicator: id, selected: 'SC', year: '2018', points: '7', regionSet });
     expect(before.legend.length).toBeGreaterThan(1);
 
     await mine.page.getByRole('button', { name: 'Share' }).click();
@@ -57,7 +71,13 @@ describe('issue #15: a bundle takes the view and the data to another browser', (
     const path = join(dir, download.suggestedFilename());
     await download.saveAs(path);
     const doc = JSON.parse(readFileSync(path, 'utf8'));
-    expect(doc).toMatchObject({ format: 'liushou-atlas-bundle', version: 1, tables: [{ id, fileName: 'messy-homes.csv' }], facilitySets: [{ fileName: 'facilities.csv' }] });
+    expect(doc).toMatchObject({
+      format: 'liushou-atlas-bundle',
+      version: 1,
+      tables: [{ id, fileName: 'messy-homes.csv' }],
+      facilitySets: [{ fileName: 'facilities.csv' }],
+      regionSets: [{ id: regionSet, fileName: 'anhui_counties.geojson' }],
+    });
     expect(mine.log.errors).toEqual([]);
     await mine.context.close();
 
@@ -66,9 +86,11 @@ describe('issue #15: a bundle takes the view and the data to another browser', (
     await expect(theirs.page.locator('.imported-list').count()).resolves.toBe(0);
     await openBundle(theirs.page, path);
     const review = theirs.page.locator('.bundle-review');
-    await expect(review.innerText()).resolves.toMatch(/3 values from “messy-homes\.csv”[\s\S]*7 facilities from “facilities\.csv”/);
+    await expect(review.innerText()).resolves.toMatch(/3 values from “messy-homes\.csv”[\s\S]*7 facilities from “facilities\.csv”[\s\S]*60 regions from “anhui_counties\.geojson”/);
     await expect(review.locator('.bundle-view').innerText()).resolves.toContain('儿童之家');
     await theirs.page.screenshot({ path: 'tests/artifacts/bundle-review.png' });
+    // Read off the main thread.
+    expect(theirs.log.requests.some((u) => /bundleWorker-[\w-]+\.js$/.test(u))).toBe(true);
     // Nothing changed before Apply.
     await expect(theirs.page.locator('.imported-list').count()).resolves.toBe(0);
     expect(new URL(theirs.page.url()).searchParams.get('i')).toBeNull();
@@ -83,6 +105,8 @@ describe('issue #15: a bundle takes the view and the data to another browser', (
     // The table is under Your data with its file; the source line names it; the facilities rank gaps.
     await theirs.page.getByRole('tab', { name: 'Your data' }).click();
     await expect(theirs.page.locator(`.imported-list li[data-dataset="${id}"]`).innerText()).resolves.toContain('messy-homes.csv');
+    await expect(theirs.page.locator(`.region-sets li[data-region-set="${regionSet}"]`).innerText()).resolves.toContain('anhui_counties.geojson');
+    await expect(theirs.page.locator('.region-missing').count()).resolves.toBe(0);
     await theirs.page.getByRole('tab', { name: 'Gaps' }).click();
     await expect.poll(() => theirs.page.locator('.gap-table tbody tr[data-unit]').count()).toBe(34);
 

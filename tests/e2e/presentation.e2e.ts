@@ -73,6 +73,15 @@ async function expectNationalLine(page: Page, index: number, label: string, minP
   expect(l.y >= a.y && l.y + l.height <= a.y + a.height + 0.5, `${label}: the national line (${l.y}–${l.y + l.height}) is cut by its column (${a.y}–${a.y + a.height})`).toBe(true);
 }
 
+/** Slide 4 (facilities as clusters): no facility marker or cluster covers a placed province name. */
+async function expectMarkersClear(page: Page, index: number, label: string) {
+  if (index !== 3) return;
+  await settled(page);
+  await expect
+    .poll(() => page.$eval('#map', (el) => (el as HTMLElement).dataset.markerOverlaps), { message: `${label}: labels a marker covers` })
+    .toBe('');
+}
+
 const px = (page: Page, selector: string) => page.$eval(selector, (el) => parseFloat(getComputedStyle(el).fontSize));
 const box = (page: Page, selector: string) => page.$eval(selector, (el) => {
   const r = el.getBoundingClientRect();
@@ -85,6 +94,7 @@ describe('presentation in real rooms (issue 16)', () => {
     await eachSlide({ width: 1920, height: 1080 }, async (page, i) => {
       await expectNamedInView(page, i, '1920×1080');
       await expectNationalLine(page, i, '1920×1080', 16);
+      await expectMarkersClear(page, i, '1920×1080');
       await capture(page, `presentation-1920x1080-slide${i + 1}.png`);
       expect(await px(page, '.presentation-bar .caption')).toBeGreaterThanOrEqual(32);
       expect(await px(page, '.legend-label')).toBeGreaterThanOrEqual(22);
@@ -108,6 +118,7 @@ describe('presentation in real rooms (issue 16)', () => {
     await eachSlide({ width: 1024, height: 768 }, async (page, i) => {
       await expectNamedInView(page, i, '1024×768');
       await expectNationalLine(page, i, '1024×768', 14);
+      await expectMarkersClear(page, i, '1024×768');
       await capture(page, `presentation-1024x768-slide${i + 1}.png`);
       expect(overlaps(await box(page, '.legend'), await box(page, '#map'))).toBe(false);
       expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(768);

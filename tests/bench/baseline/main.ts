@@ -85,7 +85,53 @@ async function start(container: HTMLElement): Promise<void> {
     renderWorldCopies: false,
     attributionControl: { compact: true, customAttribution: 'Natural Earth' },
   });
-  map.once('idle', () => (container.dataset.ready = 'true'));
+  map.once('idle', () => {
+    container.dataset.ready = 'true';
+    listenForRegions(map, container);
+  });
+}
+
+/**
+ * The region benchmark's baseline (tests/bench/regionsBench.ts): a file chosen in `#regions-file`
+ * is read, parsed and handed to one GeoJSON source with a data-driven fill, as bare MapLibre would
+ * draw a planner's boundaries; the camera fits them, as the app's does. `data-regions="ready"` and
+ * `window.__regions` (page ms: chosen, parsed, first idle) once the map has gone idle with them.
+ */
+function listenForRegions(map: MapLibreMap, container: HTMLElement): void {
+  const input = Object.assign(document.createElement('input'), { type: 'file', id: 'regions-file' });
+  input.style.position = 'absolute';
+  input.style.left = '-9999px';
+  document.body.append(input);
+  input.addEventListener('change', async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const chosen = performance.now();
+    performance.mark('bench-regions-chosen');
+    const data = JSON.parse(await file.text()) as FeatureCollection;
+    const parsed = performance.now();
+    let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const f of data.features) {
+      if (f.geometry.type !== 'Polygon') continue;
+      for (const [x, y] of f.geometry.coordinates[0] ?? []) {
+        if ((x as number) < w) w = x as number;
+        if ((x as number) > e) e = x as number;
+        if ((y as number) < s) s = y as number;
+        if ((y as number) > n) n = y as number;
+      }
+    }
+    map.fitBounds([w, s, e, n], { padding: 16, animate: false });
+    map.addSource('regions', { type: 'geojson', data });
+    map.addLayer({
+      id: 'regions',
+      type: 'fill',
+      source: 'regions',
+      paint: { 'fill-color': ['interpolate', ['linear'], ['get', 'pop'], 1000, '#ffffb2', 2000, '#fd8d3c', 4000, '#bd0026'], 'fill-outline-color': '#ffffff' },
+    });
+    map.once('idle', () => {
+      (window as unknown as { __regions: unknown }).__regions = { chosen, parsed, idle: performance.now() };
+      container.dataset.regions = 'ready';
+    });
+  });
 }
 
 void start(document.getElementById('map') as HTMLElement);
