@@ -229,6 +229,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         <RegionSetMissing
           lang={lang}
           regions={regions}
+          fileName={state.regionFile}
           onOpen={(file) => {
             store.setTab('data');
             void regions.open(file);
