@@ -127,6 +127,7 @@ async function start(root: HTMLElement): Promise<void> {
       onIssue: (i) => addNotice({ kind: 'url', ...i }),
       onStorageProblem: (problem) => addNotice({ kind: 'storage', problem }),
       download: (name, text) => downloadText(name, text, 'application/json'),
+      read: (file) => import('./app/bundle/readBundleFile').then((m) => m.readBundleFile(file)),
     });
     const LazyBundlePanel = lazyComponent<{ lang: Lang }>(async () => {
       const { BundlePanel } = await import('./ui/BundlePanel');

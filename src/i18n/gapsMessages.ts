@@ -13,6 +13,11 @@ export const GAPS_MESSAGES = {
   planned: { en: 'planned', zh: '规划' },
   demandYear: { en: 'Demand year', zh: '需求年份' },
   supplyMeasure: { en: 'Supply measure', zh: '供给指标' },
+  /** The supply choices, worded as the line above the ranking and the CSV name them. */
+  supplyOption: {
+    facilities: { en: 'Facilities per 10,000 children', zh: '每万名儿童设施数' },
+    capacity: { en: 'Capacity per 10,000 children (places stated)', zh: '每万名儿童设施容量（所述名额）' },
+  } satisfies Record<string, Bilingual>,
   capacityUnavailable: {
     'no-facilities': {
       en: 'Capacity needs at least one facility counted.',

@@ -6,6 +6,7 @@ import { STORAGE_MESSAGES } from './storageMessages';
 import { BUNDLE_MESSAGES } from './bundleMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
 import { REGION_VIEW_MESSAGES } from './regionViewMessages';
+import { REGION_DATA_MESSAGES } from './regionDataMessages';
 import { REGION_IMPORT_MESSAGES } from './regionImportMessages';
 
 /**
@@ -390,6 +391,7 @@ export const MESSAGES = {
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   counties: COUNTY_MESSAGES,
   regionView: REGION_VIEW_MESSAGES,
+  regionData: REGION_DATA_MESSAGES,
   regionImport: REGION_IMPORT_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,

@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { COUNTY_MEASURES, DERIVED_MEASURES, buildCountyTable, type CountyMeasure, type CountySort, type CountySortKey } from '../view/buildCountyTable';
 import type { SourceRef } from '../view/buildViewModel';
-import { formatNumber } from '../view/formatValue';
+import { formatNumber, formatPerThousand } from '../view/formatValue';
 import { SourceCitation } from './SourceLine';
 
 const M = MESSAGES.counties;
@@ -98,7 +98,7 @@ export function CountyTable({ lang, unit, sort, onSort, sourceRef, sources }: Co
       {v === null ? (
         <span class="nodata-text">{MESSAGES.noData[lang]}</span>
       ) : m === 'per1000' ? (
-        formatNumber(v, lang, { digits: 1, signed: true })
+        formatPerThousand(v, lang)
       ) : m === 'net2010' ? (
         formatNumber(v, lang, { digits: 0, signed: true })
       ) : (

@@ -14,7 +14,9 @@ import { describeGap } from '../view/describeGap';
 import { rankingBasis } from '../app/exportGaps';
 import { formatNumber } from '../view/formatValue';
 import type { FacilityController } from '../app/createFacilityController';
+import type { RegionGapsView } from '../view/buildRegionGaps';
 import { PlannedFacilities } from './PlannedFacilities';
+import { RegionGapsTable } from './RegionGapsTable';
 import { SourceCitation } from './SourceLine';
 
 const M = MESSAGES.facilities;
@@ -29,6 +31,10 @@ interface Props {
   sourceRef(id: string): SourceRef | null;
   onExportRanking(): void;
   onExportFacilities(): void;
+  /** The ranking over the shown region set (#15); when given, it replaces the provinces' ranking. */
+  regionGaps?: RegionGapsView | null;
+  selectedRegion?: string | null;
+  onRegionSelect?(key: string): void;
 }
 
 const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${formatNumber(x * 100, lang, { digits: 0 })}%`);
@@ -36,7 +42,7 @@ const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${formatNum
 const score = (x: number | null, lang: Lang) => (x === null ? '–' : formatNumber(x, lang, { digits: 2, signed: true, fixed: true }));
 
 /** Facility layer controls, the facility sets, and the gap ranking with the numbers behind each row. */
-export function GapsPanel({ lang, store, facilities, demandChoices, selected, sourceRef, onExportRanking, onExportFacilities }: Props) {
+export function GapsPanel({ lang, store, facilities, demandChoices, selected, sourceRef, onExportRanking, onExportFacilities, regionGaps = null, selectedRegion = null, onRegionSelect }: Props) {
   const state = store.state.value;
   const sets = facilities.sets.value;
   const coverage = facilities.coverage.value;
@@ -125,7 +131,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
           >
             {SUPPLY_MEASURES.map((m) => (
               <option key={m} value={m} disabled={m === 'capacity' && capacity !== 'available'}>
-                {m === 'capacity' ? G.cols.supplyCapacity[lang] : G.cols.supplyFacilities[lang]}
+                {G.supplyOption[m][lang]}
               </option>
             ))}
           </select>
@@ -167,7 +173,9 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
 
       <PlannedFacilities lang={lang} planned={state.planned} onChange={(next) => store.setFacilityOptions({ planned: next })} />
 
-      {gaps.length > 0 && demand && (
+      {regionGaps && <RegionGapsTable lang={lang} view={regionGaps} selected={selectedRegion} onSelect={(key) => onRegionSelect?.(key)} />}
+
+      {!regionGaps && gaps.length > 0 && demand && (
         <>
           <h3>{M.ranking[lang]}</h3>
           <p class="ranking-basis" data-testid="ranking-basis">
@@ -228,7 +236,7 @@ export function GapsPanel({ lang, store, facilities, demandChoices, selected, so
                         </td>
                       )}
                       <td class="num" data-col="supply">
-                        {g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2 })}
+                        {g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2, fixed: true })}
                         <div class="muted" data-col="facilities">
                           {M.count[lang](String(c?.facilities ?? 0))}
                         </div>

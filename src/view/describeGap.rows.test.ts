@@ -11,7 +11,7 @@ describe('buildRankingRows (the PNG export’s rows)', () => {
     expect(header).toEqual(['Rank', 'Province', 'Score', 'Children', 'Fac. / 10k', 'Pctl d/s']);
     expect(rows).toEqual([
       ['1', 'Sichuan', '+1.00', '30K', '0.33', '100/0'],
-      ['2', 'Henan', '-1.00', '20K', '0.5', '0/100'],
+      ['2', 'Henan', '-1.00', '20K', '0.50', '0/100'],
       ['–', 'Tibet', '–', '–', '–', '–'],
     ]);
     expect(buildRankingRows(gaps, 'zh').rows[0]?.[1]).toBe('四川');

@@ -85,7 +85,7 @@ export function buildRankingRows(gaps: readonly GapRow[], lang: Lang): { header:
       lang === 'zh' ? u.zh : u.en,
       g.score === null ? '–' : formatNumber(g.score, lang, { digits: 2, signed: true, fixed: true }),
       g.demand === null ? '–' : formatNumber(g.demand, lang, { compact: true }),
-      g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2 }),
+      g.supply === null ? '–' : formatNumber(g.supply, lang, { digits: 2, fixed: true }),
       g.score === null ? '–' : `${pct(g.demandPercentile)}/${pct(g.supplyPercentile)}`,
     ];
   });

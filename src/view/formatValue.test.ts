@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CATALOGUE } from '../data/catalogue';
 import type { Indicator } from '../data/indicator';
-import { formatNumber, formatValue, formatValueWithUnit } from './formatValue';
+import { formatNumber, formatPerThousand, formatValue, formatValueWithUnit } from './formatValue';
 
 const byId = (id: string) => CATALOGUE.find((i) => i.id === id) as Indicator;
 
@@ -46,5 +46,43 @@ describe('formatValue', () => {
   it('adds the unit in the UI language', () => {
     expect(formatValueWithUnit(1687437, byId('children'), 'en')).toBe('1,687,437 persons');
     expect(formatValueWithUnit(1687437, byId('children'), 'zh')).toBe('1,687,437 人');
+  });
+});
+
+// #13: the stated precision is shown, minimum = maximum decimals, for the kinds whose precision is
+// fixed: a balance per 1,000 residents to 0.1, a gap score to 0.01; in both languages, compact or not.
+describe('stated precision', () => {
+  const score = { ...byId('netsend'), id: 'covgap', kind: 'score' } as Indicator;
+  const ind = (id: string) => (id === 'covgap' ? score : byId(id));
+  it.each([
+    ['netsendper1k', 542, 'en', '+542.0'], // was "+542"
+    ['netsendper1k', 542, 'zh', '+542.0'],
+    ['netsendper1k', 3.5, 'en', '+3.5'],
+    ['netsendper1k', -21.04, 'zh', '-21.0'],
+    ['netsendper1k', 1234.56, 'en', '+1,234.6'],
+    ['netsendper1k', 0, 'en', '0.0'],
+    ['covgap', 0.7, 'en', '+0.70'],
+    ['covgap', 0.7, 'zh', '+0.70'],
+    ['covgap', -0.005, 'en', '-0.01'],
+    ['covgap', 0.004, 'zh', '0.00'],
+  ] as const)('%s: %d in %s reads %s, compact too', (id, value, lang, expected) => {
+    expect(formatValue(value, ind(id), lang)).toBe(expected);
+    expect(formatValue(value, ind(id), lang, true)).toBe(expected);
+  });
+
+  it.each([
+    ['netsend', 542, 'en', '+542'],
+    ['children', 1687437, 'zh', '1,687,437'],
+    ['childshare', 12.5, 'en', '12.5%'],
+  ] as const)('%s keeps the precision its source states: %d in %s reads %s', (id, value, lang, expected) => {
+    expect(formatValue(value, ind(id), lang)).toBe(expected);
+  });
+
+  it.each([
+    [542, 'en', '+542.0'],
+    [-3.25, 'zh', '-3.3'],
+    [0.04, 'en', '0.0'],
+  ] as const)('a county per 1,000 of %d in %s reads %s', (value, lang, expected) => {
+    expect(formatPerThousand(value, lang)).toBe(expected);
   });
 });

@@ -38,6 +38,14 @@ export function formatNumber(
 
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
+/**
+ * A balance per 1,000 residents at its stated precision, 0.1, with its sign: "+542.0", never "+542"
+ * (province figures and the county table alike). Never compact: the values are small.
+ */
+export function formatPerThousand(value: number, lang: Lang): string {
+  return formatNumber(value, lang, { signed: true, digits: 1, fixed: true });
+}
+
 export function formatValue(value: number, indicator: Indicator, lang: Lang, compact = false): string {
   switch (indicator.kind) {
     case 'share':
@@ -48,8 +56,9 @@ export function formatValue(value: number, indicator: Indicator, lang: Lang, com
       // A flag row only exists where the source named the unit; there is no "not named" value.
       return value === 1 ? MESSAGES.flagNamed[lang] : formatNumber(value, lang, { digits: 0 });
     case 'balance':
-      // A balance per 1,000 residents is small (Hebei +0.8): keep one decimal; a count of people has none.
-      return formatNumber(value, lang, { compact, signed: true, digits: indicator.value.type === 'ratio' ? 1 : 0 });
+      // A balance per 1,000 residents is small (Hebei +0.8): one decimal, always shown; a count of
+      // people has none.
+      return indicator.value.type === 'ratio' ? formatPerThousand(value, lang) : formatNumber(value, lang, { compact, signed: true, digits: 0 });
     case 'score':
       // Never compact: a score's whole range is −1..+1, and its second decimal is the point.
       return formatNumber(value, lang, { signed: true, digits: 2, fixed: true });

@@ -89,6 +89,8 @@ describe('issue #15: a bundle takes the view and the data to another browser', (
     await expect(review.innerText()).resolves.toMatch(/3 values from “messy-homes\.csv”[\s\S]*7 facilities from “facilities\.csv”[\s\S]*60 regions from “anhui_counties\.geojson”/);
     await expect(review.locator('.bundle-view').innerText()).resolves.toContain('儿童之家');
     await theirs.page.screenshot({ path: 'tests/artifacts/bundle-review.png' });
+    // Read off the main thread.
+    expect(theirs.log.requests.some((u) => /bundleWorker-[\w-]+\.js$/.test(u))).toBe(true);
     // Nothing changed before Apply.
     await expect(theirs.page.locator('.imported-list').count()).resolves.toBe(0);
     expect(new URL(theirs.page.url()).searchParams.get('i')).toBeNull();

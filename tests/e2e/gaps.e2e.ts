@@ -130,6 +130,64 @@ describe('the Gaps tab follows every choice on screen (#13)', () => {
   });
 });
 
+/** The ranking's province order, top first. */
+async function order(page: Page): Promise<string[]> {
+  return page.locator('.gap-table tbody tr[data-unit]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-unit') as string));
+}
+
+describe('capacity as the supply measure (#13)', () => {
+  it('ranks on capacity when every facility states one, says so above the table and in the CSV; not when one does not', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
+    await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/facilities-capacity.csv');
+    await page.locator('[data-action="add-facilities"]').click();
+    await settled(page);
+    const supply = page.locator('select[data-control="supply"]');
+    await expect(supply.locator('option[value="capacity"]').isDisabled()).resolves.toBe(false);
+    await expect(page.locator('#supply-reason').count()).resolves.toBe(0);
+    const basis = page.locator('[data-testid="ranking-basis"]');
+    await expect(basis.innerText()).resolves.toContain('supply: facilities per 10,000 children');
+    const byCount = await order(page);
+    // Henan has one facility, but 900 places: by count it lacks supply, by capacity it has the most.
+    const henanByCount = byCount.indexOf('HA');
+
+    await expect(supply.locator('option[value="capacity"]').innerText()).resolves.toBe('Capacity per 10,000 children (places stated)');
+    await supply.selectOption('capacity');
+    await expect.poll(() => basis.innerText()).toContain('supply: capacity per 10,000 children (places stated)');
+    await settled(page);
+    await expect.poll(() => order(page).then((o) => o.indexOf('HA'))).toBeGreaterThan(henanByCount);
+    const byCapacity = await order(page);
+    expect(byCapacity).not.toEqual(byCount);
+    await expect(page.locator('.gap-table thead').innerText()).resolves.toContain('Places per 10,000 children');
+    // Henan's supply is its stated capacity per 10,000 children, not its one facility.
+    await expect(page.locator('.gap-table tr[data-unit="HA"] [data-col="facilities"]').innerText()).resolves.toContain('1 facilit');
+    expect(new URL(page.url()).searchParams.get('sup')).toBe('capacity');
+    await basis.scrollIntoViewIfNeeded();
+    await capture(page, 'gaps-capacity-en.png');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export-ranking"]').click()]);
+    const csv = await readFile((await download.path()) as string, 'utf8');
+    expect(csv).toContain('# supply measure,"capacity per 10,000 children (places stated)",as chosen');
+    expect(csv).toContain('# supply,"sum of stated capacity / demand x 10,000');
+    const rows = csv.split('\r\n').filter((l) => /^\d+,/.test(l));
+    expect(rows.map((l) => l.split(',')[2]!.replace('CN-', ''))).toEqual(byCapacity.slice(0, rows.length).map((u) => u));
+
+    // A second file where the activity centre states no capacity: capacity is no longer offered, the
+    // reason is shown, and the ranking falls back to facilities, saying so.
+    await page.locator('#tab-data').click();
+    await page.setInputFiles('.dropzone input[type=file]', 'tests/e2e/fixtures/facilities.csv');
+    await page.locator('[data-action="add-facilities"]').click();
+    await settled(page);
+    await expect.poll(() => supply.locator('option[value="capacity"]').isDisabled()).toBe(true);
+    await expect(page.locator('#supply-reason').innerText()).resolves.toContain('every counted facility states one; some do not, so facilities are counted');
+    await expect(basis.innerText()).resolves.toContain('supply: facilities per 10,000 children');
+    await expect(supply.inputValue()).resolves.toBe('facilities');
+    await page.locator('#supply-reason').scrollIntoViewIfNeeded();
+    await capture(page, 'gaps-capacity-unavailable-en.png');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+});
+
 /**
  * Latin-letter words a Chinese reader may see in the Gaps tab, each with its reason. Anything else
  * in Latin letters is English left untranslated.

@@ -10,7 +10,7 @@ import { renameInQuery } from '../createSharedTables';
 import { problemOf, type StorageProblem } from '../storage/storageProblem';
 import { bundleFileName, MAX_BUNDLE_BYTES, type Bundle } from './bundle';
 import { formatBundle, looksLikeBundle } from './formatBundle';
-import type { BundleRefusal } from './parseBundle';
+import type { BundleRead, BundleRefusal } from './parseBundle';
 
 /** A file chosen or dropped: a File, or anything with its bytes and a name (tests). */
 export type BundleFile = Blob & { name: string };
@@ -43,6 +43,8 @@ export interface BundleHost {
   /** Something Apply could not store: it is used for this visit, and the reason is given. */
   onStorageProblem(problem: StorageProblem): void;
   download(fileName: string, text: string): void;
+  /** Reads a file into a bundle (off the main thread in the app: readBundleFile); in-thread by default. */
+  read?: (file: BundleFile) => Promise<BundleRead>;
   now?: () => string;
 }
 
@@ -84,6 +86,11 @@ export async function isBundleFile(file: BundleFile): Promise<boolean> {
   }
 }
 
+const readInThread = async (file: BundleFile): Promise<BundleRead> => {
+  const text = await file.text();
+  return (await import('./parseBundle')).parseBundle(text);
+};
+
 const withoutId = ({ id: _id, ...rest }: { id: string }) => JSON.stringify(rest);
 /** Same content under another id: a bundle compares every field, sources per value included. */
 const sameContent = (a: { id: string }, b: { id: string }) => withoutId(a) === withoutId(b);
@@ -122,16 +129,14 @@ export function createBundleController(host: BundleHost): BundleController {
         phase.value = { type: 'refused', fileName: file.name, refusal: { reason: 'too-big', size: file.size, max: MAX_BUNDLE_BYTES } };
         return;
       }
-      let text: string;
+      let read: BundleRead;
       try {
-        text = await file.text();
+        read = await (host.read ?? readInThread)(file);
       } catch (err) {
         if (mine === generation) phase.value = { type: 'refused', fileName: file.name, refusal: { reason: 'not-json', detail: err instanceof Error ? err.message : String(err) } };
         return;
       }
-      const { parseBundle } = await import('./parseBundle');
       if (mine !== generation) return;
-      const read = parseBundle(text);
       if (!read.ok) {
         phase.value = { type: 'refused', fileName: file.name, refusal: read.refusal };
         return;
