@@ -130,7 +130,7 @@ export function composePicture(opts: {
   let fy = HEADER_H + size.mapHeight + size.rankingHeight + 24;
   g.font = font(13);
   g.fillStyle = C.ink;
-  const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${dateText(s.source, lang)}`).join('; ');
+  const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${dateText(s.source, lang, s.id)}`).join('; ');
   const lines = [
     ...wrap(g, vm.indicator.definition[lang], size.width - 48).slice(0, 2),
     // The national frame (#19): each definition's national total, never added up.

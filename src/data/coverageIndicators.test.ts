@@ -61,3 +61,13 @@ describe('coverage figures in Chinese', () => {
     expect(figureNote(notes[0]!).en).toBe(notes[0]);
   });
 });
+
+describe('the gap score keeps the ranking order', () => {
+  it('ties are ordered as in rankGaps, each with its own rank', () => {
+    // Two provinces with the same demand and one facility each: equal scores, GB order decides.
+    const s = set(null);
+    const result = computeCoverage({ facilities: [facilityAt(116.5, 39.5), facilityAt(117.5, 39.5)], provinces, demand: new Map([['BJ', 500], ['TJ', 500]] as const), radiusKm: 10 });
+    const gap = buildCoverageIndicators(result, { ...ctx, sets: [s] }).indicators.find((i) => i.id === 'covgap')!;
+    expect(gap.rankOrder).toEqual(['BJ', 'TJ']);
+  });
+});

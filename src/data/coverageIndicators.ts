@@ -92,7 +92,16 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
   const counted: Bilingual = { en: ` Counted: ${types.en}.`, zh: `计入：${types.zh}。` };
   const capacityKnown = [...result.byUnit.values()].some((c) => c.capacity !== null);
 
-  const specs: Array<{ id: string; label: Bilingual; unit: Bilingual; kind: IndicatorKind; def: Bilingual; value: (u: UnitId) => number | null; diverging?: boolean }> = [
+  const specs: Array<{
+    id: string;
+    label: Bilingual;
+    unit: Bilingual;
+    kind: IndicatorKind;
+    def: Bilingual;
+    value: (u: UnitId) => number | null;
+    diverging?: boolean;
+    rankOrder?: readonly UnitId[];
+  }> = [
     {
       id: 'covcount',
       label: { en: 'Facilities located in the province', zh: '省内设施数' },
@@ -145,6 +154,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
       },
       value: (u) => gaps.get(u)?.score ?? null,
       diverging: true,
+      rankOrder: ranked.filter((g) => g.rank !== null).map((g) => g.unit),
     },
   ];
   if (capacityKnown) {
@@ -185,6 +195,7 @@ export function buildCoverageIndicators(result: CoverageResult, ctx: CoverageCon
       value: { type: 'series', series: `cov:${s.id}` },
       years: [ctx.demandYear],
       derived: true,
+      ...(s.rankOrder ? { rankOrder: s.rankOrder } : {}),
       origin: { type: 'embedded' },
       defaults: s.diverging
         ? { method: 'quantile', classes: 6, palette: 'RdBu', midpoint: 0 }

@@ -59,7 +59,13 @@ export interface Indicator {
   /** Years with figures, ascending. The last is the default. */
   years: number[];
   /** Arithmetic on published figures rather than a published figure. */
-  derived: boolean;
+derived: boolean;
+  /**
+   * Units in rank order, for an indicator whose ranking has its own rule for ties (the gap score:
+   * equal scores by more children, then GB/T 2260), so the table and tooltip give the same rank
+   * as the Gaps tab. Without it, equal values share the better rank.
+   */
+  rankOrder?: readonly string[];
   /** Where the values came from: embedded data, or a file the user imported (and its name). */
   origin: { type: 'embedded' } | { type: 'imported'; fileName: string; importedAt: string };
   defaults: ClassDefaults;

@@ -75,3 +75,17 @@ export const TITLE_ZH: Readonly<Record<string, string>> = {
   NBS_YB2020_LEIII_COUNTY: '中国人口普查分县资料 2020',
 };
 
+/**
+ * The Chinese for embedded sources' dates that are words, not dates ("n.d.", "c.2009", "2012-10
+ * (inferred from text)"), by source id; a date that is only digits and dashes reads the same in
+ * both languages. A test checks every such date has an entry.
+ */
+export const DATE_ZH: Readonly<Record<string, string>> = {
+  'ACWF13-EXAM': '无日期',
+  'FAC-AH-2012': '2012-10（据正文推断）',
+  'FAC-GS-2009': '约2009年',
+  'MCA16-QH': '未见页面日期（背景：2016年民政部摸底排查）',
+  'MCA16-SOHU': '无日期',
+  'MOE-SESX': '无日期',
+  'WIKI-EN': '无日期',
+};

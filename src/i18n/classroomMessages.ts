@@ -11,6 +11,8 @@ export const CLASSROOM_MESSAGES = {
       zh: '此链接只能在与本机处于同一网络（例如学校无线网络）的设备上打开：使用移动数据的手机无法打开。',
     },
   },
+  /** The map title's year, after the indicator's name ("…, 2020"; "…，2020年"). */
+  titleYear: { en: (year: string) => `, ${year}`, zh: (year: string) => `，${year}年` },
   /** The year control's Play/Pause, for indicators with more than two years. */
   play: { en: 'Play', zh: '播放' },
   pause: { en: 'Pause', zh: '暂停' },

@@ -240,7 +240,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
         <div class="map-wrap">
           <h2 class="map-title" id="map-title">
             {indicator.label[lang]}
-            {v.year !== 0 && `, ${v.year}`}
+            {v.year !== 0 && MESSAGES.classroom.titleYear[lang](String(v.year))}
             {derivationBadge(v) && <span class="badge derived">{derivationBadge(v)?.[lang]}</span>}
             {v.lowAuthority && <span class="badge caution">⚠ {MESSAGES.lowAuthority[lang]}</span>}
             {/* A coverage indicator asked for while coverage is computed: this one stands in meanwhile. */}

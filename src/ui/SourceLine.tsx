@@ -10,7 +10,7 @@ import { dateText, publisherText, sourceAddress, titleText } from '../view/publi
  */
 export function SourceCitation({ s, lang, short = false }: { s: SourceRef; lang: Lang; short?: boolean }) {
   const { authority } = s.source;
-  const date = dateText(s.source, lang);
+  const date = dateText(s.source, lang, s.id);
   const title = titleText(s.source, lang, s.id);
   const address = sourceAddress(s.source);
   return (

@@ -27,7 +27,7 @@ export function SourcesView({
         {entries.map(([id, s]) => (
           <li key={id} id={`source-${id}`} data-source={id} data-authority={s.authority}>
             <div class="source-head">
-              <strong>{publisherText(s, lang, id)}</strong>, <cite>{titleText(s, lang, id)}</cite>, {dateText(s, lang)}{' '}
+              <strong>{publisherText(s, lang, id)}</strong>, <cite>{titleText(s, lang, id)}</cite>, {dateText(s, lang, id)}{' '}
               <span class={`authority authority-${s.authority}`}>{MESSAGES.authority[s.authority][lang]}</span>
             </div>
             {sourceAddress(s) && (

@@ -199,3 +199,19 @@ describe('issue #19: sources that disagree are shown disagreeing', () => {
     expect(vmFor({ indicator: 'children' }).readings).toEqual([]);
   });
 });
+
+// #13: the table and tooltip rank the gap score as the Gaps tab does (ties broken by its rule), not
+// with shared ranks: Beijing and Shanghai tied at −0.60 read 28 and 28 in the table, 28 and 29 in the tab.
+describe('an indicator with its own rank order', () => {
+  const netsend = CATALOGUE.find((i) => i.id === 'netsend')!;
+  const gbOrder = UNITS.map((u) => u.id);
+  const withOrder = buildDatasets({ ...embedded, indicators: CATALOGUE.map((i) => (i.id === 'netsend' ? { ...netsend, rankOrder: gbOrder } : i)) }, []);
+  it.each([
+    ['BJ', 1],
+    ['TJ', 2],
+    ['HE', 3],
+  ] as const)('%s is ranked %i, its place in that order among units with a value', (unit, rank) => {
+    expect(buildViewModel({ ...DEFAULT_STATE, indicator: 'netsend' }, withOrder).byId.get(unit)!.rank).toBe(rank);
+    expect(vmFor({ indicator: 'netsend' }).byId.get(unit)!.rank).not.toBe(rank);
+  });
+});

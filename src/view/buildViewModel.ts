@@ -156,13 +156,18 @@ export function buildViewModel(state: AppState, data: Datasets, regionLayer: Reg
   const shown = data.units.map((u) => values.get(u.id)?.value ?? null);
   const counted = countClasses(classification, shown);
 
-  const ranked = [...values.entries()].sort((a, b) => b[1].value - a[1].value);
   const rankOf = new Map<UnitId, number>();
-  ranked.forEach(([id, d], i) => {
-    // Ties share the better rank.
-    const prev = ranked[i - 1];
-    rankOf.set(id, prev && prev[1].value === d.value ? (rankOf.get(prev[0]) as number) : i + 1);
-  });
+  if (indicator.rankOrder) {
+    // The indicator's own order (the gap ranking): the rank is the position among units with a value.
+    indicator.rankOrder.filter((id) => values.has(id as UnitId)).forEach((id, i) => rankOf.set(id as UnitId, i + 1));
+  } else {
+    const ranked = [...values.entries()].sort((a, b) => b[1].value - a[1].value);
+    ranked.forEach(([id, d], i) => {
+      // Ties share the better rank.
+      const prev = ranked[i - 1];
+      rankOf.set(id, prev && prev[1].value === d.value ? (rankOf.get(prev[0]) as number) : i + 1);
+    });
+  }
 
   const regions: RegionView[] = data.units.map((unit) => {
     const datum = values.get(unit.id) ?? null;

@@ -4,7 +4,7 @@ import { MESSAGES } from '../i18n/messages';
 import { DATA_MESSAGES } from '../i18n/dataMessages';
 import { citation } from '../data/exportCsv';
 import { sourceAddress } from '../data/figure';
-import { PUBLISHER_ZH, TITLE_ZH } from '../data/sourceText';
+import { DATE_ZH, PUBLISHER_ZH, TITLE_ZH } from '../data/sourceText';
 
 /** A source's address as shown and linked (from data/figure), beside the publisher text. */
 export { sourceAddress };
@@ -27,8 +27,9 @@ export function titleText(s: Source, lang: Lang, id?: string): string {
 }
 
 /** A source's date in the UI language: as published, or our Chinese for a date we describe ("generated on request"). */
-export function dateText(s: Source, lang: Lang): string {
-  return lang === 'zh' && s.zh ? s.zh.date : s.date;
+export function dateText(s: Source, lang: Lang, id?: string): string {
+  if (lang === 'zh' && s.zh) return s.zh.date;
+  return lang === 'zh' && id !== undefined && s.authority !== 'user' ? (DATE_ZH[id] ?? s.date) : s.date;
 }
 
 /** A source's excerpt in the UI language: the source's own words, or our Chinese for words we wrote. */
@@ -42,5 +43,5 @@ export function citationText(s: Source, lang: Lang, id?: string): string {
   if (lang === 'en') return citation(s);
   const address = sourceAddress(s);
   const where = address && (address.copy ? `${DATA_MESSAGES.copySeenAt.zh} ${address.href}` : address.href);
-  return [publisherText(s, lang, id), titleText(s, lang, id), dateText(s, lang), where].filter(Boolean).join('，');
+  return [publisherText(s, lang, id), titleText(s, lang, id), dateText(s, lang, id), where].filter(Boolean).join('，');
 }

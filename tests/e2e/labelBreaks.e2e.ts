@@ -49,18 +49,26 @@ function brokenWords(page: Page, selector: string): Promise<string[]> {
   });
 }
 
-/** Search boxes whose placeholder is wider than the box's text area, measured with a canvas in the input's own font. */
+/**
+ * Text boxes whose placeholder does not fit: the placeholder is typed into the box and the box's
+ * scroll width read, so the room the browser really gives the text counts (a datalist's picker and
+ * the search field's clear button take some); a canvas in the input's font gives the text's width
+ * for the message.
+ */
 function cutPlaceholders(page: Page): Promise<string[]> {
   return page.$$eval('input[placeholder]', (inputs) => {
     const ctx = document.createElement('canvas').getContext('2d')!;
     const cut: string[] = [];
     for (const input of inputs as HTMLInputElement[]) {
-      if (!input.offsetParent) continue;
-      const s = getComputedStyle(input);
-      ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
-      const text = ctx.measureText(input.placeholder).width;
-      const room = input.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
-      if (text > room) cut.push(`"${input.placeholder}": ${text.toFixed(1)} px in ${room.toFixed(1)} px`);
+      if (!input.offsetParent || input.value !== '') continue;
+      input.value = input.placeholder;
+      const [scroll, client] = [input.scrollWidth, input.clientWidth];
+      input.value = '';
+      if (scroll > client) {
+        const s = getComputedStyle(input);
+        ctx.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+        cut.push(`"${input.placeholder}": ${ctx.measureText(input.placeholder).width.toFixed(1)} px of text, ${scroll} px needed in a ${client} px box`);
+      }
     }
     return cut;
   });
