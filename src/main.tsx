@@ -29,6 +29,7 @@ import { buildProgrammePoints } from './data/programmePoints';
 import type { FacilitySet } from './facilities/facility';
 import { createFacilityController } from './app/createFacilityController';
 import { createRegionController, type RegionController } from './app/createRegionController';
+import { createRegionLayer } from './app/createRegionLayer';
 import { createPresenter } from './app/createPresenter';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
@@ -133,7 +134,9 @@ async function start(root: HTMLElement): Promise<void> {
       const { BundlePanel } = await import('./ui/BundlePanel');
       return ({ lang }: { lang: Lang }) => <BundlePanel lang={lang} bundles={bundles} indicatorLabel={(id) => data.peek().indicators.get(id)?.label[lang] ?? null} />;
     });
-    const vm = computed(() => buildViewModel(store.state.value, data.value));
+    // The shown region set with its indicators (the county census fetched only for a set with county codes).
+    const regionLayer = createRegionLayer(regions.active, () => import('./app/countyCensus').then((m) => m.countyCensus)).layer;
+    const vm = computed(() => buildViewModel(store.state.value, data.value, regionLayer.value));
     root.textContent = '';
     syncUrl(store, readLinkHere, (i) => addNotice({ kind: 'url', ...i }), shared.params);
     const exportIndicator = (id: string) => {

@@ -65,6 +65,11 @@ export const REGION_VIEW_MESSAGES = {
     zh: (n: string, year: string) => `${n}个代码不在${year}年普查表中。`,
   },
   code: { en: 'Code', zh: '代码' },
+  /** The tooltip's value line: value with unit, a derived mark, and the census year. */
+  valueLine: {
+    en: (value: string, derived: string, year: string) => `${value}${derived ? ` (${derived})` : ''}${year ? `, ${year}` : ''}`,
+    zh: (value: string, derived: string, year: string) => `${value}${derived ? `（${derived}）` : ''}${year ? `，${year}年` : ''}`,
+  },
   region: { en: 'Region', zh: '区域' },
   regions: { en: 'Regions', zh: '区域' },
   provinceOf: { en: 'Province', zh: '省级单位' },
@@ -79,5 +84,18 @@ export const REGION_VIEW_MESSAGES = {
   },
   exportCsv: { en: 'Export the region table as CSV', zh: '导出区域表（CSV）' },
   mapLabel: { en: 'Map of your regions', zh: '您的区域地图' },
+  indicator: { en: 'Figure on the regions', zh: '区域上显示的数据' },
+  year: { en: 'Year', zh: '年份' },
+  rank: { en: 'Rank', zh: '排名' },
+  value: { en: 'Value', zh: '数值' },
+  classLabel: { en: 'Class', zh: '分级' },
+  pickRegion: {
+    en: 'Select a region on the map, in the table, or with Tab and the arrow keys on the map.',
+    zh: '在地图或表格中选择一个区域，或在地图上使用 Tab 键和方向键。',
+  },
+  classNote: {
+    en: (method: string, n: string) => `${method}, ${n} classes, computed over these regions only (never on the provinces' scale).`,
+    zh: (method: string, n: string) => `${method}，${n}级，仅按这些区域计算（不与省级数据共用色阶）。`,
+  },
   noNeighbour: { en: 'No more regions that way', zh: '该方向没有其他区域' },
 } as const;

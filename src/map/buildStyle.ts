@@ -70,9 +70,35 @@ export const LAYER = {
   outline: 'provinces-outline',
   highlight: 'provinces-highlight',
   labels: 'province-labels',
+  regionHatch: 'regions-nodata',
+  regionFill: 'regions-fill',
+  regionOutline: 'regions-outline',
+  regionHighlight: 'regions-highlight',
+  regionLabels: 'region-labels',
 } as const;
 
-export const SOURCE = { provinces: 'provinces', labels: 'labels', facilities: 'facilities', programmes: 'programmes' } as const;
+export const SOURCE = {
+  provinces: 'provinces',
+  labels: 'labels',
+  facilities: 'facilities',
+  programmes: 'programmes',
+  regions: 'regions',
+  regionLabels: 'region-labels',
+} as const;
+
+/** The region hatch layer's filter: exactly the regions (by key) in `keys`. */
+export function regionHatchFilter(keys: readonly string[]): FilterSpecification {
+  return ['in', ['get', 'key'], ['literal', [...keys]]];
+}
+
+/**
+ * Province borders while a region set is shown: darker and wider than the white lines between
+ * filled provinces, so they read on top of the region fills and their thin borders.
+ */
+export const PROVINCE_BORDER = {
+  provinces: { color: '#ffffff', width: 0.8 },
+  regions: { color: '#4a4a4a', width: 1.4 },
+} as const;
 
 /**
  * Facility type colours (Okabe–Ito, distinguishable under the common colour-vision deficiencies);
@@ -98,8 +124,8 @@ export const COLORS = {
   sea: '#dce8f0',
   land: '#f3f1ec',
   countryBorder: '#b9b4aa',
-  provinceBorder: '#ffffff',
   hover: '#333333',
+  regionBorder: 'rgba(255,255,255,0.85)',
   selected: '#000000',
   focus: THEME_COLOURS.focus,
   labelText: '#222222',
@@ -151,6 +177,9 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
         // an id, which MapLibre's updateData (used to feed large sets in parts) requires.
       },
       [SOURCE.programmes]: { type: 'geojson', data: inputs.programmes, promoteId: 'id' },
+      // A planner's own regions (#15): empty until a set is shown; fills by feature-state per region key.
+      [SOURCE.regions]: { type: 'geojson', data: EMPTY, promoteId: 'key' },
+      [SOURCE.regionLabels]: { type: 'geojson', data: EMPTY },
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': COLORS.sea } },
@@ -185,11 +214,52 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           ],
         },
       },
+      // Regions under the province borders: hatch for no data, fill, then their own thin borders.
+      {
+        id: LAYER.regionHatch,
+        type: 'fill',
+        source: SOURCE.regions,
+        filter: regionHatchFilter([]),
+        paint: { 'fill-pattern': HATCH_IMAGE },
+      },
+      {
+        id: LAYER.regionFill,
+        type: 'fill',
+        source: SOURCE.regions,
+        paint: {
+          'fill-color': ['coalesce', ['feature-state', 'fill'], NO_DATA_COLOR],
+          'fill-opacity': ['case', ['boolean', ['feature-state', 'noData'], false], 0, ['boolean', ['feature-state', 'dim'], false], 0.2, 1],
+        },
+      },
+      {
+        id: LAYER.regionOutline,
+        type: 'line',
+        source: SOURCE.regions,
+        paint: { 'line-color': COLORS.regionBorder, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.3, 8, 1] },
+      },
       {
         id: LAYER.outline,
         type: 'line',
         source: SOURCE.provinces,
-        paint: { 'line-color': COLORS.provinceBorder, 'line-width': 0.8 },
+        paint: { 'line-color': PROVINCE_BORDER.provinces.color, 'line-width': PROVINCE_BORDER.provinces.width },
+      },
+      {
+        id: LAYER.regionHighlight,
+        type: 'line',
+        source: SOURCE.regions,
+        paint: {
+          'line-color': ['case', ['boolean', ['feature-state', 'focus'], false], COLORS.focus, ['boolean', ['feature-state', 'selected'], false], COLORS.selected, COLORS.hover],
+          'line-width': [
+            'case',
+            ['boolean', ['feature-state', 'focus'], false],
+            3.5,
+            ['boolean', ['feature-state', 'selected'], false],
+            2.5,
+            ['boolean', ['feature-state', 'hover'], false],
+            1.5,
+            0,
+          ],
+        },
       },
       {
         id: LAYER.highlight,
@@ -306,6 +376,21 @@ export function buildStyle(inputs: StyleInputs): StyleSpecification {
           'text-allow-overlap': true,
         },
         paint: { 'text-color': '#ffffff' },
+      },
+      // Region names (from the user's file, drawn as text) from the zoom where regions are large enough.
+      {
+        id: LAYER.regionLabels,
+        type: 'symbol',
+        source: SOURCE.regionLabels,
+        minzoom: 6,
+        layout: {
+          'text-field': ['get', 'label'],
+          'text-font': [LABEL_FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
+          'text-max-width': 8,
+          'text-padding': 2,
+        },
+        paint: { 'text-color': COLORS.labelText, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.2 },
       },
       // Labels last: drawn over every marker and placed before them, so markers never hide a name.
       {

@@ -4,7 +4,22 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../i18n/lang';
 import { roundCamera, type CameraDecimals, type LonLatZoom as Camera } from '../util/roundCamera';
-import { buildStyle, HATCH_IMAGE, hatchFilter, LAYER, labelSize, labelSizeAt, labelSortKey, labelText, markerRadius, programmeOffset, SOURCE, type StyleInputs } from './buildStyle';
+import {
+  buildStyle,
+  HATCH_IMAGE,
+  hatchFilter,
+  LAYER,
+  labelSize,
+  labelSizeAt,
+  labelSortKey,
+  labelText,
+  markerRadius,
+  programmeOffset,
+  PROVINCE_BORDER,
+  regionHatchFilter,
+  SOURCE,
+  type StyleInputs,
+} from './buildStyle';
 import { diffFills, noDataIds, type FillState } from './diffFills';
 import { buildHatchImage } from './hatchImage';
 import { nextTask } from '../util/nextTask';
@@ -42,6 +57,25 @@ export interface MapView {
   emphasis: readonly string[];
   /** The legend floats over the map's lower left (wide screens, not presenting): fitting leaves it room. */
   legendOverMap: boolean;
+  /** A planner's region set drawn as the choropleth units instead of provinces, or null (provinces). */
+  regions: RegionMapView | null;
+}
+
+/** A region set as the map draws it: plain data, keyed by region key (`regionKey`). */
+export interface RegionMapView {
+  /** The set's id: its geometry is handed to MapLibre only when this changes. */
+  id: string;
+  /** Polygons with properties `key` and `label`, [lon, lat] degrees. */
+  polygons: FeatureCollection;
+  /** One point per region, inside it, with the same properties. */
+  labels: FeatureCollection;
+  /** Region labels show from this zoom; province labels up to it. */
+  labelMinZoom: number;
+  /** [west, south, east, north] degrees: the camera fits it when the set is first shown. */
+  bbox: [number, number, number, number];
+  fills: Readonly<Record<string, FillState>>;
+  selected: string | null;
+  focused: string | null;
 }
 
 export type MarkerKind = 'facility' | 'programme';
@@ -57,10 +91,18 @@ export interface MapEvents {
   onMarker(marker: { kind: MarkerKind; id: string; x: number; y: number } | null): void;
   /** The user moved the map (drag, zoom, keyboard); the camera is rounded as links store it. */
   onCamera(camera: Camera): void;
+  /** While a region set is shown: pointer over a region (its key) or off all regions (null), CSS px. */
+  onRegionHover(key: string | null, x: number, y: number): void;
+  /** While a region set is shown: a click or tap on a region (its key), or elsewhere (null). */
+  onRegionClick(key: string | null): void;
 }
 
 /** Points per message to MapLibre's worker; see feedFacilities. */
 const FEED_CHUNK = 5_000;
+
+const EMPTY_COLLECTION: FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** Province layers hidden while regions are shown: the regions are the choropleth then. */
+const PROVINCE_FILL_LAYERS = [LAYER.fill, LAYER.hatch, LAYER.highlight];
 
 const MARKER_LAYERS = [LAYER.facilities, LAYER.facilityLetters, LAYER.clusters, LAYER.clusterCount, LAYER.programmes, LAYER.programmeLetters];
 
@@ -153,6 +195,14 @@ export function createMapAdapter(
   let paintedCamera: Camera | null = initial.camera;
   let paintedEmphasis = initial.emphasis.join();
   const unitBounds = boundsById(inputs.provinces);
+  let paintedRegionSet: string | null = null;
+  let paintedRegionFills: Record<string, FillState> = {};
+  let paintedRegionNoData: string[] = [];
+  let paintedRegionSelected: string | null = null;
+  let paintedRegionFocus: string | null = null;
+  let hoveredRegion: string | null = null;
+  // A link that names a camera and a set keeps its camera when the set first appears; later sets are fitted.
+  let keepCameraForFirstSet = initial.camera !== null;
   // True while the map moves because the state asked it to: such moves are not reported back.
   let moving = false;
   let hovered: string | null = null;
@@ -262,7 +312,65 @@ export function createMapAdapter(
       for (const l of MARKER_LAYERS) map.setLayoutProperty(l, 'visibility', current.markers ? 'visible' : 'none');
       paintedMarkers = current.markers;
     }
-    if (changed) markPainted();
+    if (applyRegions() || changed) markPainted();
+  }
+
+  const setRegionState = (key: string, state: Record<string, unknown>) => map.setFeatureState({ source: SOURCE.regions, id: key }, state);
+
+  /** Shows, recolours or removes the region set; true when anything visible changed. */
+  function applyRegions(): boolean {
+    const r = current.regions;
+    let changed = false;
+    if ((r?.id ?? null) !== paintedRegionSet) {
+      changed = true;
+      (map.getSource(SOURCE.regions) as GeoJSONSource).setData(r ? r.polygons : EMPTY_COLLECTION);
+      (map.getSource(SOURCE.regionLabels) as GeoJSONSource).setData(r ? r.labels : EMPTY_COLLECTION);
+      map.removeFeatureState({ source: SOURCE.regions });
+      paintedRegionFills = {};
+      paintedRegionNoData = [];
+      paintedRegionSelected = null;
+      paintedRegionFocus = null;
+      hoveredRegion = null;
+      map.setFilter(LAYER.regionHatch, regionHatchFilter([]));
+      for (const l of PROVINCE_FILL_LAYERS) map.setLayoutProperty(l, 'visibility', r ? 'none' : 'visible');
+      const border = r ? PROVINCE_BORDER.regions : PROVINCE_BORDER.provinces;
+      map.setPaintProperty(LAYER.outline, 'line-color', border.color);
+      map.setPaintProperty(LAYER.outline, 'line-width', border.width);
+      // Province names give way to region names as the user zooms in.
+      map.setLayerZoomRange(LAYER.labels, 0, r ? r.labelMinZoom : 24);
+      map.setLayerZoomRange(LAYER.regionLabels, r ? r.labelMinZoom : 24, 24);
+      paintedRegionSet = r?.id ?? null;
+      container.dataset.regions = r ? r.id : '';
+      if (r && !keepCameraForFirstSet) {
+        // Reported through moveend like a user's move, so the link carries the fitted view.
+        map.fitBounds(r.bbox, { padding: fitPadding(container, current), maxZoom: 9, animate: false });
+      }
+      if (r) keepCameraForFirstSet = false;
+    }
+    if (!r) return changed;
+    const changes = diffFills(paintedRegionFills, r.fills);
+    for (const c of changes) setRegionState(c.id, { fill: c.fill, noData: c.noData, dim: c.dim });
+    if (changes.length > 0) changed = true;
+    paintedRegionFills = { ...r.fills };
+    const noData = noDataIds(r.fills);
+    if (noData.join() !== paintedRegionNoData.join()) {
+      map.setFilter(LAYER.regionHatch, regionHatchFilter(noData));
+      paintedRegionNoData = noData;
+      changed = true;
+    }
+    if (paintedRegionFocus !== r.focused) {
+      if (paintedRegionFocus) setRegionState(paintedRegionFocus, { focus: false });
+      if (r.focused) setRegionState(r.focused, { focus: true });
+      paintedRegionFocus = r.focused;
+      changed = true;
+    }
+    if (paintedRegionSelected !== r.selected) {
+      if (paintedRegionSelected) setRegionState(paintedRegionSelected, { selected: false });
+      if (r.selected) setRegionState(r.selected, { selected: true });
+      paintedRegionSelected = r.selected;
+      changed = true;
+    }
+    return changed;
   }
 
   /**
@@ -325,6 +433,8 @@ export function createMapAdapter(
       placed[id] = [Math.round(p.x), Math.round(p.y)];
     }
     container.dataset.labels = JSON.stringify(placed);
+    // Region names placed now (0 below the zoom where they appear), for tests and screenshot tools.
+    container.dataset.regionLabels = paintedRegionSet === null ? '0' : String(map.queryRenderedFeatures({ layers: [LAYER.regionLabels] }).length);
     container.dataset.labelPx = labelSizeAt(map.getZoom(), current.labelScale).toFixed(1);
     // The province names a drawn facility marker or cluster covers (MapLibre's own placed label
     // boxes within the marker's square), for tests: labels must win over markers when presenting.
@@ -423,9 +533,27 @@ export function createMapAdapter(
     if (id) setState(id, { hover: true });
     hovered = id;
   };
+  const regionAt = (e: MapMouseEvent): string | null => {
+    const f: MapGeoJSONFeature | undefined = map.queryRenderedFeatures(e.point, { layers: [LAYER.regionFill] })[0];
+    const key = f?.properties?.['key'];
+    return typeof key === 'string' ? key : null;
+  };
+  const setRegionHover = (key: string | null) => {
+    if (key === hoveredRegion) return;
+    if (hoveredRegion) setRegionState(hoveredRegion, { hover: false });
+    if (key) setRegionState(key, { hover: true });
+    hoveredRegion = key;
+  };
   map.on('mousemove', (e) => {
     if (!styleLoaded) return;
     const onMarker = map.queryRenderedFeatures(e.point, { layers: [LAYER.programmes, LAYER.facilities, LAYER.clusters] }).length > 0;
+    if (paintedRegionSet !== null) {
+      const key = onMarker ? null : regionAt(e);
+      setRegionHover(key);
+      map.getCanvas().style.cursor = key || onMarker ? 'pointer' : '';
+      events.onRegionHover(key, e.point.x, e.point.y);
+      return;
+    }
     const id = onMarker ? null : unitAt(e);
     setHover(id);
     map.getCanvas().style.cursor = id || onMarker ? 'pointer' : '';
@@ -434,7 +562,9 @@ export function createMapAdapter(
   map.on('mouseout', () => {
     if (!styleLoaded) return;
     setHover(null);
+    setRegionHover(null);
     events.onHover(null, 0, 0);
+    events.onRegionHover(null, 0, 0);
   });
   map.on('click', (e) => {
     if (!styleLoaded) return;
@@ -453,6 +583,12 @@ export function createMapAdapter(
       return;
     }
     events.onMarker(null);
+    if (paintedRegionSet !== null) {
+      const key = regionAt(e);
+      events.onRegionClick(key);
+      events.onRegionHover(key, e.point.x, e.point.y);
+      return;
+    }
     const id = unitAt(e);
     events.onClick(id);
     // A tap has no hover: show the tooltip for the tapped unit too.
@@ -518,6 +654,9 @@ async function renderOffscreen(
         map.addImage(HATCH_IMAGE, buildHatchImage(), { pixelRatio: 1 });
         for (const [id, f] of Object.entries(view.fills)) {
           map.setFeatureState({ source: SOURCE.provinces, id }, { fill: f.fill, noData: f.noData, selected: id === view.selected });
+        }
+        for (const [key, f] of Object.entries(view.regions?.fills ?? {})) {
+          map.setFeatureState({ source: SOURCE.regions, id: key }, { fill: f.fill, noData: f.noData, selected: key === view.regions?.selected });
         }
         map.once('idle', () => resolve());
       });

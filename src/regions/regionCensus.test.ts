@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCountyCensus } from '../data/counties/countyCensus';
-import { buildRegionCensus, regionTwinOf } from './regionCensus';
+import { buildRegionCensus, regionTwinOf, stateIndicatorOf } from './regionCensus';
 import { FIXTURE_CENSUS as CENSUS, FIXTURE_SET as SET, squareRegion as region } from './testFixtures';
 
 const built = buildRegionCensus(SET, CENSUS);
@@ -68,5 +68,12 @@ describe('buildRegionCensus', () => {
     const net = buildRegionCensus(set, census)?.indicators.find((i) => i.indicator.id === 'county:netsend');
     expect(net?.values.get(2010)?.get('411525')).toBe(683_523);
     expect(buildRegionCensus(set, census)?.unmatched).toEqual([]);
+  });
+});
+
+describe('stateIndicatorOf', () => {
+  it('writes a county measure as its province twin, and round-trips with regionTwinOf', () => {
+    for (const id of ['children', 'pop', 'netsend', 'netsendper1k']) expect(stateIndicatorOf(regionTwinOf(id) as string)).toBe(id);
+    expect(stateIndicatorOf('u-abc')).toBe('u-abc');
   });
 });

@@ -61,6 +61,11 @@ export function regionTwinOf(provinceIndicator: string): string | undefined {
   return provinceIndicator in MEASURES ? `county:${provinceIndicator}` : undefined;
 }
 
+/** The state's indicator id for a region indicator: a county census measure is written as its province twin (links know those ids). */
+export function stateIndicatorOf(regionIndicator: string): string {
+  return regionIndicator.startsWith('county:') ? regionIndicator.slice('county:'.length) : regionIndicator;
+}
+
 const SIX_DIGITS = /^\d{6}$/;
 
 /**

@@ -15,6 +15,11 @@ export interface Store {
   select(id: UnitId | null): void;
   /** Select from the map: also brings the details tab forward, unless a tab that shows the selection (table, gaps) is open. */
   selectAndShow(id: UnitId | null): void;
+  /**
+   * Selects a region of the shown region set by key (`regionKey`), or none. `show`: from the map,
+   * also brings the details tab forward, unless a tab that shows the selection (table) is open.
+   */
+  selectRegion(key: string | null, show?: boolean): void;
   setLang(lang: Lang): void;
   setTab(tab: Tab): void;
   /** Changes how values are classed; fields left out keep their value. */
@@ -58,6 +63,8 @@ export function createStore(initial: AppState): Store {
     select: (selected) => update({ selected }),
     selectAndShow: (selected) =>
       update(selected && !['table', 'gaps'].includes(state.value.tab) ? { selected, tab: 'details' } : { selected }),
+    selectRegion: (region, show = false) =>
+      update(show && region && !['table', 'gaps'].includes(state.value.tab) ? { region, tab: 'details' } : { region }),
     setLang: (lang) => update({ lang }),
     setTab: (tab) => update({ tab }),
     setClassing: (patch) => update(patch),

@@ -23,7 +23,13 @@ import { lazyComponent } from './lazyComponent';
 import type { ImportedDataset } from '../data/importedDataset';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
-import { MapView, type HoverInfo, type MarkerHit } from './MapView';
+import { MapView, type HoverInfo, type MarkerHit, type RegionHoverInfo } from './MapView';
+import { RegionDetails } from './RegionDetails';
+import { RegionLegend } from './RegionLegend';
+import { RegionSourceLine } from './RegionSourceLine';
+import { RegionTable } from './RegionTable';
+import { RegionTitle } from './RegionTitle';
+import { RegionTooltip } from './RegionTooltip';
 import { Notices, type Notice } from './Notices';
 import { SharedReview } from './SharedReview';
 import type { SharedTables } from '../app/createSharedTables';
@@ -78,6 +84,7 @@ const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.Sh
 /** Layout only: each part reads the view model and calls store actions. */
 export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNotices, onNotice, shared, renderDataTab, onDropFile, onExport, onDownloadBundle, facilities, regions, imported, programmes, presenter }: Props) {
   const hover = useSignal<HoverInfo | null>(null);
+  const regionHover = useSignal<RegionHoverInfo | null>(null);
   const highlight = useSignal<readonly string[] | null>(null);
   const marker = useSignal<MarkerHit | null>(null);
   const markers = useComputed(() => store.state.value.facilities);
@@ -90,6 +97,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
   const usage = useComputed(() => buildSourceUsage(data.value));
   const v = vm.value;
   const { lang, indicator } = v;
+  // A planner's region set shown instead of provinces (#15): its own title, legend, table, details and sources.
+  const rv = v.regionSet;
   const tab = store.state.value.tab;
   const embed = store.state.value.embed;
   const presenting = store.state.value.present;
@@ -238,6 +247,9 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
       )}
       <main class="app-main">
         <div class="map-wrap">
+          {rv ? (
+            <RegionTitle view={rv} lang={lang} />
+          ) : (
           <h2 class="map-title" id="map-title">
             {indicator.label[lang]}
             {v.year !== 0 && MESSAGES.classroom.titleYear[lang](String(v.year))}
@@ -250,6 +262,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
               </span>
             )}
           </h2>
+          )}
           <MapView
             vm={vm}
             highlight={highlight}
@@ -266,21 +279,32 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
             fontUrl={fontUrl}
             onHover={(h) => (hover.value = h)}
             onSelect={(id) => store.selectAndShow(id)}
+            onRegionHover={(h) => (regionHover.value = h)}
+            onRegionSelect={(key) => store.selectRegion(key, true)}
             onError={(message) => onNotice({ kind: 'error', message })}
           />
-          {hover.value && !marker.value && <Tooltip vm={v} hover={hover.value} />}
+          {hover.value && !marker.value && !rv && <Tooltip vm={v} hover={hover.value} />}
+          {rv && regionHover.value && !marker.value && <RegionTooltip view={rv} hover={regionHover.value} lang={lang} />}
           {marker.value && (
             <MarkerPopup hit={marker.value} lang={lang} sets={facilities.sets.value} sourceRef={sourceRef} onClose={() => (marker.value = null)} />
           )}
           {/* Presenting: the legend and the map's sources stand beside the map, not over it. */}
           <div class="map-aside">
-            <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
-              {markers.value && (
-                <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} presenting={presenting} />
-              )}
-            </Legend>
-            {presenting && presenter.national.value && <NationalLine view={v.national} lang={lang} />}
-            {presenting && <SourceLine vm={v} />}
+            {rv ? (
+              <RegionLegend view={rv} lang={lang} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+                {markers.value && (
+                  <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} presenting={presenting} />
+                )}
+              </RegionLegend>
+            ) : (
+              <Legend vm={v} store={store} compact={chromeless} onHighlight={(e) => (highlight.value = e ? e.members : null)}>
+                {markers.value && (
+                  <FacilityLegend lang={lang} any={facilities.sets.value.length > 0} synthetic={facilities.sets.value.some((s) => s.synthetic)} presenting={presenting} />
+                )}
+              </Legend>
+            )}
+            {presenting && !rv && presenter.national.value && <NationalLine view={v.national} lang={lang} />}
+            {presenting && (rv ? <RegionSourceLine view={rv} lang={lang} /> : <SourceLine vm={v} />)}
           </div>
         </div>
         {/* A story slide saved with the county table open shows it beside the map. */}
@@ -290,7 +314,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           </aside>
         )}
         {!chromeless && <SidePanel tab={tab} lang={lang} onTab={(t) => store.setTab(t)}>
-          {tab === 'details' &&
+          {tab === 'details' && rv && <RegionDetails view={rv} lang={lang} onClose={() => store.selectRegion(null)} />}
+          {tab === 'details' && !rv &&
             (v.selected ? (
               <ProvincePanel vm={v} onClose={() => store.select(null)}>
                 <CountySection lang={lang} unit={v.selected.region.unit} sort={state.counties} onSort={(s) => store.setCounties(s)} sourceRef={sourceRef} sources={data.value.sources} />
@@ -301,7 +326,8 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
                 <NationalFigures view={v.national} lang={lang} />
               </>
             ))}
-          {tab === 'table' && (
+          {tab === 'table' && rv && <RegionTable view={rv} lang={lang} onSelect={(key) => store.selectRegion(key)} />}
+          {tab === 'table' && !rv && (
             <>
               <DataTable vm={v} onSelect={(id) => store.select(id)} />
               <div class="row-buttons table-actions">
@@ -351,7 +377,7 @@ export function App({ store, vm, data, geometry, fontUrl, notices, onDismissNoti
           embedded={embed}
         />
       )}
-      {!presenting && <SourceLine vm={v} />}
+      {!presenting && (rv ? <RegionSourceLine view={rv} lang={lang} /> : <SourceLine vm={v} />)}
     </div>
   );
 }

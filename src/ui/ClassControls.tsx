@@ -12,7 +12,7 @@ const NUMERIC_METHODS = CLASS_METHODS.filter((m) => m !== 'categorical');
 
 
 /** Method, classes, palette, log and per-year choices: what the legend's classes are made of. */
-export function ClassControls({ vm, store }: { vm: ViewModel; store: Store }) {
+export function ClassControls({ vm, store }: { vm: Pick<ViewModel, 'lang' | 'indicator' | 'classOptions' | 'classification'>; store: Store }) {
   const { lang, indicator, classOptions } = vm;
   const state = store.state.value;
   const breaksText = useSignal(state.breaks.join(', '));

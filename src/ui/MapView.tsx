@@ -11,11 +11,21 @@ import type { Camera } from '../state/appState';
 import { CAMERA_DECIMALS } from '../state/urlState';
 import { createMapAdapter, type MapAdapter, type MapView as MapViewData, type MarkerKind } from '../map/createMapAdapter';
 import type { ViewModel } from '../view/buildViewModel';
+import type { RegionSetView } from '../view/buildRegionView';
+import { describeRegion, regionFills } from '../view/buildRegionView';
+import { nearestRegion, nextRegionFocus } from '../view/regionKeyboard';
 
 export type MarkerHit = { kind: MarkerKind; id: string; x: number; y: number };
 
 export interface HoverInfo {
   id: UnitId;
+  x: number;
+  y: number;
+}
+
+/** The pointer over a region of the shown set: its key, CSS px from the map's top-left. */
+export interface RegionHoverInfo {
+  key: string;
   x: number;
   y: number;
 }
@@ -40,6 +50,9 @@ interface Props {
   fontUrl: string | null;
   onHover(h: HoverInfo | null): void;
   onSelect(id: UnitId | null): void;
+  onRegionHover(h: RegionHoverInfo | null): void;
+  /** A region chosen on the map (click, tap, Enter), or null (a click outside every region). */
+  onRegionSelect(key: string | null): void;
   onError(message: string): void;
 }
 
@@ -55,6 +68,7 @@ export function toMapView(
     markers,
     camera,
     focused = null,
+    focusedRegion = null,
     presenting = false,
     emphasis = [],
   }: {
@@ -63,6 +77,7 @@ export function toMapView(
     markers: boolean;
     camera: Camera | null;
     focused?: string | null;
+    focusedRegion?: string | null;
     presenting?: boolean;
     emphasis?: readonly string[];
   },
@@ -82,14 +97,30 @@ export function toMapView(
     labelScale: presenting ? PRESENTING_LABEL_SCALE : 1,
     emphasis,
     legendOverMap: !presenting,
+    regions: vm.regionSet ? toRegionMapView(vm.regionSet, lit, focusedRegion) : null,
+  };
+}
+
+/** The region set's slice of the map view: geometry (same objects while the set is the same), fills, selection. */
+export function toRegionMapView(view: RegionSetView, lit: ReadonlySet<string> | null, focused: string | null): NonNullable<MapViewData['regions']> {
+  return {
+    id: view.setId,
+    polygons: view.features.polygons,
+    labels: view.features.labels,
+    labelMinZoom: view.features.labelMinZoom,
+    bbox: view.bbox,
+    fills: regionFills(view, lit),
+    selected: view.selected?.row.key ?? null,
+    focused,
   };
 }
 
 /** Hosts the map adapter: creates it once, feeds it views, removes it on unmount. */
-export function MapView({ vm, highlight, facilities, markers, presenting, emphasis, camera, programmes, geometry, fontUrl, onHover, onSelect, onError, onMarker, onCamera, exporter }: Props) {
+export function MapView({ vm, highlight, facilities, markers, presenting, emphasis, camera, programmes, geometry, fontUrl, onHover, onSelect, onRegionHover, onRegionSelect, onError, onMarker, onCamera, exporter }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const adapter = useRef<MapAdapter | null>(null);
   const focused = useSignal<UnitId | null>(null);
+  const focusedRegion = useSignal<string | null>(null);
   const announcement = useSignal('');
   const anchors = useMemo(() => buildAnchors(geometry.labels), [geometry]);
 
@@ -107,6 +138,8 @@ export function MapView({ vm, highlight, facilities, markers, presenting, emphas
           onHover(unit ? { id: unit, x, y } : null);
         },
         onClick: (id) => onSelect(asUnitId(id)),
+        onRegionHover: (key, x, y) => onRegionHover(key === null ? null : { key, x, y }),
+        onRegionClick: onRegionSelect,
         onError,
         onMarker,
         onCamera,
@@ -123,6 +156,7 @@ export function MapView({ vm, highlight, facilities, markers, presenting, emphas
           markers: markers.value,
           camera: camera.value,
           focused: focused.value,
+          focusedRegion: focusedRegion.value,
           presenting: presenting.value,
           emphasis: emphasis.value,
         }),
@@ -143,12 +177,45 @@ export function MapView({ vm, highlight, facilities, markers, presenting, emphas
   };
   // Tab enters the map on the selected unit, or the one nearest the centre of the view. A mouse
   // click also focuses the map element, but draws no keyboard ring (not :focus-visible).
+  const focusRegion = (key: string) => {
+    const rv = vm.peek().regionSet;
+    focusedRegion.value = key;
+    const d = rv && describeRegion(rv, key, lang);
+    announcement.value = d ? [d.name, ...d.lines].join(', ') : '';
+  };
+  // With a region set shown, Tab and the arrows move over its regions, by their label points.
+  const onRegionKeyDown = (e: KeyboardEvent, rv: RegionSetView) => {
+    const current = focusedRegion.peek();
+    const move = current && nextRegionFocus(e.key, current, rv.features.anchors);
+    if (move) {
+      e.preventDefault();
+      e.stopPropagation();
+      if (move.to) focusRegion(move.to);
+      else announcement.value = MESSAGES.regionView.noNeighbour[lang];
+    } else if ((e.key === 'Enter' || e.key === ' ') && current) {
+      e.preventDefault();
+      onRegionSelect(current);
+    } else if (e.key === 'Escape' && current) {
+      e.stopPropagation();
+      focusedRegion.value = null;
+      (e.currentTarget as HTMLElement).blur();
+    }
+  };
   const onFocus = (e: FocusEvent) => {
+    const rv = vm.peek().regionSet;
+    if (rv) {
+      if (focusedRegion.peek() || !(e.currentTarget as HTMLElement).matches(':focus-visible')) return;
+      const start = rv.selected?.row.key ?? nearestRegion(rv.features.anchors, camera.peek());
+      if (start) focusRegion(start);
+      return;
+    }
     if (focused.peek() || !(e.currentTarget as HTMLElement).matches(':focus-visible')) return;
     const start = vm.peek().selected?.region.id ?? nearestToCentre(anchors, camera.peek());
     if (start) focusUnit(start);
   };
   const onKeyDown = (e: KeyboardEvent) => {
+    const rv = vm.peek().regionSet;
+    if (rv) return onRegionKeyDown(e, rv);
     const current = focused.peek();
     const move = current && nextFocus(e.key, current, geometry.adjacency, anchors);
     if (move) {
@@ -175,17 +242,20 @@ export function MapView({ vm, highlight, facilities, markers, presenting, emphas
         role="application"
         tabIndex={0}
         aria-roledescription={MESSAGES.a11y.mapKeys[lang]}
-        aria-label={MESSAGES.mapLabel[lang]}
+        aria-label={vm.value.regionSet ? MESSAGES.regionView.mapLabel[lang] : MESSAGES.mapLabel[lang]}
         aria-describedby="map-summary"
-        data-focused={focused.value ?? undefined}
+        data-focused={(vm.value.regionSet ? focusedRegion.value : focused.value) ?? undefined}
         onFocus={onFocus}
         onBlur={(e) => {
-          if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) focused.value = null;
+          if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) {
+            focused.value = null;
+            focusedRegion.value = null;
+          }
         }}
         onKeyDown={onKeyDown}
       />
       <p id="map-summary" class="visually-hidden">
-        {summariseMap(vm.value, lang)}
+        {vm.value.regionSet ? vm.value.regionSet.title : summariseMap(vm.value, lang)}
       </p>
       <p class="visually-hidden" aria-live="polite" id="map-announcer">
         {announcement.value}

@@ -8,7 +8,7 @@ import { FIXTURE_CENSUS, FIXTURE_SET, squareRegion } from '../regions/testFixtur
 import { colorOf } from '../scales/classification';
 import { NO_DATA_COLOR } from '../scales/palettes';
 import { DEFAULT_STATE, type AppState } from '../state/appState';
-import { buildRegionView, describeRegion, type RegionLayer } from './buildRegionView';
+import { buildRegionView, describeRegion, regionFills, regionValueText, type RegionLayer } from './buildRegionView';
 import { buildViewModel } from './buildViewModel';
 
 const census = buildRegionCensus(FIXTURE_SET, FIXTURE_CENSUS);
@@ -112,7 +112,7 @@ describe('buildRegionView: text', () => {
 
   it('rows carry name, code, province and the value with its unit, or No data; a region without name or code is numbered', () => {
     const v = viewFor({ indicator: 'children', year: 2010 });
-    expect(v.rows.map((r) => [r.label, r.code, r.province?.en ?? null, r.valueText])).toEqual([
+    expect(v.rows.map((r) => [r.label, r.code, r.province?.en ?? null, regionValueText(v, r, 'en')])).toEqual([
       ['临泉', '341221', 'Anhui', '420,000 persons'],
       ['阜南', '341225', 'Anhui', '350,000 persons'],
       ['界首', '341282', 'Anhui', '120,000 persons'],
@@ -124,7 +124,7 @@ describe('buildRegionView: text', () => {
 
   it.each([
     ['en', '341221', { name: '临泉', lines: ['Code 341221 · Anhui', '+561,000 persons (Derived), 2010', 'Rank 1 / 2'] }],
-    ['zh', '341225', { name: '阜南', lines: ['代码 341225 · 安徽', '+350,000 人 (推算), 2010', '排名 2 / 2'] }],
+    ['zh', '341225', { name: '阜南', lines: ['代码 341225 · 安徽', '+350,000 人（推算），2010年', '排名 2 / 2'] }],
     ['en', '349999', { name: '不存在县', lines: ['Code 349999 · Anhui', 'No data, 2010'] }],
     ['en', '#5', { name: 'Region 5', lines: ['No data, 2010'] }],
   ] as const)('describes a region for the tooltip (%s, %s)', (lang, key, expected) => {
@@ -183,5 +183,16 @@ describe('buildViewModel and the region set', () => {
     expect(vm.regionSet !== null).toBe(shown);
     // Provinces keep their own view model either way: their scale is never the regions'.
     expect(vm.regions).toHaveLength(34);
+  });
+});
+
+describe('regionFills', () => {
+  it('gives the map each region its fill, hatch for no data, and dims all but the lit keys', () => {
+    const v = viewFor({ indicator: 'children', year: 2010 });
+    const fills = regionFills(v, new Set(['341221']));
+    expect(fills['341221']).toEqual({ fill: v.byKey.get('341221')?.fill, noData: false, dim: false });
+    expect(fills['341225']?.dim).toBe(true);
+    expect(fills['349999']).toEqual({ fill: NO_DATA_COLOR, noData: true, dim: true });
+    expect(Object.values(regionFills(v, null)).some((f) => f.dim)).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import type { AppState } from '../state/appState';
 import { buildLegend, type LegendEntry, type SourceRef } from './buildViewModel';
 import { formatNumber, formatValueWithUnit } from './formatValue';
 import { resolveClassOptions } from './resolveClassOptions';
+import { buildRegionFeatures, type RegionFeatures } from './buildRegionFeatures';
 
 const T = MESSAGES.regionView;
 
@@ -37,8 +38,6 @@ export interface RegionRow {
   code: string | null;
   province: Unit | null;
   value: number | null;
-  /** The value with its unit, or "No data". */
-  valueText: string;
   classIndex: number | null;
   fill: string;
   /** 1 = highest value; null for no data. Ties share the better rank. */
@@ -78,6 +77,8 @@ export interface RegionSetView {
   noDataKeys: string[];
   /** [west, south, east, north] of all regions, degrees: the camera fits this when the set is first shown. */
   bbox: BBox;
+  /** The set's polygons, label points and label zoom for the map (built once per set). */
+  features: RegionFeatures;
   /** The map title: indicator, year, file and region count. */
   title: string;
   /** Sentences under the title: fallback, census loading, unmatched codes, no indicators. */
@@ -164,7 +165,6 @@ export function buildRegionView(
       code: r.code,
       province: r.province ? (UNIT_BY_ID.get(r.province) ?? null) : null,
       value,
-      valueText: value !== null && indicator ? formatValueWithUnit(value, indicator, lang) : MESSAGES.noData[lang],
       classIndex,
       fill: classIndex === null ? counted.noData.color : (counted.bins[classIndex]?.color ?? counted.noData.color),
       rank: value === null ? null : (rankOf.get(key) ?? null),
@@ -211,6 +211,7 @@ export function buildRegionView(
     fills: Object.fromEntries(rows.map((r) => [r.key, r.fill])),
     noDataKeys: rows.filter((r) => r.classIndex === null).map((r) => r.key),
     bbox: unionBBox(set),
+    features: buildRegionFeatures(set),
     title,
     notes,
     sources: chosen && year !== null ? refs(chosen.sources[year] ?? [], sources) : [],
@@ -235,19 +236,41 @@ function figuresOf(key: string, indicators: readonly RegionIndicator[], sources:
   );
 }
 
+/**
+ * The map's paint per region key: fill, hatched (no data), and dimmed when a legend class is lit
+ * (`lit`: the keys to keep at full strength; null = all). The shape of the map adapter's FillState.
+ */
+export function regionFills(view: RegionSetView, lit: ReadonlySet<string> | null): Record<string, { fill: string; noData: boolean; dim: boolean }> {
+  const out: Record<string, { fill: string; noData: boolean; dim: boolean }> = {};
+  for (const r of view.rows) out[r.key] = { fill: r.fill, noData: r.classIndex === null, dim: lit !== null && !lit.has(r.key) };
+  return out;
+}
+
+/**
+ * The value with its unit, or "No data". Formatted when shown (tooltip, table, details), not for
+ * every region on every state change: formatting 3,000 numbers was most of a recolour.
+ */
+export function regionValueText(view: Pick<RegionSetView, 'indicator'>, row: Pick<RegionRow, 'value'>, lang: Lang): string {
+  return row.value !== null && view.indicator ? formatValueWithUnit(row.value, view.indicator, lang) : MESSAGES.noData[lang];
+}
+
 /** The tooltip's lines for one region: name, code and province, value (derived marked), rank. Text only. */
 export function describeRegion(view: RegionSetView, key: string, lang: Lang): { name: string; lines: string[] } | null {
   const r = view.byKey.get(key);
   if (!r) return null;
   const place = [r.code && r.code !== r.label ? `${T.code[lang]} ${r.code}` : null, r.province ? r.province[lang] : null].filter(Boolean).join(' · ');
   const ranked = view.rows.length - view.noDataKeys.length;
-  const value = view.indicator && view.indicator.derived && r.value !== null ? `${r.valueText} (${MESSAGES.derived[lang]})` : r.valueText;
+  const derived = view.indicator?.derived && r.value !== null ? MESSAGES.derived[lang] : '';
+  const value = T.valueLine[lang](regionValueText(view, r, lang), derived, view.year === null ? '' : String(view.year));
   return {
     name: r.label,
     lines: [
       ...(place ? [place] : []),
-      view.year !== null ? `${value}, ${view.year}` : value,
+      value,
       ...(r.rank !== null ? [`${MESSAGES.rank[lang]} ${r.rank} / ${ranked}`] : []),
     ],
   };
 }
+
+/** For the region indicator picker: the state's indicator id that shows a region indicator. */
+export { stateIndicatorOf } from '../regions/regionCensus';

@@ -1,0 +1,49 @@
+import { pointOnFeature } from '@turf/turf';
+import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
+import { regionKey, type RegionSet } from '../regions/regionSet';
+
+/** The map's geometry of a region set: polygons and label points, keyed by `regionKey`. */
+export interface RegionFeatures {
+  /** Properties: `key` (feature-state id) and `label` (the file's name, or code, as text). */
+  polygons: FeatureCollection<Polygon | MultiPolygon>;
+  /** One point inside each region (not the bbox centre, which may fall outside a concave region). */
+  labels: FeatureCollection<Point>;
+  /**
+   * Zoom from which region labels show: where the median region is about 70 px wide (MapLibre's
+   * 512-px world), so labels appear as the user zooms in rather than piling up at the fitted view.
+   */
+  labelMinZoom: number;
+  /** The label point of each region by key, [lon, lat]: keyboard focus steps between these. */
+  anchors: ReadonlyMap<string, readonly [number, number]>;
+}
+
+const cache = new WeakMap<RegionSet, RegionFeatures>();
+
+/**
+ * Built once per set (cached by the set object): the view model is rebuilt on every state change,
+ * but a set's geometry does not change, and the map replaces its source only for a new set.
+ */
+export function buildRegionFeatures(set: RegionSet): RegionFeatures {
+  const hit = cache.get(set);
+  if (hit) return hit;
+  const polygons: RegionFeatures['polygons'] = { type: 'FeatureCollection', features: [] };
+  const labels: RegionFeatures['labels'] = { type: 'FeatureCollection', features: [] };
+  const widths: number[] = [];
+  const anchors = new Map<string, readonly [number, number]>();
+  for (const r of set.regions) {
+    const key = regionKey(r);
+    const properties = { key, label: r.name ?? r.code ?? '' };
+    polygons.features.push({ type: 'Feature', properties, geometry: r.geometry });
+    const p = pointOnFeature({ type: 'Feature', properties: {}, geometry: r.geometry });
+    labels.features.push({ type: 'Feature', properties, geometry: p.geometry });
+    anchors.set(key, p.geometry.coordinates as [number, number]);
+    widths.push(Math.max(r.bbox[2] - r.bbox[0], 1e-6));
+  }
+  widths.sort((a, b) => a - b);
+  const median = widths[Math.floor(widths.length / 2)] ?? 1;
+  // At zoom z a degree of longitude is 512 · 2^z / 360 px.
+  const labelMinZoom = Math.min(9, Math.max(3, Math.log2((70 * 360) / (512 * median))));
+  const built = { polygons, labels, labelMinZoom: Math.round(labelMinZoom * 10) / 10, anchors };
+  cache.set(set, built);
+  return built;
+}
