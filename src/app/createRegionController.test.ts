@@ -23,9 +23,9 @@ function setup(store: RecordStore<RegionSet> = createMemoryImportStore().regions
   const shown: Array<string | null> = [];
   const c = createRegionController({
     state: app.state,
-    show: (id) => {
+    show: (id, fileName) => {
       shown.push(id);
-      app.replace({ ...app.state.peek(), regionSet: id, region: null });
+      app.replace({ ...app.state.peek(), regionSet: id, regionFile: fileName, region: null });
     },
     store,
     read,
@@ -59,6 +59,7 @@ describe('createRegionController', () => {
     expect((await store.load()).map((s) => s.id)).toEqual([set?.id]);
     expect(shown).toEqual([set?.id]);
     expect(app.state.value.regionSet).toBe(set?.id);
+    expect(app.state.value.regionFile).toBe('anhui.geojson');
     expect(c.active.value?.id).toBe(set?.id);
     expect(c.phase.value.type).toBe('idle');
   });
@@ -199,6 +200,7 @@ describe('createRegionController', () => {
     expect(await store.load()).toEqual([]);
     expect(shown).toEqual([set.id, null]);
     expect(app.state.value.regionSet).toBeNull();
+    expect(app.state.value.regionFile).toBeNull();
   });
 
   it('a set that fails to be removed stays, with the reason', async () => {

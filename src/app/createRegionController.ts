@@ -25,8 +25,8 @@ export type RegionPhase =
 
 export interface RegionHost {
   state: ReadonlySignal<AppState>;
-  /** Shows a kept set by id, or the provinces (null); clears the selected region. */
-  show(id: string | null): void;
+  /** Shows a kept set by id, with its file name for the link, or the provinces (null, null); clears the selected region. */
+  show(id: string | null, fileName: string | null): void;
   store: RecordStore<RegionSet>;
   /** Reads a file into a report (off the main thread in the app; in-thread or faked in tests). */
   read(file: RegionFile, options: RegionParseOptions): Promise<RegionReport>;
@@ -174,7 +174,7 @@ export function createRegionController(host: RegionHost): RegionController {
         problem.value = null;
       });
       file = null;
-      host.show(set.id);
+      host.show(set.id, set.fileName);
       return set;
     },
     cancel: () => {
@@ -193,11 +193,11 @@ export function createRegionController(host: RegionHost): RegionController {
         return;
       }
       sets.value = sets.peek().filter((s) => s.id !== id);
-      if (host.state.peek().regionSet === id) host.show(null);
+      if (host.state.peek().regionSet === id) host.show(null, null);
     },
     keep,
     refresh: load,
-    choose: (id) => host.show(id),
+    choose: (id) => host.show(id, id === null ? null : (sets.peek().find((s) => s.id === id)?.fileName ?? host.state.peek().regionFile)),
     get persistent() {
       return host.persistent?.() ?? true;
     },

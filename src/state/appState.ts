@@ -75,6 +75,11 @@ export interface AppState {
    * provinces. A link carries only the id: boundaries stay in the browser that imported them (#15).
    */
   regionSet: string | null;
+  /**
+   * The file that region set was read from (its name only, as text), so that a browser without the
+   * set can say which file it needs; null with the provinces.
+   */
+  regionFile: string | null;
   /** The selected region of that set, by `regionKey` (its code, or `#<feature>` without one). */
   region: string | null;
 }
@@ -121,5 +126,6 @@ export const DEFAULT_STATE: Readonly<AppState> = Object.freeze<AppState>({
   story: null,
   counties: null,
   regionSet: null,
+  regionFile: null,
   region: null,
 });

@@ -76,6 +76,7 @@ const arbState: fc.Arbitrary<AppState> = fc
       ),
       counties: fc.option(fc.record({ key: fc.constantFrom(...COUNTY_SORT_KEYS), ascending: fc.boolean() }), { nil: null }),
       regionSet: fc.option(fc.stringMatching(/^r-[0-9a-z]{4,24}$/), { nil: null }),
+      regionFile: fc.option(fc.string({ minLength: 1, maxLength: 120, unit: 'grapheme' }).filter((f) => !/\p{Cc}/u.test(f) && f.length <= 120), { nil: null }),
       region: fc.option(fc.oneof(fc.stringMatching(/^#[1-9]\d{0,5}$/), fc.stringMatching(/^\d{6}(\d{3})?$/)), { nil: null }),
     }),
   )
@@ -246,6 +247,10 @@ describe('region set and region (#15)', () => {
     ['rs=k3f9', {}, [{ param: 'rs', raw: 'k3f9' }]],
     ['rs=r-<b>', {}, [{ param: 'rs', raw: 'r-<b>' }]],
     ['rg=<img src=x>', {}, [{ param: 'rg', raw: '<img src=x>' }]],
+    ['rs=r-k3f9a2x1&rsf=%E5%AE%89%E5%BE%BD%20counties.geojson', { regionSet: 'r-k3f9a2x1', regionFile: '安徽 counties.geojson' }, []],
+    ['rsf=%3Cb%3Ex%3C%2Fb%3E.json', { regionFile: '<b>x</b>.json' }, []],
+    ['rsf=a%0Ab.json', {}, [{ param: 'rsf', raw: 'a\nb.json' }]],
+    [`rsf=${'x'.repeat(121)}`, {}, [{ param: 'rsf', raw: 'x'.repeat(121) }]],
   ])('%s', (query, fields, issues) => {
     const parsed = parseUrlState(`?v=1&${query}`, ctx);
     expect(parsed.state).toEqual({ ...DEFAULT_STATE, ...fields });

@@ -39,6 +39,8 @@ interface FieldCodec<T> {
 
 /** `r-` and a content hash (regionSet.ts). */
 const REGION_SET_ID = /^r-[0-9a-z]{4,24}$/;
+/** Characters of a region set's file name a link carries (`rsf`). */
+const MAX_FILE_NAME = 120;
 /** A region's key: a division code or chosen id (letters, digits, `-_.`), or `#` and a feature number. */
 const REGION_KEY = /^(#\d{1,6}|[\p{L}\p{N}_.-]{1,40})$/u;
 
@@ -209,6 +211,12 @@ const CODECS: { [K in keyof AppState]: FieldCodec<AppState[K]> } = {
   regionSet: {
     key: 'rs',
     parse: (raw) => (REGION_SET_ID.test(raw) ? ok(raw) : bad),
+    format: (v) => v ?? '',
+  },
+  regionFile: {
+    key: 'rsf',
+    // A file name, shown as text only: up to 120 characters, none of them control characters.
+    parse: (raw) => (raw.length > 0 && raw.length <= MAX_FILE_NAME && !/\p{Cc}/u.test(raw) ? ok(raw) : bad),
     format: (v) => v ?? '',
   },
   region: {

@@ -147,7 +147,7 @@ export function App({ app, vm, renderDataTab }: Props) {
       )}
       <SharedReview shared={app.shared} lang={lang} onDeclined={app.declined} />
       <Notices notices={app.notices.list.value} lang={lang} onDismiss={app.notices.dismiss} />
-      {!chromeless && <RegionSetMissing lang={lang} regions={app.regions} onOpen={app.openRegionFile} />}
+      {!chromeless && <RegionSetMissing lang={lang} regions={app.regions} fileName={screen.regionFile} onOpen={app.openRegionFile} />}
       <main class="app-main">
         <div class="map-wrap">
           {rv ? (

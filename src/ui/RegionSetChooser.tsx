@@ -38,13 +38,18 @@ export function RegionSetChooser({ lang, regions, regionSet }: { lang: Lang; reg
  * A link names a region set this browser does not hold (imported elsewhere): say so, name what is
  * needed, and offer to open the file; the rest of the view stays as the link has it.
  */
-export function RegionSetMissing({ lang, regions, onOpen }: { lang: Lang; regions: RegionController; onOpen(file: RegionFile): void }) {
+export function RegionSetMissing({ lang, regions, fileName, onOpen }: { lang: Lang; regions: RegionController; fileName: string | null; onOpen(file: RegionFile): void }) {
   const missing = regions.missing.value;
   if (missing === null) return null;
   return (
     <section class="region-missing" role="region" aria-labelledby="region-missing-title" data-missing-set={missing}>
       <h2 id="region-missing-title">{T.missing.title[lang]}</h2>
       <p>{T.missing.body[lang](missing)}</p>
+      {fileName !== null && (
+        <p data-missing-file="">
+          <strong>{T.missing.file[lang](fileName)}</strong>
+        </p>
+      )}
       <RegionFileInput lang={lang} label={T.missing.open[lang]} maxBytes={regions.maxFileBytes} onFile={onOpen} />
       <div class="row-buttons">
         <button type="button" onClick={() => regions.choose(null)}>

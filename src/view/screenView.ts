@@ -33,6 +33,8 @@ export interface ScreenView {
   demo: boolean;
   /** The planner's region set shown instead of provinces (its id), or null. */
   regionSet: string | null;
+  /** The file the shown region set was read from, as the link names it (for a browser without the set), or null. */
+  regionFile: string | null;
 }
 
 /** Pure: a copy of what the page shows as set, nothing computed. */
@@ -53,5 +55,6 @@ export function screenView(state: AppState): ScreenView {
     planned: state.planned,
     demo: state.demo,
     regionSet: state.regionSet,
+    regionFile: state.regionFile,
   };
 }

@@ -55,6 +55,7 @@ describe('your own regions (#15): import, report, keep, choose, and a link from 
     expect(id).toMatch(/^r-[0-9a-z]{4,24}$/);
     await page.getByRole('button', { name: 'Keep and show these regions' }).click();
     await expect.poll(() => rs(page)).toBe(id);
+    expect(new URL(page.url()).searchParams.get('rsf')).toBe('anhui_counties.geojson');
     await expect.poll(() => page.locator('.region-sets li').count()).toBe(1);
     await expect(page.locator('.region-sets li').innerText()).resolves.toContain('anhui_counties.geojson');
     await expect(page.locator('[data-region-chooser]').inputValue()).resolves.toBe(id);
@@ -82,6 +83,7 @@ describe('your own regions (#15): import, report, keep, choose, and a link from 
     const theirs = await openPage(browser(), link);
     const missing = theirs.page.locator('.region-missing');
     await expect(missing.innerText()).resolves.toMatch(new RegExp(`region set \\(${id}\\) imported in another browser`));
+    await expect(missing.locator('[data-missing-file]').innerText()).resolves.toBe('The file it needs: anhui_counties.geojson');
     await expect(theirs.page.locator('[data-region-chooser]').inputValue()).resolves.toBe(id);
     expect(rs(theirs.page)).toBe(id);
     expect(new URL(theirs.page.url()).searchParams.get('i')).toBe('children');
