@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { StoreActions } from '../state/createStore';
 import type { LegendEntry } from '../view/buildViewModel';
-import { stateIndicatorOf, type RegionSetView } from '../view/buildRegionView';
+import type { RegionSetView } from '../view/buildRegionView';
 import { ClassControls } from './ClassControls';
 
 interface Props {
@@ -30,7 +30,10 @@ export function RegionLegend({ view, lang, actions, perYear, onHighlight, compac
             <select
               id="region-indicator-select"
               value={view.indicator?.id ?? ''}
-              onChange={(e) => actions.setIndicator(stateIndicatorOf((e.currentTarget as HTMLSelectElement).value))}
+              onChange={(e) => {
+                const id = (e.currentTarget as HTMLSelectElement).value;
+                actions.setIndicator(view.stateIndicator[id] ?? id);
+              }}
             >
               {view.indicators.map((i) => (
                 <option key={i.id} value={i.id}>

@@ -38,6 +38,18 @@ describe('buildRegionView: which indicator and year', () => {
   });
 });
 
+describe('buildRegionView: the indicator picker', () => {
+  it('gives each region indicator the state id that draws it again (a county census measure as its province twin)', () => {
+    const v = viewFor({ indicator: 'children', year: null });
+    expect(v.indicators.length).toBeGreaterThan(0);
+    for (const i of v.indicators) {
+      const stateId = v.stateIndicator[i.id] as string;
+      expect(stateId, i.id).not.toMatch(/^county:/);
+      expect(viewFor({ indicator: stateId, year: null }).indicator?.id, i.id).toBe(i.id);
+    }
+  });
+});
+
 describe('buildRegionView: fills, classes and legend', () => {
   it('colours each region by its own class and leaves codes without census figures hatched (no data, never 0)', () => {
     const v = viewFor({ indicator: 'children', year: 2010 });

@@ -4,7 +4,7 @@ import { UNIT_BY_ID, type Unit } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { BBox } from '../regions/parseRegions';
-import { regionTwinOf, type RegionCensus, type RegionIndicator } from '../regions/regionCensus';
+import { regionTwinOf, stateIndicatorOf, type RegionCensus, type RegionIndicator } from '../regions/regionCensus';
 import { regionKey, type RegionSet } from '../regions/regionSet';
 import { classIndexOf, countClasses, type Classification } from '../scales/classification';
 import { classify, type ClassifyOptions } from '../scales/classify';
@@ -67,6 +67,8 @@ export interface RegionSetView {
   year: number | null;
   years: number[];
   indicators: Indicator[];
+  /** For the indicator picker: the state's indicator id that shows each of `indicators` (by its id). */
+  stateIndicator: Readonly<Record<string, string>>;
   rows: RegionRow[];
   byKey: ReadonlyMap<string, RegionRow>;
   classification: Classification;
@@ -203,6 +205,7 @@ export function buildRegionView(
     year,
     years: indicator?.years ?? [],
     indicators: layer.indicators.map((i) => i.indicator),
+    stateIndicator: Object.fromEntries(layer.indicators.map((i) => [i.indicator.id, stateIndicatorOf(i.indicator.id)])),
     rows,
     byKey,
     classification: counted,
@@ -271,6 +274,3 @@ export function describeRegion(view: RegionSetView, key: string, lang: Lang): { 
     ],
   };
 }
-
-/** For the region indicator picker: the state's indicator id that shows a region indicator. */
-export { stateIndicatorOf } from '../regions/regionCensus';
