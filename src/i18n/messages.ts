@@ -379,7 +379,7 @@ export const MESSAGES = {
   search: {
     label: { en: 'Find a province', zh: '查找省份' },
     // Short enough for the box with the datalist's picker beside it (labelBreaks.e2e measures it).
-    placeholder: { en: 'Sichuan, 四川, CN-SC', zh: '四川、川、510000…' },
+    placeholder: { en: 'Sichuan, 四川, CN-SC', zh: '四川、510000' },
     notFound: { en: (q: string) => `No province matches “${q}”.`, zh: (q: string) => `没有与“${q}”匹配的省份。` },
     didYouMean: { en: (name: string) => `Did you mean ${name}?`, zh: (name: string) => `您是否要找 ${name}？` },
   },

@@ -1,7 +1,7 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SET, squareRegion } from '../regions/testFixtures';
-import { buildRegionFeatures } from './buildRegionFeatures';
+import { buildRegionFeatures, labelPoint } from './buildRegionFeatures';
 
 describe('buildRegionFeatures', () => {
   it('keys polygons and labels by region key, names as text, and caches per set', () => {
@@ -31,5 +31,26 @@ describe('buildRegionFeatures', () => {
   it('shows labels from the zoom where the median region is about 70 px wide', () => {
     // 1° regions: 70 · 360 / 512 ≈ 49.2 → log2 ≈ 5.6.
     expect(buildRegionFeatures(FIXTURE_SET).labelMinZoom).toBe(5.6);
+  });
+
+  const inside = (p: readonly [number, number], geometry: Parameters<typeof labelPoint>[0]) =>
+    booleanPointInPolygon([...p], { type: 'Feature', properties: {}, geometry });
+
+  it.each([
+    ['a square: its centre', { type: 'Polygon' as const, coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] }, [1, 1]],
+    // A 4° donut with a 2° hole: the centre is in the hole, so the label must sit in the ring.
+    ['a donut: in the ring, not the hole', { type: 'Polygon' as const, coordinates: [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]], [[1, 1], [3, 1], [3, 3], [1, 3], [1, 1]]] }, null],
+    // A small island and a large mainland: the label goes on the larger part.
+    ['a multipolygon: on its largest part', { type: 'MultiPolygon' as const, coordinates: [[[[10, 10], [10.2, 10], [10.2, 10.2], [10, 10.2], [10, 10]]], [[[0, 0], [3, 0], [3, 3], [0, 3], [0, 0]]]] }, [1.5, 1.5]],
+  ])('labelPoint: %s', (_, geometry, expected) => {
+    const p = labelPoint(geometry);
+    expect(inside(p, geometry)).toBe(true);
+    if (expected) {
+      expect(p[0]).toBeCloseTo(expected[0]!, 1);
+      expect(p[1]).toBeCloseTo(expected[1]!, 1);
+    } else {
+      const inHole = p[0] > 1 && p[0] < 3 && p[1] > 1 && p[1] < 3;
+      expect(inHole).toBe(false);
+    }
   });
 });

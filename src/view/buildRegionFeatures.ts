@@ -1,5 +1,5 @@
-import { pointOnFeature } from '@turf/turf';
-import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
+import polylabel from 'polylabel';
+import type { FeatureCollection, Point, Polygon, MultiPolygon, Position } from 'geojson';
 import { regionKey, type RegionSet } from '../regions/regionSet';
 
 /** The map's geometry of a region set: polygons and label points, keyed by `regionKey`. */
@@ -34,9 +34,9 @@ export function buildRegionFeatures(set: RegionSet): RegionFeatures {
     const key = regionKey(r);
     const properties = { key, label: r.name ?? r.code ?? '' };
     polygons.features.push({ type: 'Feature', properties, geometry: r.geometry });
-    const p = pointOnFeature({ type: 'Feature', properties: {}, geometry: r.geometry });
-    labels.features.push({ type: 'Feature', properties, geometry: p.geometry });
-    anchors.set(key, p.geometry.coordinates as [number, number]);
+    const anchor = labelPoint(r.geometry);
+    labels.features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [...anchor] } });
+    anchors.set(key, anchor);
     widths.push(Math.max(r.bbox[2] - r.bbox[0], 1e-6));
   }
   widths.sort((a, b) => a - b);
@@ -46,4 +46,32 @@ export function buildRegionFeatures(set: RegionSet): RegionFeatures {
   const built = { polygons, labels, labelMinZoom: Math.round(labelMinZoom * 10) / 10, anchors };
   cache.set(set, built);
   return built;
+}
+
+/** Twice the signed area of a ring, square degrees (shoelace); only compared, so the unit is moot. */
+function ringArea(ring: readonly Position[]): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  return Math.abs(a);
+}
+
+/**
+ * The label point of a region, [lon, lat]: the pole of inaccessibility (polylabel) of its largest
+ * polygon, so the name sits well inside even a concave or holed region. polylabel is light
+ * (turf's pointOnFeature pulled about 70 KB of point-in-polygon code into the first view).
+ * Degrees are treated as planar: a label point needs no more than that.
+ */
+export function labelPoint(geometry: Polygon | MultiPolygon): readonly [number, number] {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  let best = polygons[0]!;
+  for (const p of polygons) if (ringArea(p[0]!) > ringArea(best[0]!)) best = p;
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const [x, y] of best[0]!) {
+    w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
+  }
+  // polylabel returns a bbox corner when the precision is not below the shorter side.
+  const precision = Math.min(e - w, n - s) / 100;
+  if (!(precision > 0)) return [(w + e) / 2, (s + n) / 2];
+  const [lon, lat] = polylabel(best as Array<Array<[number, number]>>, precision);
+  return [lon, lat];
 }
