@@ -90,7 +90,8 @@ async function start(root: HTMLElement): Promise<void> {
     // Region sets load beside the first view; the reader (worker, parser, simplifier) on first use.
     const regionController = createRegionController({
       state: store.state,
-      show: (id, fileName) => store.replace({ ...store.state.peek(), regionSet: id, regionFile: fileName, region: null }),
+      // Choosing a set (or the provinces) clears the camera, so the map fits what is now shown.
+      show: (id, fileName) => store.replace({ ...store.state.peek(), regionSet: id, regionFile: fileName, region: null, camera: null }),
       store: importStore.regions,
       persistent: () => importStore.persistent,
       read: (file, options) => import('./regions/readRegionsAsync').then((m) => m.readRegionsAsync(file, file.name, options)),

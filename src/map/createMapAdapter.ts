@@ -201,8 +201,6 @@ export function createMapAdapter(
   let paintedRegionSelected: string | null = null;
   let paintedRegionFocus: string | null = null;
   let hoveredRegion: string | null = null;
-  // A link that names a camera and a set keeps its camera when the set first appears; later sets are fitted.
-  let keepCameraForFirstSet = initial.camera !== null;
   // True while the map moves because the state asked it to: such moves are not reported back.
   let moving = false;
   let hovered: string | null = null;
@@ -341,11 +339,9 @@ export function createMapAdapter(
       map.setLayerZoomRange(LAYER.regionLabels, r ? r.labelMinZoom : 24, 24);
       paintedRegionSet = r?.id ?? null;
       container.dataset.regions = r ? r.id : '';
-      if (r && !keepCameraForFirstSet) {
-        // Reported through moveend like a user's move, so the link carries the fitted view.
-        map.fitBounds(r.bbox, { padding: fitPadding(container, current), maxZoom: 9, animate: false });
-      }
-      if (r) keepCameraForFirstSet = false;
+      // A camera in the state wins (a link, a bundle, Back); without one the map fits what is shown,
+      // as it does for provinces. Choosing a set clears the camera (main.tsx), so it is fitted.
+      if (current.camera === null) fit();
     }
     if (!r) return changed;
     const changes = diffFills(paintedRegionFills, r.fills);
@@ -407,10 +403,15 @@ export function createMapAdapter(
     markPainted();
   }
 
-  /** Fits the emphasised units, or China, to the container as it is now (no camera in the state). */
+  /**
+   * Fits the shown region set, else the emphasised units, else China, to the container as it is now
+   * (no camera in the state).
+   */
   function fit(): void {
     moving = true;
-    map.fitBounds(fitTarget(current.emphasis, unitBounds), { padding: fitPadding(container, current), maxZoom: FIT_MAX_ZOOM, animate: false });
+    const r = current.regions;
+    if (r) map.fitBounds(r.bbox, { padding: fitPadding(container, current), maxZoom: 9, animate: false });
+    else map.fitBounds(fitTarget(current.emphasis, unitBounds), { padding: fitPadding(container, current), maxZoom: FIT_MAX_ZOOM, animate: false });
     moving = false;
   }
   // A view without a camera fits its window: entering or leaving presentation, a phone turned, a

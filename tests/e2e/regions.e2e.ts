@@ -26,6 +26,13 @@ const square = (x: number, y: number, d = 0.2) => [
 ];
 const INPUT = '.region-dropzone input[type=file]';
 const rs = (page: Page) => new URL(page.url()).searchParams.get('rs');
+/** The map's camera as [lon, lat, zoom] (degrees; MapLibre zoom), from `#map[data-camera]`. */
+const camera = async (page: Page) => ((await page.getAttribute('#map', 'data-camera')) ?? '').split(',').map(Number);
+/** True when the camera is centred inside the generated counties' extent [115, 30, 119, 34] and zoomed in past China's fit. */
+const onCounties = async (page: Page) => {
+  const [lon = 0, lat = 0, zoom = 0] = await camera(page);
+  return lon > 115 && lon < 119 && lat > 30 && lat < 34 && zoom > 5;
+};
 
 describe('your own regions (#15): import, report, keep, choose, and a link from another browser', () => {
   it('imports a county file: report first, apply keeps and shows it, a reload keeps it, the chooser switches', async () => {
@@ -72,8 +79,11 @@ describe('your own regions (#15): import, report, keep, choose, and a link from 
     // Provinces and back, from the chooser beside the indicator controls.
     await page.selectOption('[data-region-chooser]', '');
     await expect.poll(() => rs(page)).toBeNull();
+    // Choosing fits what is shown: China for the provinces, the set's extent for a set.
+    await expect.poll(() => onCounties(page)).toBe(false);
     await page.selectOption('[data-region-chooser]', id!);
     await expect.poll(() => rs(page)).toBe(id);
+    await expect.poll(() => onCounties(page)).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/regions-kept.png` });
     const link = page.url();
     expect(log.errors).toEqual([]);
