@@ -156,6 +156,7 @@ async function start(root: HTMLElement): Promise<void> {
       shared,
       facilities,
       regions: regionController,
+      regionLayer,
       imported,
       programmes: buildProgrammePoints(geometry.labels),
       presenter: createPresenter(store, (q) => readLinkHere(q).state, storage.local, storage.report),

@@ -21,6 +21,9 @@ import { canvasToPng, exportPng, renderPicture, type MapImage, type PictureInput
 import { buildGapsView, type GapsView } from './buildGapsView';
 import type { Notice } from './notice';
 import { facilityOrigins, shareLink, shareScope, type PageAddress, type ShareScope } from './shareRules';
+import { createRegionGaps } from './createRegionGaps';
+import type { RegionGapsView } from '../view/buildRegionGaps';
+import type { RegionLayer } from '../view/buildRegionView';
 
 /** What start-up hands the app layer: the store, the data, the use cases already made. */
 export interface AppDeps {
@@ -35,6 +38,8 @@ export interface AppDeps {
   facilities: FacilityController;
   /** The planner's own region sets (#15): kept sets, the one shown, the import. */
   regions: RegionController;
+  /** The shown region set with its indicators (census, joined tables); null while provinces are shown. */
+  regionLayer: ReadonlySignal<RegionLayer | null>;
   /** The user's imported tables: a share link can carry the small ones the view uses. */
   imported: ReadonlySignal<ImportedDataset[]>;
   programmes: FeatureCollection;
@@ -62,6 +67,8 @@ export interface AppApi {
   shared: SharedTables;
   /** What the Gaps tab shows. */
   gaps: ReadonlySignal<GapsView>;
+  /** The Gaps tab's ranking over the shown region set (#15); null while provinces are shown. */
+  regionGaps: ReadonlySignal<RegionGapsView | null>;
   /** Indicators that can stand for demand: counts of children. */
   demandChoices: ReadonlySignal<Indicator[]>;
   notices: { list: ReadonlySignal<Notice[]>; add(n: Notice): void; dismiss(): void };
@@ -145,11 +152,13 @@ export function createAppApi(deps: AppDeps): AppApi {
       state.value.lang,
     ),
   );
+  const regionGaps = createRegionGaps({ state, layer: deps.regionLayer, sets: facilities.sets }).view;
   return {
     actions,
     data,
     facilities,
     regions: deps.regions,
+    regionGaps,
     presenter,
     shared,
     gaps,

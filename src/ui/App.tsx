@@ -252,6 +252,9 @@ export function App({ app, vm, renderDataTab }: Props) {
               sourceRef={app.sourceRef}
               onExportRanking={() => void app.exports.ranking()}
               onExportFacilities={() => void app.exports.facilityList()}
+              regionGaps={app.regionGaps.value}
+              selectedRegion={rv?.selected?.row.key ?? null}
+              onRegionSelect={(key) => actions.selectRegion(key)}
             />
           )}
           {tab === 'story' && (

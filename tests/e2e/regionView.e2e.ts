@@ -201,4 +201,25 @@ describe('a region set on the map (#15)', () => {
     expect(log.errors).toEqual([]);
     await context.close();
   });
+
+  it('the Gaps tab ranks the regions of the shown set, and a row selects its region into the link', async () => {
+    const { page, log, context } = await openPage(browser(), baseUrl);
+    await keepSet(page, SET);
+    await page.goto(`${baseUrl}?v=1&i=children&demo=1&rs=${SET.id}&tab=gaps`);
+    await page.waitForSelector(`#map[data-regions="${SET.id}"]`, { timeout: 45_000 });
+    const table = page.locator('[data-testid="region-gaps"]');
+    // One row per region (regions without census children are listed unscored), none of them provinces.
+    await expect.poll(() => table.locator('tbody tr').count(), { timeout: 30_000 }).toBe(cells.length);
+    await expect.poll(() => table.locator('tbody tr[data-region]').first().getAttribute('data-region')).toMatch(/^\d{6}$/);
+    const scores = await table.locator('td[data-col="score"]').allInnerTexts();
+    expect(scores.filter((t) => /^[+−-]?\d+\.\d{2}$/.test(t.trim())).length).toBeGreaterThan(0);
+    await expect(table.locator('.ranking-basis').first().innerText()).resolves.not.toBe('');
+    const row = table.locator('tbody tr[data-region]').nth(2);
+    const key = await row.getAttribute('data-region');
+    await row.locator('button.row-select').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('rg')).toBe(key);
+    await capture(page, 'region-gaps.png');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
 });
