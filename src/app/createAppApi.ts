@@ -1,4 +1,4 @@
-import { computed, type ReadonlySignal, type Signal } from '@preact/signals';
+import { computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { FeatureCollection } from 'geojson';
 import type { ImportedDataset } from '../data/importedDataset';
 import type { Indicator } from '../data/indicator';
@@ -21,7 +21,6 @@ import { canvasToPng, exportPng, renderPicture, type MapImage, type PictureInput
 import { buildGapsView, type GapsView } from './buildGapsView';
 import type { Notice } from './notice';
 import { facilityOrigins, shareLink, shareScope, type PageAddress, type ShareScope } from './shareRules';
-import { createRegionGaps } from './createRegionGaps';
 import type { RegionGapsView } from '../view/buildRegionGaps';
 import type { RegionLayer } from '../view/buildRegionView';
 
@@ -152,7 +151,18 @@ export function createAppApi(deps: AppDeps): AppApi {
       state.value.lang,
     ),
   );
-  const regionGaps = createRegionGaps({ state, layer: deps.regionLayer, sets: facilities.sets }).view;
+  // The region ranking's code (coverage per region, the ranking, its view: about 7 KB gzip) loads
+  // when a region set is first shown, not with the first view.
+  const regionRanking = signal<ReadonlySignal<RegionGapsView | null> | null>(null);
+  let regionGapsWanted = false;
+  const stopRegionGaps = effect(() => {
+    if (regionGapsWanted || deps.regionLayer.value === null) return;
+    regionGapsWanted = true;
+    void import('./createRegionGaps').then((m) => {
+      regionRanking.value = m.createRegionGaps({ state, layer: deps.regionLayer, sets: facilities.sets }).view;
+    });
+  });
+  const regionGaps = computed(() => regionRanking.value?.value ?? null);
   return {
     actions,
     data,
@@ -231,6 +241,9 @@ export function createAppApi(deps: AppDeps): AppApi {
         },
       );
     },
-    dispose: () => printer.dispose(),
+    dispose: () => {
+      stopRegionGaps();
+      printer.dispose();
+    },
   };
 }
