@@ -57,6 +57,32 @@ export interface CoverageResult<F extends CoveragePoint = Facility> {
 const PER = 10_000;
 
 /**
+ * The figures of one unit (province or region): its facilities against its demand (children; a
+ * missing, negative or non-finite figure is no data, never 0), rates per 10,000 children, and the
+ * share of its area within the radius. `capacity` is already summed by the caller's rule.
+ */
+export function coverageFigures(
+  demandRaw: number | undefined,
+  facilities: number,
+  facilitiesWithCapacity: number,
+  capacity: number | null,
+  areaShareWithinRadius: number,
+): Omit<ProvinceCoverage, 'unit'> {
+  const demand = demandRaw !== undefined && Number.isFinite(demandRaw) && demandRaw >= 0 ? demandRaw : null;
+  const rate = (x: number | null) => (x !== null && demand !== null && demand > 0 ? (x / demand) * PER : null);
+  return {
+    facilities,
+    facilitiesWithCapacity,
+    capacity,
+    perTenThousandChildren: rate(facilities),
+    capacityPerTenThousandChildren: rate(capacity),
+    childrenPerFacility: demand !== null && facilities > 0 ? demand / facilities : null,
+    areaShareWithinRadius,
+    demand,
+  };
+}
+
+/**
  * Counts facilities per unit, relates them to demand, and estimates the share of each unit's area
  * within `radiusKm` of a facility. Pure and deterministic; does not mutate its input.
  *
@@ -104,22 +130,9 @@ export function computeCoverage<F extends CoveragePoint>(input: CoverageInput<F>
 
   const byUnit = new Map<UnitId, ProvinceCoverage>();
   index.units.forEach((unit, i) => {
-    const raw = input.demand.get(unit);
-    const demand = raw !== undefined && Number.isFinite(raw) && raw >= 0 ? raw : null;
-    const facilities = counts[i]!;
+    // A province's capacity is the sum of what its facilities state (partial when some do not).
     const cap = withCapacity[i]! > 0 ? capacity[i]! : null;
-    const rate = (x: number | null) => (x !== null && demand !== null && demand > 0 ? (x / demand) * PER : null);
-    byUnit.set(unit, {
-      unit,
-      facilities,
-      facilitiesWithCapacity: withCapacity[i]!,
-      capacity: cap,
-      perTenThousandChildren: rate(facilities),
-      capacityPerTenThousandChildren: rate(cap),
-      childrenPerFacility: demand !== null && facilities > 0 ? demand / facilities : null,
-      areaShareWithinRadius: shares[i]!,
-      demand,
-    });
+    byUnit.set(unit, { unit, ...coverageFigures(input.demand.get(unit), counts[i]!, withCapacity[i]!, cap, shares[i]!) });
   });
   return { byUnit, outside, sampleSpacingKm: plan.spacingKm };
 }

@@ -1,6 +1,6 @@
 import { area } from '@turf/turf';
 import { buildAreaIndex, type AreaIndex } from '../facilities/areaIndex';
-import type { ProvinceCoverage } from '../facilities/computeCoverage';
+import { coverageFigures, type ProvinceCoverage } from '../facilities/computeCoverage';
 import type { Facility, FacilityType } from '../facilities/facility';
 import { areaShares } from '../facilities/areaShares';
 import { planSampling } from '../facilities/sampleGrid';
@@ -67,8 +67,6 @@ export function regionCellDeg(regions: readonly Pick<Region, 'bbox'>[]): number 
   return Math.min(0.25, Math.max(0.01, floor, typical / 2));
 }
 
-const PER = 10_000;
-
 /** The region index, for callers that locate many things in one set (built once per set). */
 export function buildRegionIndex(regions: readonly Region[]): AreaIndex {
   return buildAreaIndex(
@@ -132,22 +130,9 @@ export function computeRegionCoverage<F extends RegionPoint>(input: RegionCovera
   const byRegion = new Map<string, RegionCoverage>();
   regions.forEach((r, i) => {
     const unit = regionKey(r);
-    const raw = input.demand.get(unit);
-    const demand = raw !== undefined && Number.isFinite(raw) && raw >= 0 ? raw : null;
-    const facilities = counts[i]!;
-    const cap = withCapacity[i] === facilities ? capacity[i]! : null;
-    const rate = (x: number | null) => (x !== null && demand !== null && demand > 0 ? (x / demand) * PER : null);
-    byRegion.set(unit, {
-      unit,
-      facilities,
-      facilitiesWithCapacity: withCapacity[i]!,
-      capacity: cap,
-      perTenThousandChildren: rate(facilities),
-      capacityPerTenThousandChildren: rate(cap),
-      childrenPerFacility: demand !== null && facilities > 0 ? demand / facilities : null,
-      areaShareWithinRadius: shares[i]!,
-      demand,
-    });
+    // A region's capacity only when every facility counted states one (a partial sum would mislead).
+    const cap = withCapacity[i] === counts[i] ? capacity[i]! : null;
+    byRegion.set(unit, { unit, ...coverageFigures(input.demand.get(unit), counts[i]!, withCapacity[i]!, cap, shares[i]!) });
   });
   return { byRegion, outside, excluded, sampleSpacingKm: plan.spacingKm };
 }
