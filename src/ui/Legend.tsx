@@ -3,6 +3,7 @@ import { MESSAGES } from '../i18n/messages';
 import type { StoreActions } from '../state/createStore';
 import type { LegendEntry, ViewModel } from '../view/buildViewModel';
 import { ClassControls } from './ClassControls';
+import { LegendList } from './LegendList';
 import { ClassHistogram } from './ClassHistogram';
 import { classificationNote } from '../view/classificationNote';
 
@@ -28,24 +29,7 @@ export function Legend({ vm, actions, onHighlight, children, compact = false }: 
       <h2 id="legend-title" class="legend-title">
         {MESSAGES.legend[lang]} {indicator.unit[lang] && <span class="legend-unit">({indicator.unit[lang]})</span>}
       </h2>
-      <ul class="legend-list" data-method={c.method} onMouseLeave={() => onHighlight(null)}>
-        {vm.legend.map((e) => (
-          <li key={e.key} class="legend-entry" data-key={e.key}>
-            <button
-              type="button"
-              class="legend-button"
-              aria-label={MESSAGES.legendEntry[lang](e.label, String(e.count))}
-              onMouseEnter={() => onHighlight(e)}
-              onFocus={() => onHighlight(e)}
-              onBlur={() => onHighlight(null)}
-            >
-              <span class={e.noData ? 'swatch nodata' : 'swatch'} style={e.noData ? undefined : { background: e.color }} aria-hidden="true" />
-              <span class="legend-label">{e.label}</span>{' '}
-              <span class="legend-count">{e.count}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <LegendList entries={vm.legend} method={c.method} lang={lang} onHighlight={onHighlight} />
       <ClassHistogram vm={vm} />
       <p class="legend-note classing-note">{classificationNote(vm, lang)}</p>
       {!compact && <ClassControls vm={vm} actions={actions} />}

@@ -5,6 +5,7 @@ import type { StoreActions } from '../state/createStore';
 import type { LegendEntry } from '../view/buildViewModel';
 import type { RegionSetView } from '../view/buildRegionView';
 import { ClassControls } from './ClassControls';
+import { LegendList } from './LegendList';
 
 interface Props {
   view: RegionSetView;
@@ -62,23 +63,7 @@ export function RegionLegend({ view, lang, actions, perYear, onHighlight, compac
       <h2 id="legend-title" class="legend-title">
         {MESSAGES.legend[lang]} {indicator?.unit[lang] && <span class="legend-unit">({indicator.unit[lang]})</span>}
       </h2>
-      <ul class="legend-list" data-method={c.method} onMouseLeave={() => onHighlight(null)}>
-        {view.legend.map((e) => (
-          <li key={e.key} class="legend-entry" data-key={e.key}>
-            <button
-              type="button"
-              class="legend-button"
-              aria-label={MESSAGES.legendEntry[lang](e.label, String(e.count))}
-              onMouseEnter={() => onHighlight(e)}
-              onFocus={() => onHighlight(e)}
-              onBlur={() => onHighlight(null)}
-            >
-              <span class={e.noData ? 'swatch nodata' : 'swatch'} style={e.noData ? undefined : { background: e.color }} aria-hidden="true" />
-              <span class="legend-label">{e.label}</span> <span class="legend-count">{e.count}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <LegendList entries={view.legend} method={c.method} lang={lang} onHighlight={onHighlight} />
       {indicator && c.bins.length > 0 && (
         <p class="legend-note classing-note">
           {MESSAGES.regionView.classNote[lang](MESSAGES.classing.methods[c.method][lang], String(c.bins.length))}
