@@ -1,5 +1,6 @@
 import { isUnitId, type UnitId } from '../geo/units';
 import type { ProvinceCoverage } from './computeCoverage';
+import { coverageFigures } from './coverageFigures';
 import { isFacilityType, type FacilityType } from './facility';
 
 /**
@@ -77,17 +78,8 @@ export function addPlanned<K extends string = UnitId, C extends Omit<ProvinceCov
     const facilities = c.facilities + added;
     const facilitiesWithCapacity = c.facilitiesWithCapacity + stated.reduce((s, p) => s + p.count, 0);
     const capacity = stated.length === 0 ? c.capacity : (c.capacity ?? 0) + stated.reduce((s, p) => s + p.count * p.capacity!, 0);
-    const demand = c.demand;
-    const rate = (x: number | null) => (x !== null && demand !== null && demand > 0 ? (x / demand) * 10_000 : null);
-    out.set(unit, {
-      ...c,
-      facilities,
-      facilitiesWithCapacity,
-      capacity,
-      perTenThousandChildren: rate(facilities),
-      capacityPerTenThousandChildren: rate(capacity),
-      childrenPerFacility: demand !== null && facilities > 0 ? demand / facilities : null,
-    });
+    // Planned facilities cover no area: the share within the radius stays the loaded sets'.
+    out.set(unit, { ...c, ...coverageFigures(c.demand ?? undefined, facilities, facilitiesWithCapacity, capacity, c.areaShareWithinRadius) });
   }
   return out;
 }

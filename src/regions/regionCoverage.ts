@@ -1,6 +1,7 @@
 import { area } from '@turf/turf';
 import { buildAreaIndex, type AreaIndex } from '../facilities/areaIndex';
-import { coverageFigures, type ProvinceCoverage } from '../facilities/computeCoverage';
+import type { ProvinceCoverage } from '../facilities/computeCoverage';
+import { coverageFigures } from '../facilities/coverageFigures';
 import type { Facility, FacilityType } from '../facilities/facility';
 import { areaShares } from '../facilities/areaShares';
 import { planSampling } from '../facilities/sampleGrid';
