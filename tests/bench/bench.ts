@@ -4,9 +4,9 @@
  * Not a test: no assertions, and CI does not run it. See tests/bench/README.md.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { preview } from 'vite';
 import { launch } from '../e2e/browser';
@@ -38,6 +38,13 @@ type Section = (typeof SECTIONS)[number];
 const ONLY = process.env['BENCH_ONLY'] ? new Set(process.env['BENCH_ONLY'].split(',').map((x) => x.trim())) : null;
 for (const x of ONLY ?? []) if (!(SECTIONS as readonly string[]).includes(x)) throw new Error(`BENCH_ONLY: unknown section "${x}" (known: ${SECTIONS.join(', ')})`);
 const want = (s: Section) => ONLY === null || ONLY.has(s);
+/**
+ * BENCH_COMPARE_DIST=/abs/path/dist: another build of the app (an older commit's `npx vite build
+ * --outDir …`), served beside this one and measured in the same run: transfer, time to ready
+ * (interleaved with this build, as against the baseline page) and Lighthouse, each as a ratio.
+ */
+const COMPARE_DIST = process.env['BENCH_COMPARE_DIST'] ? resolvePath(process.env['BENCH_COMPARE_DIST']) : null;
+if (COMPARE_DIST && !existsSync(join(COMPARE_DIST, 'index.html'))) throw new Error(`BENCH_COMPARE_DIST: no index.html in ${COMPARE_DIST}`);
 
 const BUDGET = { ownKB: 150, readyRatio: 1.25, provincesMs: 5, countiesMs: 100, longTaskMs: 100, regionsRatio: 1.5, recolourMs: 50 };
 
@@ -73,6 +80,9 @@ export async function main(root: string): Promise<void> {
   const server = await preview({ build: { outDir: builds.outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const baseUrl = server.resolvedUrls?.local[0];
   if (!baseUrl) throw new Error('vite preview did not report a URL');
+  const compareServer = COMPARE_DIST ? await preview({ build: { outDir: COMPARE_DIST }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' }) : null;
+  const compareUrl = compareServer ? (compareServer.resolvedUrls?.local[0] ?? null) : null;
+  if (compareServer && !compareUrl) throw new Error('vite preview (compared build) did not report a URL');
   let browser: Browser | null = null;
   try {
     browser = await launch();
@@ -82,6 +92,11 @@ export async function main(root: string): Promise<void> {
     const transfer =
       want('transfer') || want('ready') || want('facilities') || want('regions') ? (log('transfer size of the first view'), await measureTransfer(browser, baseUrl)) : null;
     const baselineUrl = transfer ? `${baseUrl}${builds.baselinePath}?w=${transfer.mapBox.width}&h=${transfer.mapBox.height}` : null;
+    const compareTransfer = compareUrl && want('transfer') ? (log(`transfer size of the compared build's first view (${COMPARE_DIST})`), await measureTransfer(browser, compareUrl)) : null;
+    const compareReady =
+      compareUrl && want('ready')
+        ? (log(`time to ready: this build and the compared build, ${READY_RUNS} interleaved runs each`), await measureReady(browser, baseUrl, compareUrl, READY_RUNS))
+        : null;
 
     const ready =
       want('ready') && baselineUrl
@@ -120,9 +135,11 @@ export async function main(root: string): Promise<void> {
       ? (log(`Lighthouse: app and baseline, ${LIGHTHOUSE_RUNS} run(s) each`),
         { app: await lighthouse(root, baseUrl, LIGHTHOUSE_RUNS), baseline: await lighthouse(root, `${baseUrl}${builds.baselinePath}`, LIGHTHOUSE_RUNS) })
       : null;
+    const compareLh = want('lighthouse') && compareUrl ? (log(`Lighthouse: the compared build, ${LIGHTHOUSE_RUNS} run(s)`), await lighthouse(root, compareUrl, LIGHTHOUSE_RUNS)) : null;
 
     // ── Transfer totals ──
     const transferTotals = transfer ? totals(root, transfer.entries) : null;
+    const compareTotals = compareTransfer ? totals(root, compareTransfer.entries) : null;
 
     const rows: Row[] = [
       ...(transferTotals
@@ -169,6 +186,7 @@ export async function main(root: string): Promise<void> {
             { metric: 'Lighthouse accessibility', value: String(lh.app.accessibility), baseline: String(lh.baseline.accessibility) },
           ]
         : []),
+      ...compareRows(transferTotals, compareTotals, compareReady, lh?.app ?? null, compareLh),
     ];
 
     const git = { commit: sh('git', ['rev-parse', '--short', 'HEAD']), dirty: (sh('git', ['status', '--porcelain', '--', 'src', 'public', 'index.html', 'vite.config.ts']) ?? '') !== '' };
@@ -217,6 +235,9 @@ export async function main(root: string): Promise<void> {
       regions: regions && regionsFile && recolour ? { file: { bytes: regionsFile.bytes, regions: regionsFile.regions, positions: regionsFile.positions, generateMs: round(regionsFile.generateMs) }, ...regions, recolour } : null,
       facilities: measured && csv ? { csv: { rows: csv.rows, bytes: csv.bytes, generateMs: round(csv.ms) }, ...facilities } : null,
       lighthouse: lh,
+      compared: COMPARE_DIST
+        ? { dist: COMPARE_DIST, transfer: compareTransfer ? { totals: compareTotals, responses: compareTransfer.entries } : null, timeToReady: compareReady, lighthouse: compareLh }
+        : null,
       appBuildMs: round(builds.appBuildMs),
       benchSeconds: round((performance.now() - started) / 1000, 1),
     };
@@ -257,7 +278,8 @@ export async function main(root: string): Promise<void> {
           ]
         : []),
       ...[...new Set(lh ? lh.app.runs.flatMap((r) => r.failedAccessibility) : [])].map((a) => `Lighthouse accessibility audit failed (app): ${a}`),
-      ...[...(ready?.errors ?? []), ...(interaction?.errors ?? []), ...(measured?.errors ?? []), ...(regions?.app.flatMap((a) => a.errors) ?? []), ...(transfer?.errors ?? [])].slice(0, 10).map((e) => `page error: ${e}`),
+      ...(compareReady ? [`Time to ready, each run (ms): this build ${compareReady.app.map((x) => Math.round(x)).join(', ')}; compared build ${compareReady.baseline.map((x) => Math.round(x)).join(', ')}`] : []),
+      ...[...(ready?.errors ?? []), ...(compareReady?.errors ?? []), ...(compareTransfer?.errors ?? []), ...(interaction?.errors ?? []), ...(measured?.errors ?? []), ...(regions?.app.flatMap((a) => a.errors) ?? []), ...(transfer?.errors ?? [])].slice(0, 10).map((e) => `page error: ${e}`),
       ...(transfer?.outside ?? []).map((u) => `request left the origin: ${u}`),
       '',
       `Wrote ${outFile.replace(`${root}/`, '')} in ${result.benchSeconds} s.`,
@@ -266,6 +288,7 @@ export async function main(root: string): Promise<void> {
   } finally {
     await browser?.close();
     await server.close();
+    await compareServer?.close();
     rmSync(work, { recursive: true, force: true });
   }
 }
@@ -410,5 +433,37 @@ function regionDetail({ baseline, app }: Regions): string[] {
       (x, i) =>
         `  app ${i + 1}: report ${ms(x.reportMs)}, apply → shown ${ms(x.applyMs)}${x.paintedMs === null ? ', no repaint after Apply' : `, apply → repainted ${ms(x.paintedMs)}`}; ${x.vertices} of ${x.verticesBefore} positions kept; reload: ready ${ms(x.reload.readyMs)}, set ${ms(x.reload.setMs)}; tasks ${t(x.tasks)}`,
     ),
+  ];
+}
+
+/** This build against BENCH_COMPARE_DIST's, measured in the same run: the "baseline" column is the compared build. */
+function compareRows(
+  own: ReturnType<typeof totals> | null,
+  other: ReturnType<typeof totals> | null,
+  ready: Awaited<ReturnType<typeof measureReady>> | null,
+  lh: Awaited<ReturnType<typeof lighthouse>> | null,
+  otherLh: Awaited<ReturnType<typeof lighthouse>> | null,
+): Row[] {
+  const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'interactive'];
+  const lhMedian = (r: Awaited<ReturnType<typeof lighthouse>>, m: string) => summarise(r.runs.map((x) => x.metrics[m] ?? NaN)).median;
+  return [
+    ...(own && other
+      ? [{ metric: 'vs compared build: our code + embedded data, gzip', value: `${kb(own.ourCode)} KB`, baseline: `${kb(other.ourCode)} KB`, ratio: `${round(own.ourCode / other.ourCode)}×` }]
+      : []),
+    ...(ready
+      ? [{ metric: `vs compared build: time to ready (median of ${ready.runs}, interleaved)`, value: ms(ready.appSummary.median), baseline: ms(ready.baselineSummary.median), ratio: `${round(ready.ratio)}×` }]
+      : []),
+    ...(lh && otherLh
+      ? [
+          { metric: 'vs compared build: Lighthouse performance', value: String(lh.performance), baseline: String(otherLh.performance) },
+          { metric: 'vs compared build: Lighthouse accessibility', value: String(lh.accessibility), baseline: String(otherLh.accessibility) },
+          ...metrics.map((m) => ({
+            metric: `vs compared build: Lighthouse ${m} (median)`,
+            value: ms(lhMedian(lh, m)),
+            baseline: ms(lhMedian(otherLh, m)),
+            ratio: `${round(lhMedian(lh, m) / lhMedian(otherLh, m))}×`,
+          })),
+        ]
+      : []),
   ];
 }

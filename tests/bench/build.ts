@@ -35,8 +35,23 @@ export async function buildAll(root: string, minify = true): Promise<Builds> {
   const t0 = performance.now();
   // Slow-plugin warnings say more about a busy machine than about the build: off.
   const quiet = { checks: { bundlerTimings: false } };
+  // run.mjs's SSR loader is a dev server, which sets NODE_ENV=development for the whole process;
+  // a build then keeps Preact's devtools hooks and development branches (+9 KB gzip in the first
+  // view, measured on 3242eca). `npx vite build` and `npm start` build for production: so do we.
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'production';
+  try {
+    return await buildBoth(root, outDir, t0, quiet, minify);
+  } finally {
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
+  }
+}
+
+async function buildBoth(root: string, outDir: string, t0: number, quiet: object, minify: boolean): Promise<Builds> {
   const app = await build({
     root,
+    mode: 'production',
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, rolldownOptions: quiet, ...(minify ? {} : { minify: false }) },
   });
