@@ -1,4 +1,4 @@
-import { NUMBER_RULES, type NumberRule } from './import/parseNumber';
+import { NUMBER_RULES, type NumberRule } from './import/numberRules';
 import type { ImportedDataset } from './importedDataset';
 
 /**

@@ -5,7 +5,7 @@ import { isDrawable, MAX_DRAWABLE } from './import/checkPlausibility';
 import type { IndicatorKind } from './indicator';
 import type { ImportedDataset, ImportedValue } from './importedDataset';
 import { toImportedId } from './importedId';
-import { NUMBER_RULES, type NumberRule } from './import/parseNumber';
+import { NUMBER_RULES, type NumberRule } from './import/numberRules';
 import { migrateImportedDataset } from './migrateImportedDataset';
 
 export const DATASET_KINDS: readonly IndicatorKind[] = ['count', 'rate', 'share', 'balance', 'rank', 'flag'];

@@ -1,7 +1,9 @@
 import type { Bilingual, Lang } from '../i18n/lang';
 import type { ImportIssue, ImportIssueCode } from '../data/import/importIssue';
-import { NUMBER_RULES, type NumberRule } from '../data/import/parseNumber';
 import { formatNumber } from './formatValue';
+// The rule sentences live apart: a user file's source line (publisherText) shows them in the first
+// view, and the rest of this table loads with the import.
+export { describeRules, numberRuleText, numbersAsWrittenText } from './describeRules';
 
 /** `raw` is quoted in messages up to this many characters (code points), then '…'. */
 export const RAW_IN_MESSAGE_MAX = 60;
@@ -229,25 +231,6 @@ function codeLabel(code: string | undefined, lang: Lang): string {
   return label ? label[lang] : (code ?? '');
 }
 
-const NUMBER_RULE_TEXT: Record<NumberRule, Bilingual> = {
-  plain: { en: 'numbers read as written', zh: '数字按原样读取' },
-  fullwidth: { en: 'full-width digits converted', zh: '全角数字已转换' },
-  thousands: { en: 'thousands separators removed', zh: '已去除千位分隔符' },
-  percent: { en: '% kept as percentage points', zh: '百分数按百分点保留（12.5% 记为 12.5）' },
-  wan: { en: '万 = ×10,000', zh: '万 = ×10,000' },
-  yi: { en: '亿 = ×100,000,000', zh: '亿 = ×100,000,000' },
-};
-
-/** One clause per rule, for `describeRules`; English clauses start lower-case and are capitalised
- * there. */
-export function numberRuleText(rule: NumberRule, lang: Lang): string {
-  return NUMBER_RULE_TEXT[rule][lang];
-}
-
-export function numbersAsWrittenText(lang: Lang): string {
-  return lang === 'zh' ? '数字按原样读取。' : 'Numbers read as written.';
-}
-
 function jsonWhere(issue: ImportIssue, lang: Lang): string {
   if (issue.line === undefined) return '';
   if (lang === 'zh') {
@@ -281,15 +264,4 @@ function count(n: number | undefined, lang: Lang): string {
 function lowerFirst(s: string): string {
   // After "Row 14: " the sentence continues; keep "It"/"The" readable by lower-casing only them.
   return /^(It|The|This|Its|Quotation|A|Neither) /.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
-}
-
-/** The parse rules shown to the user, one sentence in the UI language:
- * "Thousands separators removed; 万 = ×10,000; % kept as percentage points." */
-export function describeRules(rules: Iterable<NumberRule>, lang: Lang): string {
-  const set = new Set(rules);
-  const parts = NUMBER_RULES.filter((r) => r !== 'plain' && set.has(r)).map((r) => numberRuleText(r, lang));
-  if (parts.length === 0) return numbersAsWrittenText(lang);
-  if (lang === 'zh') return `${parts.join('；')}。`;
-  const sentence = parts.join('; ');
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }

@@ -1,5 +1,5 @@
 import { sourceAddress, type Source, type SourceText } from '../data/figure';
-import { describeRules } from './importMessages';
+import { describeRules } from './describeRules';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { DATA_MESSAGES } from '../i18n/dataMessages';

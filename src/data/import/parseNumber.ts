@@ -1,12 +1,8 @@
 
-/**
- * How a number was read, so the UI can say it ("Thousands separators removed; 万 = ×10,000").
- * 'plain' only appears alone: a number that needed no other rule.
- */
-export type NumberRule = 'plain' | 'thousands' | 'percent' | 'wan' | 'yi' | 'fullwidth';
-
-/** The order rules are listed and described in. */
-export const NUMBER_RULES: readonly NumberRule[] = ['plain', 'fullwidth', 'thousands', 'wan', 'yi', 'percent'];
+// The rules live apart so the first view can describe a stored table's rules without the parser.
+import type { NumberRule } from './numberRules';
+import { NUMBER_RULES } from './numberRules';
+export { NUMBER_RULES, type NumberRule } from './numberRules';
 
 export interface ParsedNumber {
   /** null for missing or unreadable; never NaN or ±Infinity. */
