@@ -17,7 +17,6 @@ import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
 import { downloadText, safeFileName } from './app/download';
 import type { ImportPanel } from './ui/ImportPanel';
-import { RegionImport } from './ui/RegionImport';
 import { lazyComponent } from './ui/lazyComponent';
 import type { Notice } from './ui/Notices';
 import './ui/styles.css';
@@ -34,7 +33,7 @@ import { createPresenter } from './app/createPresenter';
 import { createAppApi } from './app/createAppApi';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
-import { createBundleController, isBundleFile, type BundleRegions } from './app/bundle/createBundleController';
+import type { BundleController, BundleRegions } from './app/bundle/createBundleController';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
@@ -112,13 +111,23 @@ async function start(root: HTMLElement): Promise<void> {
         Panel: m.ImportPanel,
       })));
     type PanelProps = Omit<Parameters<typeof ImportPanel>[0], 'imports'>;
+    // The region import (its report, its sentences) loads with the data tab; the controller, which
+    // lists the kept sets at start and shows a linked one, stays.
+    const LazyRegionImport = lazyComponent<{ lang: Lang }>(async () => {
+      const { RegionImport } = await import('./ui/RegionImport');
+      return ({ lang }: { lang: Lang }) => <RegionImport lang={lang} regions={regionController} />;
+    });
     const LazyImportPanel = lazyComponent<PanelProps>(async () => {
       const { imports, Panel } = await loadImports();
       return (props: PanelProps) => <Panel {...props} imports={imports} />;
     });
     // The bundle carries the region set shown, and keeps one that arrives, through the region import.
+    // Its code loads on first use: a dropped file (to tell a bundle by its first bytes), the data
+    // tab's bundle panel, or Share's bundle download.
     const bundleRegions: BundleRegions = regionController;
-    const bundles = createBundleController({
+    const bundleModule = () => import('./app/bundle/createBundleController');
+    let bundleFeature: Promise<BundleController> | null = null;
+    const loadBundles = () => (bundleFeature ??= bundleModule().then((m) => m.createBundleController({
       state: store.state,
       tables: imported,
       saveTable: (d) => importStore.datasets.save(d),
@@ -131,9 +140,9 @@ async function start(root: HTMLElement): Promise<void> {
       onStorageProblem: (problem) => addNotice({ kind: 'storage', problem }),
       download: (name, text) => downloadText(name, text, 'application/json'),
       read: (file) => import('./app/bundle/readBundleFile').then((m) => m.readBundleFile(file)),
-    });
+    })));
     const LazyBundlePanel = lazyComponent<{ lang: Lang }>(async () => {
-      const { BundlePanel } = await import('./ui/BundlePanel');
+      const [{ BundlePanel }, bundles] = await Promise.all([import('./ui/BundlePanel'), loadBundles()]);
       return ({ lang }: { lang: Lang }) => <BundlePanel lang={lang} bundles={bundles} indicatorLabel={(id) => data.peek().indicators.get(id)?.label[lang] ?? null} />;
     });
     // The shown region set with its indicators (the county census fetched only for a set with county codes).
@@ -165,9 +174,11 @@ async function start(root: HTMLElement): Promise<void> {
       openFile(file) {
         store.setTab('data');
         // A bundle is told by its first bytes: it goes to its review, anything else to the import.
-        void isBundleFile(file).then((bundle) => (bundle ? bundles.open(file) : loadImports().then(({ imports }) => imports.open(file))));
+        void bundleModule()
+          .then((m) => m.isBundleFile(file))
+          .then((bundle) => (bundle ? loadBundles().then((b) => b.open(file)) : loadImports().then(({ imports }) => imports.open(file))));
       },
-      downloadBundle: () => bundles.download(),
+      downloadBundle: () => void loadBundles().then((b) => b.download()),
     });
     render(
       <App
@@ -181,7 +192,7 @@ async function start(root: HTMLElement): Promise<void> {
               onExport={exportIndicator}
               onFacilitiesAdded={() => store.setTab('gaps')}
             />
-            <RegionImport lang={lang} regions={regionController} />
+            <LazyRegionImport lang={lang} />
             <LazyBundlePanel lang={lang} />
           </>
         )}
@@ -209,6 +220,14 @@ function prefetchWhenReady(): void {
       () => import('./app/composePicture'),
       () => import('./facilities/generateDemoFacilities'),
       () => import('./facilities/handleCoverageRequest'),
+      () => import('./ui/GapsPanel'),
+      () => import('./ui/StoryPanel'),
+      () => import('./ui/PresentationBar'),
+      () => import('./ui/RegionSetChooser'),
+      () => import('./ui/regionViewParts'),
+      () => import('./ui/RegionImport'),
+      () => import('./ui/BundlePanel'),
+      () => import('./app/bundle/createBundleController'),
     ]) {
       load().catch(() => undefined);
     }

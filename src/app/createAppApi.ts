@@ -16,9 +16,8 @@ import type { Presenter } from './createPresenter';
 import { createPrintPicture } from './createPrintPicture';
 import type { SharedTables } from './createSharedTables';
 import { demandChoices } from './demandChoices';
-import { createGapExports, gapRankingPicture } from './exportGaps';
 import { canvasToPng, exportPng, renderPicture, type MapImage, type PictureInputs } from './exportPicture';
-import { buildGapsView, type GapsView } from './buildGapsView';
+import type { GapsView } from './buildGapsView';
 import type { Notice } from './notice';
 import { facilityOrigins, shareLink, shareScope, type PageAddress, type ShareScope } from './shareRules';
 import type { RegionGapsView } from '../view/buildRegionGaps';
@@ -64,8 +63,8 @@ export interface AppApi {
   regions: RegionController;
   presenter: Presenter;
   shared: SharedTables;
-  /** What the Gaps tab shows. */
-  gaps: ReadonlySignal<GapsView>;
+  /** What the Gaps tab shows; null while its code loads (reading it starts the load). */
+  gaps: ReadonlySignal<GapsView | null>;
   /** The Gaps tab's ranking over the shown region set (#15); null while provinces are shown. */
   regionGaps: ReadonlySignal<RegionGapsView | null>;
   /** Indicators that can stand for demand: counts of children. */
@@ -114,6 +113,12 @@ export interface AppApi {
   dispose(): void;
 }
 
+interface GapsCode {
+  buildGapsView: typeof import('./buildGapsView').buildGapsView;
+  gapRankingPicture: typeof import('./exportGaps').gapRankingPicture;
+  exports: import('./exportGaps').GapExports;
+}
+
 export function createAppApi(deps: AppDeps): AppApi {
   const { store, data, vm, facilities, presenter, shared, imported, notices, page } = deps;
   const state = store.state;
@@ -122,9 +127,23 @@ export function createAppApi(deps: AppDeps): AppApi {
   const exporter: { current: MapImage | null } = { current: null };
   const printer = createPrintPicture();
   const link = (patch: Partial<AppState> = {}) => shareLink(state.peek(), patch, page);
-  const gapExports = createGapExports(state, facilities, () => data.peek().sources, deps.geometry.provinces, () => link({ embed: false }));
+  // The Gaps tab's code (its view, sentences and exports: about 7 KB gzip) loads when the tab is
+  // first shown or a picture or export needs it, not with the first view (#18).
+  const gapsCode = signal<GapsCode | null>(null);
+  let gapsLoading: Promise<GapsCode> | null = null;
+  const loadGaps = () =>
+    (gapsLoading ??= Promise.all([import('./buildGapsView'), import('./exportGaps')]).then(([view, exports]) => {
+      const code: GapsCode = {
+        buildGapsView: view.buildGapsView,
+        gapRankingPicture: exports.gapRankingPicture,
+        exports: exports.createGapExports(state, facilities, () => data.peek().sources, deps.geometry.provinces, () => link({ embed: false })),
+      };
+      gapsCode.value = code;
+      return code;
+    }));
   const usage = computed(() => buildSourceUsage(data.value));
-  const pictureInputs = (): PictureInputs => {
+  const pictureInputs = async (): Promise<PictureInputs> => {
+    const { gapRankingPicture } = await loadGaps();
     const v = vm.peek();
     return {
       vm: v,
@@ -136,8 +155,13 @@ export function createAppApi(deps: AppDeps): AppApi {
       ranking: gapRankingPicture(facilities, state.peek(), v.indicator.id, v.lang),
     };
   };
-  const gaps = computed(() =>
-    buildGapsView(
+  const gaps = computed(() => {
+    const code = gapsCode.value;
+    if (!code) {
+      void loadGaps();
+      return null;
+    }
+    return code.buildGapsView(
       {
         state: state.value,
         sets: facilities.sets.value,
@@ -149,8 +173,8 @@ export function createAppApi(deps: AppDeps): AppApi {
         computing: facilities.computing.value,
       },
       state.value.lang,
-    ),
-  );
+    );
+  });
   // The region ranking's code (coverage per region, the ranking, its view: about 7 KB gzip) loads
   // when a region set is first shown, not with the first view.
   const regionRanking = signal<ReadonlySignal<RegionGapsView | null> | null>(null);
@@ -192,11 +216,11 @@ export function createAppApi(deps: AppDeps): AppApi {
     },
     exports: {
       csv: deps.exportIndicator,
-      png: (ratio, scale) => exportPng(pictureInputs(), ratio, scale),
-      print: async () => printer.print(await canvasToPng(await renderPicture(pictureInputs(), 'a4', 2))),
+      png: async (ratio, scale) => exportPng(await pictureInputs(), ratio, scale),
+      print: async () => printer.print(await canvasToPng(await renderPicture(await pictureInputs(), 'a4', 2))),
       printUrl: printer.url,
-      ranking: () => gapExports.exportRanking(),
-      facilityList: () => gapExports.exportFacilities(),
+      ranking: () => loadGaps().then((c) => c.exports.exportRanking()),
+      facilityList: () => loadGaps().then((c) => c.exports.exportFacilities()),
     },
     share: {
       link,

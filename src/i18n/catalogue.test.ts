@@ -3,6 +3,10 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { GAPS_MESSAGES } from './gapsMessages';
+import { BUNDLE_MESSAGES } from './bundleMessages';
+import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
+import { REGION_DATA_MESSAGES } from './regionDataMessages';
+import { REGION_IMPORT_MESSAGES } from './regionImportMessages';
 import { CATALOGUE } from '../data/catalogue';
 import { EMBEDDED_FIGURES, EMBEDDED_NATIONAL, EMBEDDED_SOURCES } from '../data/embeddedData';
 import { FIGURE_NOTES_ZH, figureNote } from '../data/figureNotes';
@@ -250,9 +254,16 @@ describe('MESSAGES', () => {
   });
 });
 
-describe('GAPS_MESSAGES', () => {
+// Tables their components import directly (not through MESSAGES), so they load with them (#18).
+describe.each([
+  ['GAPS_MESSAGES', GAPS_MESSAGES],
+  ['BUNDLE_MESSAGES', BUNDLE_MESSAGES],
+  ['IMPORT_REVIEW_MESSAGES', IMPORT_REVIEW_MESSAGES],
+  ['REGION_DATA_MESSAGES', REGION_DATA_MESSAGES],
+  ['REGION_IMPORT_MESSAGES', REGION_IMPORT_MESSAGES],
+])('%s', (name, table) => {
   it('has en and zh for every entry, of the same kind, and translates every worded string', () => {
-    expect(checkCatalogue(GAPS_MESSAGES, 'GAPS_MESSAGES')).toEqual([]);
+    expect(checkCatalogue(table, name)).toEqual([]);
   });
 });
 

@@ -1,14 +1,10 @@
 import type { Bilingual, Lang } from './lang';
 import { COUNTY_MESSAGES } from './countyMessages';
 import { DATA_MESSAGES } from './dataMessages';
-import { IMPORT_REVIEW_MESSAGES } from './importReviewMessages';
 import { STORAGE_MESSAGES } from './storageMessages';
-import { BUNDLE_MESSAGES } from './bundleMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
 import { REGION_VIEW_MESSAGES } from './regionViewMessages';
 import { IMPORTED_TEXT_MESSAGES } from './importedTextMessages';
-import { REGION_DATA_MESSAGES } from './regionDataMessages';
-import { REGION_IMPORT_MESSAGES } from './regionImportMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -171,7 +167,6 @@ export const MESSAGES = {
     show: { en: 'Show on map', zh: '在地图上显示' },
     exportCsv: { en: 'Download CSV', zh: '下载 CSV' },
     remove: { en: 'Remove', zh: '删除' },
-    review: IMPORT_REVIEW_MESSAGES,
   },
   legendEntry: {
     en: (label: string, n: string) => `${label}: ${n} provinces. Hover or focus to show them on the map.`,
@@ -385,7 +380,6 @@ export const MESSAGES = {
   },
   storage: STORAGE_MESSAGES,
   importedText: IMPORTED_TEXT_MESSAGES,
-  bundle: BUNDLE_MESSAGES,
   highContrast: { en: 'High contrast', zh: '高对比度' },
   unitCodes: {
     en: (gb: string, iso: string) => `GB/T 2260 code ${gb} · ISO 3166-2 ${iso}`,
@@ -394,8 +388,6 @@ export const MESSAGES = {
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
   counties: COUNTY_MESSAGES,
   regionView: REGION_VIEW_MESSAGES,
-  regionData: REGION_DATA_MESSAGES,
-  regionImport: REGION_IMPORT_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,
     zh: (num: string, den: string, per: string) => `比率 = ${num} ÷ ${den} × ${per}`,

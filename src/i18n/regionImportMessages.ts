@@ -1,7 +1,8 @@
 /**
  * The region import's strings (#15: the planner's own boundaries, in "Your data"; the chooser of
- * the units shown; a link naming a set this browser lacks), in both languages. Spread into the
- * catalogue as `MESSAGES.regionImport`. Names and file names from the user's file arrive as
+ * the units shown; a link naming a set this browser lacks), in both languages. Imported directly
+ * by the region components, not through MESSAGES, so it loads with them and not with the first
+ * view (#18). Names and file names from the user's file arrive as
  * arguments and are rendered as text, never HTML.
  */
 export const REGION_IMPORT_MESSAGES = {

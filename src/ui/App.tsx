@@ -6,18 +6,10 @@ import { derivationBadge, type ViewModel } from '../view/buildViewModel';
 import type { AppApi } from '../app/createAppApi';
 import { Controls } from './Controls';
 import { ProvinceSearch } from './ProvinceSearch';
-import { PresentationBar } from './PresentationBar';
-import { StoryPanel } from './StoryPanel';
 import { lazyComponent } from './lazyComponent';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit, type RegionHoverInfo } from './MapView';
-import { RegionDetails } from './RegionDetails';
-import { RegionLegend } from './RegionLegend';
-import { RegionSourceLine } from './RegionSourceLine';
-import { RegionTable } from './RegionTable';
-import { RegionTitle } from './RegionTitle';
-import { RegionTooltip } from './RegionTooltip';
 import { Notices } from './Notices';
 import { SharedReview } from './SharedReview';
 import { NationalFigures } from './NationalFigures';
@@ -30,9 +22,7 @@ import { SourcesView } from './SourcesView';
 import { Tooltip } from './Tooltip';
 import type { ComponentChildren } from 'preact';
 import { FacilityLegend } from './FacilityLegend';
-import { GapsPanel } from './GapsPanel';
 import { MarkerPopup } from './MarkerPopup';
-import { RegionSetChooser, RegionSetMissing } from './RegionSetChooser';
 
 interface Props {
   /** The use cases the page calls and the signals it reads beyond the view model (src/app/createAppApi). */
@@ -45,6 +35,21 @@ interface Props {
 // Dialogs most visits never open load on first use.
 const ExportDialog = lazyComponent(() => import('./ExportDialog').then((m) => m.ExportDialog));
 const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.ShareDialog));
+// So do the tabs and views a first visit does not show (#18: they had grown the first view past its
+// 150 KB budget): the gaps and story tabs, presenting, and a region set's view and chooser, which
+// only exist once a set is kept or a link names one. main.tsx fetches them all once the map is ready.
+const GapsPanel = lazyComponent(() => import('./GapsPanel').then((m) => m.GapsPanel));
+const StoryPanel = lazyComponent(() => import('./StoryPanel').then((m) => m.StoryPanel));
+const PresentationBar = lazyComponent(() => import('./PresentationBar').then((m) => m.PresentationBar));
+const RegionSetChooser = lazyComponent(() => import('./RegionSetChooser').then((m) => m.RegionSetChooser));
+const RegionSetMissing = lazyComponent(() => import('./RegionSetChooser').then((m) => m.RegionSetMissing));
+const regionParts = () => import('./regionViewParts');
+const RegionDetails = lazyComponent(() => regionParts().then((m) => m.RegionDetails));
+const RegionLegend = lazyComponent(() => regionParts().then((m) => m.RegionLegend));
+const RegionSourceLine = lazyComponent(() => regionParts().then((m) => m.RegionSourceLine));
+const RegionTable = lazyComponent(() => regionParts().then((m) => m.RegionTable));
+const RegionTitle = lazyComponent(() => regionParts().then((m) => m.RegionTitle));
+const RegionTooltip = lazyComponent(() => regionParts().then((m) => m.RegionTooltip));
 
 /** Layout only: each part reads the view model and calls the app layer. */
 export function App({ app, vm, renderDataTab }: Props) {
@@ -103,7 +108,10 @@ export function App({ app, vm, renderDataTab }: Props) {
         {!chromeless && (
           <div class="header-actions">
             <Controls vm={v} indicators={[...app.data.value.indicators.values()]} actions={actions} />
-            <RegionSetChooser lang={lang} regions={app.regions} regionSet={screen.regionSet} />
+            {/* The chooser shows only once there is a choice (as RegionSetChooser itself decides): its code loads then. */}
+            {(app.regions.sets.value.length > 0 || app.regions.missing.value !== null) && (
+              <RegionSetChooser lang={lang} regions={app.regions} regionSet={screen.regionSet} />
+            )}
             <ProvinceSearch lang={lang} onFound={(id) => actions.selectAndShow(id)} />
             <button type="button" class="share-button" onClick={() => (sharing.value = true)}>
               {MESSAGES.share.open[lang]}
@@ -147,7 +155,9 @@ export function App({ app, vm, renderDataTab }: Props) {
       )}
       <SharedReview shared={app.shared} lang={lang} onDeclined={app.declined} />
       <Notices notices={app.notices.list.value} lang={lang} onDismiss={app.notices.dismiss} />
-      {!chromeless && <RegionSetMissing lang={lang} regions={app.regions} fileName={screen.regionFile} onOpen={app.openRegionFile} />}
+      {!chromeless && app.regions.missing.value !== null && (
+        <RegionSetMissing lang={lang} regions={app.regions} fileName={screen.regionFile} onOpen={app.openRegionFile} />
+      )}
       <main class="app-main">
         <div class="map-wrap">
           {rv ? (
@@ -240,7 +250,12 @@ export function App({ app, vm, renderDataTab }: Props) {
               </div>
             </>
           )}
-          {tab === 'gaps' && (
+          {tab === 'gaps' && !app.gaps.value && (
+            <p class="muted" role="status">
+              {MESSAGES.partLoading[lang]}
+            </p>
+          )}
+          {tab === 'gaps' && app.gaps.value && (
             <GapsPanel
               lang={lang}
               screen={screen}

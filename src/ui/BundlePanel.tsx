@@ -2,9 +2,10 @@ import type { BundleController, BundlePhase } from '../app/bundle/createBundleCo
 import type { BundleRefusal } from '../app/bundle/parseBundle';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import { BUNDLE_MESSAGES } from '../i18n/bundleMessages';
 import { formatNumber } from '../view/formatValue';
 
-const B = MESSAGES.bundle;
+const B = BUNDLE_MESSAGES;
 
 interface Props {
   lang: Lang;

@@ -13,11 +13,12 @@ import type { Lang } from '../i18n/lang';
 import { importIssueText } from '../view/importMessages';
 import { matchedByText } from '../view/importReviewText';
 import { MESSAGES } from '../i18n/messages';
+import { IMPORT_REVIEW_MESSAGES } from '../i18n/importReviewMessages';
 import { combineOf, type ImportController, type ImportSession } from '../app/createImportController';
 
 const KINDS: IndicatorKind[] = ['count', 'share', 'rate', 'balance', 'rank', 'flag'];
 const M = MESSAGES.imports;
-const R = MESSAGES.imports.review;
+const R = IMPORT_REVIEW_MESSAGES;
 /** Unmatched names listed with a drop-down each; more means the wrong column, and 1,446 drop-downs
  * of 35 options took seconds to draw. */
 const MAX_UNMATCHED_KEYS = 50;

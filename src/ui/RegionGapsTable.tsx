@@ -1,8 +1,8 @@
 import type { Lang } from '../i18n/lang';
-import { MESSAGES } from '../i18n/messages';
+import { REGION_DATA_MESSAGES } from '../i18n/regionDataMessages';
 import type { RegionGapsView } from '../view/buildRegionGaps';
 
-const R = MESSAGES.regionData;
+const R = REGION_DATA_MESSAGES;
 
 interface Props {
   lang: Lang;

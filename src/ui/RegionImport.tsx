@@ -1,10 +1,11 @@
 import type { RegionController, RegionFile, RegionIssue, RegionReport } from '../app/createRegionController';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import { REGION_IMPORT_MESSAGES } from '../i18n/regionImportMessages';
 import { formatNumber } from '../view/formatValue';
 import { regionIssueText } from '../view/regionMessages';
 
-const T = MESSAGES.regionImport;
+const T = REGION_IMPORT_MESSAGES;
 /** Issues listed per group; a file with thousands of bad features needs a few examples, not all. */
 const MAX_LISTED = 20;
 const MB = 1024 * 1024;

@@ -1,10 +1,10 @@
 import type { RegionController, RegionFile } from '../app/createRegionController';
 import type { Lang } from '../i18n/lang';
-import { MESSAGES } from '../i18n/messages';
+import { REGION_IMPORT_MESSAGES } from '../i18n/regionImportMessages';
 import { formatNumber } from '../view/formatValue';
 import { RegionFileInput } from './RegionImport';
 
-const T = MESSAGES.regionImport;
+const T = REGION_IMPORT_MESSAGES;
 
 /**
  * Which units the map shows: the provinces or one of the kept region sets (`state.regionSet`,

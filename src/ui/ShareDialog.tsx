@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import { BUNDLE_MESSAGES } from '../i18n/bundleMessages';
 import { linkTooLong, withTables } from '../app/shareRules';
 import { QrCode } from './QrCode';
 import { useDialog } from './useDialog';
@@ -123,10 +124,10 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
         </div>
         {onBundle && (
           <div class="take-along">
-            <h3>{MESSAGES.bundle.shareTitle[lang]}</h3>
-            <p class="muted">{MESSAGES.bundle.shareNote[lang]}</p>
+            <h3>{BUNDLE_MESSAGES.shareTitle[lang]}</h3>
+            <p class="muted">{BUNDLE_MESSAGES.shareNote[lang]}</p>
             <button type="button" data-action="download-bundle" onClick={onBundle}>
-              {MESSAGES.bundle.download[lang]}
+              {BUNDLE_MESSAGES.download[lang]}
             </button>
           </div>
         )}

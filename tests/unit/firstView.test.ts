@@ -76,6 +76,35 @@ const LATER = [
   'ui/ImportPanel.tsx',
   'view/importMessages.ts',
   'data/import/parseNumber.ts',
+  'i18n/importReviewMessages.ts',
+  // The Gaps tab: its panel, view, sentences and exports (the tab, a picture or an export loads them).
+  'ui/GapsPanel.tsx',
+  'app/buildGapsView.ts',
+  'app/exportGaps.ts',
+  'view/describeGap.ts',
+  'i18n/gapsMessages.ts',
+  // The story tab and presenting.
+  'ui/StoryPanel.tsx',
+  'ui/PresentationBar.tsx',
+  // A region set's view, chooser, import and ranking (#15): once a set is kept, shown or linked.
+  'ui/RegionSetChooser.tsx',
+  'ui/RegionImport.tsx',
+  'view/regionMessages.ts',
+  'i18n/regionImportMessages.ts',
+  'ui/RegionDetails.tsx',
+  'ui/RegionLegend.tsx',
+  'ui/RegionTable.tsx',
+  'ui/RegionTitle.tsx',
+  'ui/RegionTooltip.tsx',
+  'ui/RegionSourceLine.tsx',
+  'ui/RegionGapsTable.tsx',
+  'i18n/regionDataMessages.ts',
+  'app/createRegionGaps.ts',
+  // Bundles: a dropped file, the data tab's panel, or Share's download.
+  'app/bundle/createBundleController.ts',
+  'app/bundle/formatBundle.ts',
+  'ui/BundlePanel.tsx',
+  'i18n/bundleMessages.ts',
 ];
 
 describe('the first view (what src/main.tsx imports statically)', () => {
