@@ -12,7 +12,7 @@ import type { Lang } from './i18n/lang';
 import { createStore } from './state/createStore';
 import { buildIndicatorCsv } from './data/exportCsv';
 import { openStorage } from './app/storage/openStorage';
-import { createSharedTables } from './app/createSharedTables';
+import { openSharedTables } from './app/openSharedTables';
 import { App } from './ui/App';
 import type { ImportController } from './app/createImportController';
 import { downloadText, safeFileName } from './app/download';
@@ -77,7 +77,7 @@ async function start(root: HTMLElement): Promise<void> {
       importStore.facilities.load().catch(() => []),
     ]);
     // A link's tables wait for the user's review; its view may name them meanwhile.
-    const shared = createSharedTables(location.search, imported, importStore.datasets, addNotice);
+    const shared = await openSharedTables(location.search, imported, importStore.datasets, addNotice);
     sharedIds = () => new Set(shared.pending.value.map((d) => d.id));
     const parsed = readLinkHere(shared.search);
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
@@ -223,6 +223,7 @@ function prefetchWhenReady(): void {
       () => import('./ui/GapsPanel'),
       () => import('./ui/StoryPanel'),
       () => import('./ui/PresentationBar'),
+      () => import('./ui/CountySection'),
       () => import('./ui/RegionSetChooser'),
       () => import('./ui/regionViewParts'),
       () => import('./ui/RegionImport'),

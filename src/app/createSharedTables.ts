@@ -1,7 +1,8 @@
 import { batch, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ImportedDataset } from '../data/importedDataset';
 import { toImportedId } from '../data/importedId';
-import { MAX_LINK_TABLES, planSharedTables, SHARED_PARAM, sharedDatasetsIn } from '../data/sharedDataset';
+import { MAX_LINK_TABLES, SHARED_PARAM } from '../data/sharedDataset';
+import { planSharedTables, sharedDatasetsIn } from '../data/readSharedDatasets';
 import type { Notice } from './notice';
 import type { RecordStore } from './storage/importStore';
 import { problemOf } from './storage/storageProblem';

@@ -5,7 +5,7 @@ import { buildDatasets } from './buildDatasets';
 import { CATALOGUE } from './catalogue';
 import { COVERAGE_INDICATOR_IDS } from './coverageIndicators';
 import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from './embeddedData';
-import { parseSharedDataset } from './sharedDataset';
+import { parseSharedDataset } from './readSharedDatasets';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES };
 const BUILT_IN = buildDatasets(EMBEDDED, []);

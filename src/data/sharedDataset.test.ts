@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from '../util/base64url';
 import type { ImportedDataset } from './importedDataset';
-import { formatSharedDataset, linkTables, MAX_LINK_TABLES, MAX_SHARED_CHARS, parseSharedDataset, planSharedTables, sharedDatasetsIn } from './sharedDataset';
+import { formatSharedDataset, linkTables, MAX_LINK_TABLES, MAX_SHARED_CHARS } from './sharedDataset';
+import { parseSharedDataset, planSharedTables, sharedDatasetsIn } from './readSharedDatasets';
 
 const HOMES: ImportedDataset = {
   id: 'u-1a2b3c4',

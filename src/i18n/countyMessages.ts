@@ -1,6 +1,6 @@
 /**
  * The county table's strings (census by county, in the province details), in both languages.
- * Spread into the catalogue as `MESSAGES.counties`.
+ * Imported by the county components directly, not through MESSAGES, so it loads with them (#18).
  */
 export const COUNTY_MESSAGES = {
   open: { en: 'Counties (census)', zh: '县级数据（人口普查）' },

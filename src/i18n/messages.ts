@@ -1,5 +1,4 @@
 import type { Bilingual, Lang } from './lang';
-import { COUNTY_MESSAGES } from './countyMessages';
 import { DATA_MESSAGES } from './dataMessages';
 import { STORAGE_MESSAGES } from './storageMessages';
 import { CLASSROOM_MESSAGES } from './classroomMessages';
@@ -386,7 +385,6 @@ export const MESSAGES = {
     zh: (gb: string, iso: string) => `国标 GB/T 2260 代码 ${gb} · ISO 3166-2 ${iso}`,
   },
   flagNamed: { en: 'Named in source', zh: '来源中列出' },
-  counties: COUNTY_MESSAGES,
   regionView: REGION_VIEW_MESSAGES,
   rateFormula: {
     en: (num: string, den: string, per: string) => `Rate = ${num} ÷ ${den} × ${per}`,

@@ -3,7 +3,7 @@ import { buildDatasets } from '../data/buildDatasets';
 import { CATALOGUE } from '../data/catalogue';
 import { EMBEDDED_FIGURES, EMBEDDED_SOURCES } from '../data/embeddedData';
 import { UNITS } from '../geo/units';
-import { sharedDatasetsIn } from '../data/sharedDataset';
+import { sharedDatasetsIn } from '../data/readSharedDatasets';
 import { parseUrlState } from './urlState';
 
 /** Issue #17: any link the app accepts parses in under 50 ms at 16 KB (run: npx vitest bench --run src/state/urlState.bench.ts). */

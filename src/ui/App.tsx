@@ -15,7 +15,6 @@ import { SharedReview } from './SharedReview';
 import { NationalFigures } from './NationalFigures';
 import { NationalLine } from './NationalLine';
 import { ProvincePanel } from './ProvincePanel';
-import { CountySection } from './CountySection';
 import { SidePanel } from './SidePanel';
 import { SourceLine } from './SourceLine';
 import { SourcesView } from './SourcesView';
@@ -41,6 +40,8 @@ const ShareDialog = lazyComponent(() => import('./ShareDialog').then((m) => m.Sh
 const GapsPanel = lazyComponent(() => import('./GapsPanel').then((m) => m.GapsPanel));
 const StoryPanel = lazyComponent(() => import('./StoryPanel').then((m) => m.StoryPanel));
 const PresentationBar = lazyComponent(() => import('./PresentationBar').then((m) => m.PresentationBar));
+// The county section (its button, then the table) once a province is selected.
+const CountySection = lazyComponent(() => import('./CountySection').then((m) => m.CountySection));
 const RegionSetChooser = lazyComponent(() => import('./RegionSetChooser').then((m) => m.RegionSetChooser));
 const RegionSetMissing = lazyComponent(() => import('./RegionSetChooser').then((m) => m.RegionSetMissing));
 const regionParts = () => import('./regionViewParts');

@@ -1,7 +1,7 @@
 import type { Source } from '../data/figure';
 import type { Unit } from '../geo/units';
 import type { Lang } from '../i18n/lang';
-import { MESSAGES } from '../i18n/messages';
+import { COUNTY_MESSAGES } from '../i18n/countyMessages';
 import { DEFAULT_COUNTY_SORT, type CountySort } from '../state/countySort';
 import type { SourceRef } from '../view/buildViewModel';
 import { lazyComponent } from './lazyComponent';
@@ -30,7 +30,7 @@ export function CountySection(props: {
     <div class="county-section">
       {!presenting && (
         <button type="button" class="county-toggle" aria-expanded={sort !== null} onClick={() => onSort(sort ? null : { ...DEFAULT_COUNTY_SORT })}>
-          {sort ? MESSAGES.counties.close[lang] : MESSAGES.counties.open[lang]}
+          {sort ? COUNTY_MESSAGES.close[lang] : COUNTY_MESSAGES.open[lang]}
         </button>
       )}
       {sort && <CountyTable lang={lang} unit={unit} sort={sort} onSort={onSort} sourceRef={props.sourceRef} sources={props.sources} />}

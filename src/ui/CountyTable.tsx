@@ -5,12 +5,13 @@ import type { Source } from '../data/figure';
 import type { Unit } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
+import { COUNTY_MESSAGES } from '../i18n/countyMessages';
 import { COUNTY_MEASURES, DERIVED_MEASURES, buildCountyTable, type CountyMeasure, type CountySort, type CountySortKey } from '../view/buildCountyTable';
 import type { SourceRef } from '../view/buildViewModel';
 import { formatNumber, formatPerThousand } from '../view/formatValue';
 import { SourceCitation } from './SourceLine';
 
-const M = MESSAGES.counties;
+const M = COUNTY_MESSAGES;
 
 /** Column head and census year of each figure column. */
 const HEADS: Record<CountyMeasure, { label: keyof typeof M.columns; year: number }> = {

@@ -1,7 +1,7 @@
 import { batch, signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { ImportedDataset } from '../../data/importedDataset';
 import { newImportedId } from '../../data/importedId';
-import { planSharedTables } from '../../data/sharedDataset';
+import { planSharedTables } from '../../data/readSharedDatasets';
 import type { FacilitySet } from '../../facilities/facility';
 import type { RegionSet } from '../../regions/regionSet';
 import type { AppState } from '../../state/appState';

@@ -1,0 +1,91 @@
+import { fromBase64Url } from '../util/base64url';
+import type { ImportedDataset } from './importedDataset';
+import { newImportedId } from './importedId';
+import { readImportedDataset } from './readImportedDataset';
+import { formatSharedDataset, MAX_LINK_TABLES, MAX_LINK_VALUES, MAX_SHARED_CHARS, SHARED_PARAM } from './sharedDataset';
+import { createFieldReport, hasIssues } from '../util/readFields';
+
+/*
+ * Reading the tables a link carries (`data=`, written by sharedDataset.ts, whose comment gives the
+ * format), and planning which to offer. Apart from the writer because reading takes the whole
+ * table reader (readImportedDataset, the migration of older tables): it loads when a link carries
+ * tables, or a bundle is opened, not with every first view.
+ */
+
+/** Never throws: anything that is not a well-formed table gives null. The fields are checked by
+ * the same rules as a bundle's tables (readImportedDataset.ts). */
+export function parseSharedDataset(text: string): ImportedDataset | null {
+  if (text.length > MAX_SHARED_CHARS) return null;
+  try {
+    const raw: unknown = JSON.parse(fromBase64Url(text));
+    if (!Array.isArray(raw) || raw.length !== 12 || (raw[0] !== 1 && raw[0] !== 2)) return null;
+    const [version, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, rules, values] = raw as unknown[];
+    const rows = Array.isArray(values)
+      ? values.map((v: unknown) => (Array.isArray(v) && v.length === 4 ? { region: v[0], year: v[1], value: v[2], row: v[3] } : null))
+      : values;
+    // Format 1's rule sentence goes in as the old field, for the migration to read back.
+    const table = { id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, values: rows, ...(version === 1 ? { parseRule: rules } : { numberRules: rules }) };
+    const report = createFieldReport(1);
+    const dataset = readImportedDataset(table, '', report, MAX_LINK_VALUES);
+    return dataset && !hasIssues(report) ? { ...dataset, via: 'link' } : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface LinkTables {
+  /** The first MAX_LINK_TABLES `data=` that read as tables, with their link text. */
+  datasets: Array<{ dataset: ImportedDataset; raw: string }>;
+  /** The start of each of those first MAX_LINK_TABLES that could not be read. */
+  unreadable: string[];
+  /** How many `data=` beyond MAX_LINK_TABLES were not even read. */
+  ignored: number;
+}
+
+/** The tables a link carries: at most MAX_LINK_TABLES are read, the rest counted. */
+export function sharedDatasetsIn(search: string): LinkTables {
+  const out: LinkTables = { datasets: [], unreadable: [], ignored: 0 };
+  const all = new URLSearchParams(search).getAll(SHARED_PARAM);
+  for (const raw of all.slice(0, MAX_LINK_TABLES)) {
+    const dataset = parseSharedDataset(raw);
+    if (dataset) out.datasets.push({ dataset, raw });
+    else out.unreadable.push(raw.length > 40 ? `${raw.slice(0, 40)}…` : raw);
+  }
+  out.ignored = Math.max(0, all.length - MAX_LINK_TABLES);
+  return out;
+}
+
+/** Same table: same values and description, wherever it came from. */
+const sameTable = (a: ImportedDataset, b: ImportedDataset) => formatSharedDataset({ ...a, id: b.id }) === formatSharedDataset(b) && a.values.length === b.values.length;
+
+/**
+ * Which of a link's tables to offer, given the tables held: one already held (same id, same
+ * content) is not offered again; one whose id is taken by another table, held or earlier in the
+ * link, gets a fresh id, and `renamed` maps the link's id to it so that the link's view follows.
+ * Pure.
+ */
+export function planSharedTables(
+  incoming: readonly ImportedDataset[],
+  held: readonly ImportedDataset[],
+  freshId: (taken: (id: string) => boolean) => string = newImportedId,
+  /** Whether an incoming table is the one held under its id. A link carries a table's values
+   * without their sources, so for links that is the link text; a bundle compares everything. */
+  same: (incoming: ImportedDataset, held: ImportedDataset) => boolean = sameTable,
+): { offer: ImportedDataset[]; renamed: Map<string, string> } {
+  const byId = new Map(held.map((d) => [d.id, d]));
+  const offer: ImportedDataset[] = [];
+  const renamed = new Map<string, string>();
+  // The link's own ids already given to one of its tables: the link's view means that one.
+  const kept = new Set<string>();
+  for (const d of incoming) {
+    const there = byId.get(d.id);
+    if (there && same(d, there)) continue;
+    const id = there ? freshId((x) => byId.has(x)) : d.id;
+    if (id === d.id) kept.add(id);
+    else if (!kept.has(d.id) && !renamed.has(d.id)) renamed.set(d.id, id);
+    const table = { ...d, id };
+    byId.set(id, table);
+    offer.push(table);
+  }
+  return { offer, renamed };
+}
