@@ -9,6 +9,7 @@ import { DEFAULT_STATE, type AppState } from '../state/appState';
 import type { RegionLayer } from '../view/buildRegionView';
 import { buildViewModel } from '../view/buildViewModel';
 import { classificationNote } from '../view/classificationNote';
+import { publisherText } from '../view/publisherText';
 import { captionText, pictureCaption } from './pictureCaption';
 
 const data = buildDatasets({ units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES }, []);
@@ -38,7 +39,8 @@ describe('pictureCaption: a region set shown (#15)', () => {
     expect(caption.notes.join(' ')).toContain('349999');
     const text = captionText(caption);
     expect(text['Source']).toContain(boundary);
-    expect(text['Source']).toContain(rv.sources[0]!.source.publisher[lang] ?? '');
+    const s0 = rv.sources[0]!;
+    expect(text['Source']).toContain(publisherText(s0.source, lang, s0.id));
     // The provinces' national line is not this map's.
     expect(caption.footer.map((f) => f.kind)).not.toContain('national');
     expect(caption.fileLabel).toBe('Children aged 0–14 (county census)');
