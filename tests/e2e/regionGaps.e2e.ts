@@ -24,11 +24,13 @@ describe('the Gaps tab on a region set (#15)', () => {
     await expect.poll(async () => ((await empty.count()) ? empty.innerText() : '(no sentence)'), { timeout: 20_000 }).toContain('Xinjiang');
     await expect(empty.innerText()).resolves.toContain('None of this set');
     expect(await table.locator('tbody tr').count()).toBe(0);
+    await table.scrollIntoViewIfNeeded();
     await capture(page, 'region-gaps-empty-en.png');
 
     await page.goto(`${baseUrl}?v=1&i=children&demo=1&rs=${SET.id}&sel=XJ&tab=gaps&lang=zh`);
     await page.waitForSelector(`#map[data-regions="${SET.id}"]`, { timeout: 45_000 });
     await expect.poll(async () => ((await empty.count()) ? empty.innerText() : '(no sentence)'), { timeout: 20_000 }).toContain('新疆');
+    await table.scrollIntoViewIfNeeded();
     await capture(page, 'region-gaps-empty-zh.png');
 
     // A province of the set: its twelve counties, ranked among themselves.
