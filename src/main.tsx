@@ -145,7 +145,7 @@ async function start(root: HTMLElement): Promise<void> {
     const exportIndicator = (id: string) => {
       const d = data.peek();
       const ind = d.indicators.get(id);
-      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources, nationalFiguresFor(vm.peek().national, ind.family)));
+      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources, nationalFiguresFor(vm.peek().national, ind.family), vm.peek().lang));
     };
     const app = createAppApi({
       store,
