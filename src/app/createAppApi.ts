@@ -16,7 +16,7 @@ import type { Presenter } from './createPresenter';
 import { createPrintPicture } from './createPrintPicture';
 import type { SharedTables } from './createSharedTables';
 import { demandChoices } from './demandChoices';
-import { canvasToPng, exportPng, renderPicture, type MapImage, type PictureInputs } from './exportPicture';
+import { exportPng, picturePng, type MapImage, type PictureInputs } from './exportPicture';
 import type { GapsView } from './buildGapsView';
 import type { Notice } from './notice';
 import { facilityOrigins, shareLink, shareScope, type PageAddress, type ShareScope } from './shareRules';
@@ -89,6 +89,8 @@ export interface AppApi {
     print(): Promise<void>;
     /** The picture shown for printing, or null for the live layout. */
     printUrl: ReadonlySignal<string | null>;
+    /** The printed picture's title (its text alternative). */
+    printAlt: ReadonlySignal<string>;
     ranking(): Promise<boolean>;
     facilityList(): Promise<boolean>;
   };
@@ -149,7 +151,7 @@ export function createAppApi(deps: AppDeps): AppApi {
       vm: v,
       lang: v.lang,
       mapImage: exporter.current,
-      synthetic: facilityOrigins(facilities.sets.peek(), state.peek(), v.indicator).synthetic,
+      synthetic: facilityOrigins(facilities.sets.peek(), state.peek(), v.regionSet?.indicator ?? v.indicator).synthetic,
       date: new Date().toISOString().slice(0, 10),
       link: link({ embed: false }),
       ranking: gapRankingPicture(facilities, state.peek(), v.indicator.id, v.lang),
@@ -217,8 +219,12 @@ export function createAppApi(deps: AppDeps): AppApi {
     exports: {
       csv: deps.exportIndicator,
       png: async (ratio, scale) => exportPng(await pictureInputs(), ratio, scale),
-      print: async () => printer.print(await canvasToPng(await renderPicture(await pictureInputs(), 'a4', 2))),
+      print: async () => {
+        const { blob, caption } = await picturePng(await pictureInputs(), 'a4', 2);
+        printer.print(blob, caption.title);
+      },
       printUrl: printer.url,
+      printAlt: printer.alt,
       ranking: () => loadGaps().then((c) => c.exports.exportRanking()),
       facilityList: () => loadGaps().then((c) => c.exports.exportFacilities()),
     },
