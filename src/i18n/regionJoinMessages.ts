@@ -19,6 +19,7 @@ export const REGION_JOIN_MESSAGES = {
       zh: (regionRows: string, provinceRows: string) => `按区域可匹配${regionRows}行；按省份可匹配${provinceRows}行。`,
     },
   },
+  keyColumn: { en: 'Region column (code or name)', zh: '区域列（代码或名称）' },
   provinceColumn: { en: 'Province column (tells namesakes apart)', zh: '省份列（区分同名区域）' },
   summary: {
     en: (matched: string, total: string, unmatched: string, missing: string, regions: string) =>

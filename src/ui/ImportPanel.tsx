@@ -230,7 +230,7 @@ function Review({
         </fieldset>
       )}
       <div class="review-columns">
-        {columnSelect('key', false, M.columns.key[lang])}
+        {columnSelect('key', false, rpv ? J.keyColumn[lang] : M.columns.key[lang])}
         {columnSelect('value', false, M.columns.value[lang])}
         {columnSelect('year', true, M.columns.year[lang])}
         {columnSelect('source', true, R.sourceColumn[lang])}
