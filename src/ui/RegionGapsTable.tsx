@@ -2,7 +2,6 @@ import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import { REGION_DATA_MESSAGES } from '../i18n/regionDataMessages';
 import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
-import { MESSAGES } from '../i18n/messages';
 import { formatNumber } from '../view/formatValue';
 import { REGION_GAPS_MESSAGES as RG } from '../i18n/regionGapsMessages';
 import type { RegionGapsView } from '../view/buildRegionGaps';
