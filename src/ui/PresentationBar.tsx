@@ -4,6 +4,7 @@ import type { SlideRegionsResult } from '../app/openSlideRegions';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { REGION_PICTURE_MESSAGES as P } from '../i18n/regionPictureMessages';
+import { REGION_IMPORT_MESSAGES } from '../i18n/regionImportMessages';
 import type { Slide } from '../story/story';
 import type { SourceRef } from '../view/buildViewModel';
 import { RegionFileInput } from './RegionImport';
@@ -75,7 +76,7 @@ export function PresentationBar({
           {onRegionFile && (
             <RegionFileInput
               lang={lang}
-              label={MESSAGES.regionImport.missing.open[lang]}
+              label={REGION_IMPORT_MESSAGES.missing.open[lang]}
               maxBytes={missingSet.maxBytes}
               onFile={(f) => void onRegionFile(f).then((r) => (opened.value = r))}
             />

@@ -8,6 +8,7 @@ import { downloadText } from '../app/download';
 import { linkTooLong } from '../app/shareRules';
 import { formatStory, parseStory } from '../story/story';
 import { REGION_PICTURE_MESSAGES as P } from '../i18n/regionPictureMessages';
+import { COUNTY_MESSAGES } from '../i18n/countyMessages';
 import type { Bilingual } from '../i18n/lang';
 import type { RegionSetView } from '../view/buildRegionView';
 import type { Unit } from '../geo/units';
@@ -38,7 +39,7 @@ export function StoryPanel({
   const title: Bilingual = regionSet
     ? { en: P.slideTitle.en(label?.en ?? '', regionSet.fileName), zh: P.slideTitle.zh(label?.zh ?? '', regionSet.fileName) }
     : countyUnit
-      ? { en: MESSAGES.counties.title.en(countyUnit.en), zh: MESSAGES.counties.title.zh(countyUnit.zhFull) }
+      ? { en: COUNTY_MESSAGES.title.en(countyUnit.en), zh: COUNTY_MESSAGES.title.zh(countyUnit.zhFull) }
       : currentTitle;
   const copied = useSignal(false);
   const tooLong = useSignal<{ kb: string; max: string } | null>(null);
