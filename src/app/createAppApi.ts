@@ -22,6 +22,7 @@ import { buildGapsView, type GapsView } from './buildGapsView';
 import type { Notice } from './notice';
 import { facilityOrigins, shareLink, shareScope, type PageAddress, type ShareScope } from './shareRules';
 import type { RegionGapsView } from '../view/buildRegionGaps';
+import type { RegionGaps, RegionGapsApi } from './createRegionGaps';
 import type { RegionLayer } from '../view/buildRegionView';
 
 /** What start-up hands the app layer: the store, the data, the use cases already made. */
@@ -68,6 +69,8 @@ export interface AppApi {
   gaps: ReadonlySignal<GapsView>;
   /** The Gaps tab's ranking over the shown region set (#15); null while provinces are shown. */
   regionGaps: ReadonlySignal<RegionGapsView | null>;
+  /** The region ranking's export and planned placement, once its code has loaded (with the first region set shown). */
+  regionGapsApi: ReadonlySignal<RegionGapsApi | null>;
   /** Indicators that can stand for demand: counts of children. */
   demandChoices: ReadonlySignal<Indicator[]>;
   notices: { list: ReadonlySignal<Notice[]>; add(n: Notice): void; dismiss(): void };
@@ -155,22 +158,23 @@ export function createAppApi(deps: AppDeps): AppApi {
   );
   // The region ranking's code (coverage per region, the ranking, its view: about 7 KB gzip) loads
   // when a region set is first shown, not with the first view.
-  const regionRanking = signal<ReadonlySignal<RegionGapsView | null> | null>(null);
+  const regionRanking = signal<RegionGaps | null>(null);
   let regionGapsWanted = false;
   const stopRegionGaps = effect(() => {
     if (regionGapsWanted || deps.regionLayer.value === null) return;
     regionGapsWanted = true;
     void import('./createRegionGaps').then((m) => {
-      regionRanking.value = m.createRegionGaps({ state, layer: deps.regionLayer, sets: facilities.sets }).view;
+      regionRanking.value = m.createRegionGaps({ state, layer: deps.regionLayer, sets: facilities.sets, sources: () => data.peek().sources, link: () => link({ embed: false }), provinces: deps.geometry.provinces });
     });
   });
-  const regionGaps = computed(() => regionRanking.value?.value ?? null);
+  const regionGaps = computed(() => regionRanking.value?.view.value ?? null);
   return {
     actions,
     data,
     facilities,
     regions: deps.regions,
     regionGaps,
+    regionGapsApi: regionRanking,
     presenter,
     shared,
     gaps,

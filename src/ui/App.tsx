@@ -255,6 +255,7 @@ export function App({ app, vm, renderDataTab }: Props) {
               regionGaps={app.regionGaps.value}
               selectedRegion={rv?.selected?.row.key ?? null}
               onRegionSelect={(key) => actions.selectRegion(key)}
+              regionApi={app.regionGapsApi.value}
             />
           )}
           {tab === 'story' && (
