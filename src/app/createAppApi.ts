@@ -11,8 +11,9 @@ import { buildSourceUsage } from '../view/buildSourceUsage';
 import { bindGlobalKeys } from './bindGlobalKeys';
 import type { Ratio } from './composePicture';
 import type { FacilityController } from './createFacilityController';
-import type { RegionController } from './createRegionController';
+import type { RegionController, RegionFile } from './createRegionController';
 import type { Presenter } from './createPresenter';
+import type { SlideRegionsResult } from './openSlideRegions';
 import { createPrintPicture } from './createPrintPicture';
 import type { SharedTables } from './createSharedTables';
 import { demandChoices } from './demandChoices';
@@ -114,6 +115,8 @@ export interface AppApi {
   openFile(file: File): void;
   /** A region set file (for a link naming a set this browser lacks): its import opens on the data tab. */
   openRegionFile(file: File): void;
+  /** A region set file for the presented slide that names a set this browser lacks: kept and shown if it is that set. */
+  presentRegionFile(file: RegionFile): Promise<SlideRegionsResult>;
   /** Global keys on `doc` (slides, years, Escape); `onClear` also closes the component's popups. Returns the cleanup. */
   bindKeys(doc: Document, onClear: () => void): () => void;
   dispose(): void;
@@ -233,6 +236,7 @@ export function createAppApi(deps: AppDeps): AppApi {
       store.setTab('data');
       void deps.regions.open(file);
     },
+    presentRegionFile: (file) => import('./openSlideRegions').then((m) => m.openSlideRegions(deps.regions, file, () => presenter.go(state.peek().slide))),
     bindKeys(doc, onClear) {
       return bindGlobalKeys(
         doc,

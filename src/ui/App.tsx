@@ -264,6 +264,8 @@ export function App({ app, vm, renderDataTab }: Props) {
               presenter={presenter}
               storyLink={app.share.storyLink}
               currentTitle={indicator.label}
+              regionSet={rv}
+              countyUnit={screen.counties && v.selected ? v.selected.region.unit : null}
             />
           )}
           {tab === 'sources' && <SourcesView sources={sources} usedBy={app.usedBy(lang)} national={v.national} lang={lang} />}
@@ -284,6 +286,8 @@ export function App({ app, vm, renderDataTab }: Props) {
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(screen.slide)}
           embedded={embed}
+          missingSet={app.regions.missing.value === null ? null : { id: app.regions.missing.value, fileName: screen.regionFile, maxBytes: app.regions.maxFileBytes }}
+          onRegionFile={app.presentRegionFile}
         />
       )}
       {!presenting && (rv ? <RegionSourceLine view={rv} lang={lang} /> : <SourceLine vm={v} />)}
