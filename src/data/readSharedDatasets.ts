@@ -18,13 +18,15 @@ export function parseSharedDataset(text: string): ImportedDataset | null {
   if (text.length > MAX_SHARED_CHARS) return null;
   try {
     const raw: unknown = JSON.parse(fromBase64Url(text));
-    if (!Array.isArray(raw) || raw.length !== 12 || (raw[0] !== 1 && raw[0] !== 2)) return null;
-    const [version, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, rules, values] = raw as unknown[];
+    if (!Array.isArray(raw) || raw.length !== (raw[0] === 3 ? 13 : 12) || (raw[0] !== 1 && raw[0] !== 2 && raw[0] !== 3)) return null;
+    const [version, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, rules, values, set] = raw as unknown[];
+    // Version 3: the region set the values belong to, checked with the rest (readImportedDataset).
+    const regionSet = version !== 3 ? {} : Array.isArray(set) && set.length === 2 ? { regionSet: { id: set[0], fileName: set[1] } } : { regionSet: null };
     const rows = Array.isArray(values)
       ? values.map((v: unknown) => (Array.isArray(v) && v.length === 4 ? { region: v[0], year: v[1], value: v[2], row: v[3] } : null))
       : values;
     // Format 1's rule sentence goes in as the old field, for the migration to read back.
-    const table = { id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, values: rows, ...(version === 1 ? { parseRule: rules } : { numberRules: rules }) };
+    const table = { id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, values: rows, ...(version === 1 ? { parseRule: rules } : { numberRules: rules }), ...regionSet };
     const report = createFieldReport(1);
     const dataset = readImportedDataset(table, '', report, MAX_LINK_VALUES);
     return dataset && !hasIssues(report) ? { ...dataset, via: 'link' } : null;

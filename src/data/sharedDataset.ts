@@ -10,7 +10,10 @@ import type { ImportedDataset } from './importedDataset';
  * unit, kind, numberRules, [[unit, year, value, row], …]]`; 2 is the format's version and
  * numberRules an array of rule keys ('thousands', 'wan'…) or null. Version 1 (before #18) had the
  * English sentence describing those rules in its place; it is still read, and the sentence read
- * back into keys (migrateImportedDataset), so links shared before still open.
+ * back into keys (migrateImportedDataset), so links shared before still open. Version 3 (#15) is a
+ * table joined to a region set: the same twelve fields, the values naming region keys, and a
+ * thirteenth, `[setId, setFileName]`. Province tables are still written as version 2, so links to
+ * them open in apps from before #15.
  *
  * This module writes the text (Share, in the first view); readSharedDatasets reads it, and loads
  * only when a link carries tables.
@@ -27,7 +30,7 @@ export const MAX_LINK_VALUES = 400;
 export function formatSharedDataset(d: ImportedDataset): string | null {
   const text = toBase64Url(
     JSON.stringify([
-      2,
+      d.regionSet ? 3 : 2,
       d.id,
       d.name,
       d.fileName,
@@ -39,6 +42,7 @@ export function formatSharedDataset(d: ImportedDataset): string | null {
       d.kind,
       d.numberRules,
       d.values.map((v) => [v.region, v.year, v.value, v.row]),
+      ...(d.regionSet ? [[d.regionSet.id, d.regionSet.fileName]] : []),
     ]),
   );
   return text.length <= MAX_SHARED_CHARS && d.values.length <= MAX_LINK_VALUES ? text : null;
