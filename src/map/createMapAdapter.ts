@@ -488,6 +488,27 @@ export function createMapAdapter(
   map.on('idle', writeLabels);
 
   /**
+   * For the benchmark, tests and screenshot tools: `data-regions-drawn` names the region set once the
+   * map has gone idle with its polygons loaded (MapLibre's worker has tiled them and the frame is
+   * drawn), and `data-region-colours` says how many of its regions that frame drew in a class
+   * colour (not hatched as no data). Cleared while provinces are shown.
+   */
+  const writeRegionsDrawn = () => {
+    if (destroyed || !styleLoaded) return;
+    if (paintedRegionSet === null) {
+      delete container.dataset.regionsDrawn;
+      delete container.dataset.regionColours;
+      return;
+    }
+    if (!map.isSourceLoaded(SOURCE.regions)) return;
+    let coloured = 0;
+    for (const k in paintedRegionFills) if (!paintedRegionFills[k]!.noData) coloured++;
+    container.dataset.regionsDrawn = paintedRegionSet;
+    container.dataset.regionColours = String(coloured);
+  };
+  map.on('idle', writeRegionsDrawn);
+
+  /**
    * Ctrl+P: a WebGL canvas prints blank (its drawing buffer is not kept between frames, by design:
    * keeping it costs every frame). Just before printing, draw one frame synchronously and copy it,
    * in the same task, into a 2D canvas, which prints; the print stylesheet shows that instead.

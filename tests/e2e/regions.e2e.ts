@@ -28,6 +28,8 @@ const INPUT = '.region-dropzone input[type=file]';
 const rs = (page: Page) => new URL(page.url()).searchParams.get('rs');
 /** The map's camera as [lon, lat, zoom] (degrees; MapLibre zoom), from `#map[data-camera]`. */
 const camera = async (page: Page) => ((await page.getAttribute('#map', 'data-camera')) ?? '').split(',').map(Number);
+/** Regions the map last drew in a class colour (`#map[data-region-colours]`). */
+const drawnColours = async (page: Page) => Number((await page.getAttribute('#map', 'data-region-colours')) ?? '0');
 /** True when the camera is centred inside the generated counties' extent [115, 30, 119, 34] and zoomed in past China's fit. */
 const onCounties = async (page: Page) => {
   const [lon = 0, lat = 0, zoom = 0] = await camera(page);
@@ -68,10 +70,15 @@ describe('your own regions (#15): import, report, keep, choose, and a link from 
     await expect(page.locator('[data-region-chooser]').inputValue()).resolves.toBe(id);
     // Everything else in the view is as it was.
     expect(new URL(page.url()).searchParams.get('i')).toBe('children');
+    // Drawn: the map went idle with the set's polygons loaded, the census codes it holds in class colours.
+    await page.waitForSelector(`#map[data-regions-drawn="${id}"]`, { timeout: 45_000 });
+    await expect.poll(() => drawnColours(page), { timeout: 45_000 }).toBeGreaterThan(0);
 
-    // Kept across a reload.
+    // Kept across a reload, and drawn again from storage.
     await page.reload();
     await waitReady(page);
+    await page.waitForSelector(`#map[data-regions-drawn="${id}"]`, { timeout: 45_000 });
+    await expect.poll(() => drawnColours(page), { timeout: 45_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.region-sets li').count()).toBe(1);
     await expect(page.locator('[data-region-chooser]').inputValue()).resolves.toBe(id);
     await expect(page.locator('.region-missing').count()).resolves.toBe(0);
