@@ -65,8 +65,12 @@ export interface MapView {
 export interface RegionMapView {
   /** The set's id: its geometry is handed to MapLibre only when this changes. */
   id: string;
-  /** Polygons with properties `key` and `label`, [lon, lat] degrees. */
-  polygons: FeatureCollection;
+  /**
+   * Polygons with properties `key` and `label`, [lon, lat] degrees: an object, or the same as
+   * GeoJSON text in a Blob, which MapLibre's worker reads from a blob: URL (nothing copied on the
+   * page's thread).
+   */
+  polygons: FeatureCollection | Blob;
   /** One point per region, inside it, with the same properties. */
   labels: FeatureCollection;
   /** Region labels show from this zoom; province labels up to it. */
@@ -201,6 +205,8 @@ export function createMapAdapter(
   let paintedRegionSelected: string | null = null;
   let paintedRegionFocus: string | null = null;
   let hoveredRegion: string | null = null;
+  // The blob: URL the shown set's polygons are read from (kept while shown: an exported picture reads it again).
+  let regionUrl: string | null = null;
   // True while the map moves because the state asked it to: such moves are not reported back.
   let moving = false;
   let hovered: string | null = null;
@@ -321,7 +327,9 @@ export function createMapAdapter(
     let changed = false;
     if ((r?.id ?? null) !== paintedRegionSet) {
       changed = true;
-      (map.getSource(SOURCE.regions) as GeoJSONSource).setData(r ? r.polygons : EMPTY_COLLECTION);
+      if (regionUrl) URL.revokeObjectURL(regionUrl);
+      regionUrl = r && r.polygons instanceof Blob ? URL.createObjectURL(r.polygons) : null;
+      (map.getSource(SOURCE.regions) as GeoJSONSource).setData(regionUrl ?? (r ? (r.polygons as FeatureCollection) : EMPTY_COLLECTION));
       (map.getSource(SOURCE.regionLabels) as GeoJSONSource).setData(r ? r.labels : EMPTY_COLLECTION);
       map.removeFeatureState({ source: SOURCE.regions });
       paintedRegionFills = {};
@@ -642,6 +650,7 @@ export function createMapAdapter(
     exportImage: (size) => renderOffscreen(map, current, size),
     destroy() {
       destroyed = true;
+      if (regionUrl) URL.revokeObjectURL(regionUrl);
       removeEventListener('beforeprint', copyForPrint);
       printMedia.removeEventListener('change', onPrintMedia);
       map.remove();

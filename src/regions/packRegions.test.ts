@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packRegions, packRegionSet, unpackRegions, unpackRegionSet } from './packRegions';
+import { packRegions, packRegionSet, unpackRegions, unpackRegionsLazily, unpackRegionSet } from './packRegions';
 import { parseRegions, type Region } from './parseRegions';
 import type { RegionSet } from './regionSet';
 import { voronoiCounties } from './voronoiCounties.fixture';
@@ -34,6 +34,32 @@ describe('packRegions / unpackRegions', () => {
     expect(unpackRegions(structuredClone(packed))).toEqual(regions);
   });
 
+  it('unpacks lazily to the same regions, each geometry read once, on first use', () => {
+    const packed = packRegions([...counties, multi]);
+    const lazy = unpackRegionsLazily(structuredClone(packed));
+    const first = lazy[3]!.geometry;
+    expect(lazy[3]!.geometry).toBe(first);
+    expect(lazy).toEqual([...counties, multi]);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify([...counties, multi])));
+    expect(structuredClone(lazy)).toEqual([...counties, multi]);
+  });
+
+  it('packing a lazily unpacked list again gives back its packed form without reading a geometry', () => {
+    const packed = structuredClone(packRegions(counties));
+    const lazy = unpackRegionsLazily(packed);
+    expect(packRegions(lazy)).toBe(packed);
+    // Nothing was read: every region still has its getter.
+    expect(lazy.every((r) => Object.getOwnPropertyDescriptor(r, 'geometry')?.get !== undefined)).toBe(true);
+    // A list built from it is another list: packed from its regions.
+    expect(packRegions(lazy.slice(1))).not.toBe(packed);
+    expect(unpackRegions(packRegions(lazy.slice(1)))).toEqual(counties.slice(1));
+  });
+
+  it('keeps label points (anchor) with each region', () => {
+    const anchored = counties.map((r, i) => ({ ...r, anchor: [116 + i / 100, 31] as const }));
+    expect(unpackRegions(structuredClone(packRegions(anchored)))).toEqual(anchored);
+  });
+
   it('keeps positions in one Float64Array, two numbers each', () => {
     const packed = packRegions(counties);
     expect(packed.coords).toBeInstanceOf(Float64Array);
@@ -46,5 +72,8 @@ describe('packRegions / unpackRegions', () => {
     expect(stored.regions).toEqual([]);
     expect(unpackRegionSet(structuredClone(stored))).toEqual(set);
     expect(unpackRegionSet(set)).toBe(set);
+    // The drawing (a Blob) is kept beside the packed regions, as IndexedDB stores Blobs.
+    const drawing = new Blob(['{}']);
+    expect(unpackRegionSet(packRegionSet({ ...set, drawing })).drawing).toBe(drawing);
   });
 });

@@ -10,7 +10,8 @@ export function formatBundle(content: Omit<Bundle, 'format' | 'version'>): strin
     version: BUNDLE_VERSION,
     createdAt: content.createdAt,
     view: content.view.replace(/^\?/, ''),
-    regionSets: content.regionSets,
+    // A set's drawing (a Blob for the map) and label points are rebuilt from the regions on arrival.
+    regionSets: content.regionSets.map(({ drawing, ...set }) => ({ ...set, regions: set.regions.map(({ anchor, ...r }) => r) })),
     tables: content.tables,
     facilitySets: content.facilitySets,
   };
