@@ -161,7 +161,6 @@ export function createRegionController(host: RegionHost): RegionController {
         regions: report.regions,
         vertices: report.vertices,
         verticesBefore: report.verticesBefore,
-        ...(report.drawing ? { drawing: report.drawing } : {}),
       };
       try {
         await keep(set);

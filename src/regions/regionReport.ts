@@ -43,8 +43,6 @@ export interface RegionReport {
   /** Positions after and before simplification. */
   vertices: number;
   verticesBefore: number;
-  /** The regions' polygons as GeoJSON text for the map (RegionSet.drawing); absent when nothing is kept. */
-  drawing?: Blob;
   /** Time spent reading, parsing and simplifying, ms (shown as a figure, never asserted). */
   ms: { read: number; parse: number; simplify: number };
 }

@@ -23,12 +23,6 @@ export interface RegionSet {
   /** Positions kept after simplification, and before it (the report shows both). */
   vertices: number;
   verticesBefore: number;
-  /**
-   * The polygons as GeoJSON text (regionDrawing), written where the file is read (the worker) and
-   * kept with the set: the map's own worker parses it from a blob: URL, so 200,000 positions never
-   * cross the page's thread. Absent in sets from a bundle or kept before it existed.
-   */
-  drawing?: Blob;
 }
 
 /** How state, links and joins name a region: its code, or `#` and its feature number without one. */

@@ -5,7 +5,6 @@ import { parseRegions, type RegionParseOptions } from './parseRegions';
 import type { PackedRegions } from './packRegions';
 import type { RegionIssue } from './regionIssue';
 import { fileRejected, MAX_REGION_FILE_BYTES, type RegionReport } from './regionReport';
-import { regionDrawing } from './regionDrawing';
 import { simplifyRegions } from './simplifyRegions';
 
 /** Main thread → worker. A File is a Blob, and Blobs cross by reference: the worker reads the bytes itself. */
@@ -51,7 +50,7 @@ export function propertyNames(json: unknown): string[] {
 
 /**
  * Reads one file into a report: size check, text and JSON (or a zipped shapefile, readShapefileZip),
- * parseRegions, simplification, label points, the polygons as GeoJSON text for the map, the set's id.
+ * parseRegions, simplification, label points, the set's id.
  * Shared by the worker and the in-thread fallback, so both give the same answer. Never rejects.
  */
 export async function handleRegionRequest(request: RegionRequest): Promise<Exclude<RegionResponse, { type: 'packed' }>> {
@@ -93,7 +92,6 @@ export async function handleRegionRequest(request: RegionRequest): Promise<Exclu
     const simplified = simplifyRegions(parsed.regions);
     // Label points here, off the page's thread (polylabel on 3,000 counties: 0.2–0.3 s).
     const regions = simplified.regions.map((r) => ({ ...r, anchor: labelPoint(r.geometry) }));
-    const drawing = regionDrawing(regions);
     const t3 = now();
     return {
       type: 'done',
@@ -111,7 +109,6 @@ export async function handleRegionRequest(request: RegionRequest): Promise<Exclu
         id: regions.length > 0 ? hashRegionSet(regions) : null,
         vertices: simplified.vertices,
         verticesBefore: parsed.vertices,
-        ...(drawing ? { drawing } : {}),
         ms: { read: t1 - t0, parse: t2 - t1, simplify: t3 - t2 },
       },
     };

@@ -1,7 +1,6 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { regionDrawing } from '../regions/regionDrawing';
 import type { Region } from '../regions/parseRegions';
 import { FIXTURE_SET, squareRegion } from '../regions/testFixtures';
 import { buildRegionFeatures, labelPoint } from './buildRegionFeatures';
@@ -33,24 +32,21 @@ describe('buildRegionFeatures', () => {
     expect(p && booleanPointInPolygon(p, { type: 'Feature', properties: {}, geometry: l.geometry })).toBe(true);
   });
 
-  it('a set with a drawing and label points (from the worker) is shown without reading any geometry', () => {
-    const untouchable = (r: Region, anchor: [number, number]): Region => {
+  it('a set with label points (from the worker) is built without reading any geometry; its polygons read it when used', () => {
+    let reads = 0;
+    const counted = (r: Region, anchor: [number, number]): Region => {
       const copy = { ...r, anchor } as Region;
-      Object.defineProperty(copy, 'geometry', { enumerable: true, get: () => { throw new Error(`geometry of ${r.code} read`); } });
+      Object.defineProperty(copy, 'geometry', { enumerable: true, get: () => (reads++, r.geometry) });
       return copy;
     };
-    const drawing = regionDrawing(FIXTURE_SET.regions) as Blob;
-    const set = { ...FIXTURE_SET, drawing, regions: FIXTURE_SET.regions.map((r, i) => untouchable(r, [116 + i, 30.5])) };
+    const set = { ...FIXTURE_SET, regions: FIXTURE_SET.regions.map((r, i) => counted(r, [116 + i, 30.5])) };
     const f = buildRegionFeatures(set);
-    expect(f.polygons).toBe(drawing);
+    expect(reads).toBe(0);
     expect(f.labels.features.map((p) => p.geometry.coordinates)).toEqual([[116, 30.5], [117, 30.5], [118, 30.5], [119, 30.5], [120, 30.5]]);
     expect(f.anchors.get('341225')).toEqual([117, 30.5]);
-  });
-
-  it('the drawing is the same GeoJSON as the polygons built on the page', async () => {
-    const text = await (regionDrawing(FIXTURE_SET.regions) as Blob).text();
-    expect(JSON.parse(text)).toEqual(polygonsOf(FIXTURE_SET));
-    expect(regionDrawing([])).toBeNull();
+    // Copied as MapLibre copies it (structured clone): the geometry is there.
+    expect(structuredClone(f.polygons.features[1])).toEqual({ type: 'Feature', properties: { key: '341225', label: '阜南' }, geometry: FIXTURE_SET.regions[1]!.geometry });
+    expect(reads).toBe(1);
   });
 
   it('shows labels from the zoom where the median region is about 70 px wide', () => {

@@ -1,16 +1,17 @@
 import type { FeatureCollection, Point, Polygon, MultiPolygon } from 'geojson';
 import { labelPoint } from '../regions/labelPoint';
-import { regionProperties } from '../regions/regionDrawing';
+import { regionProperties } from '../regions/regionProperties';
 import type { RegionSet } from '../regions/regionSet';
 
 /** The map's geometry of a region set: polygons and label points, keyed by `regionKey`. */
 export interface RegionFeatures {
   /**
-   * Properties: `key` (feature-state id) and `label` (the file's name, or code, as text). The set's
-   * `drawing` (the same as GeoJSON text, written in the worker) when it has one, so showing a set
-   * builds nothing from its geometry on the page's thread.
+   * Properties: `key` (feature-state id) and `label` (the file's name, or code, as text). Each
+   * feature's geometry is the region's, read when first used: building the view reads none (a set
+   * from the worker or from storage unpacks a region's positions on first use, packRegions), and
+   * the map reads them a part at a time as it hands them to MapLibre.
    */
-  polygons: FeatureCollection<Polygon | MultiPolygon> | Blob;
+  polygons: FeatureCollection<Polygon | MultiPolygon>;
   /** One point inside each region (not the bbox centre, which may fall outside a concave region). */
   labels: FeatureCollection<Point>;
   /**
@@ -37,14 +38,16 @@ export function buildRegionFeatures(set: RegionSet): RegionFeatures {
   const anchors = new Map<string, readonly [number, number]>();
   for (const r of set.regions) {
     const properties = regionProperties(r);
-    if (!set.drawing) features.push({ type: 'Feature', properties, geometry: r.geometry });
+    const feature = { type: 'Feature', properties } as unknown as FeatureCollection<Polygon | MultiPolygon>['features'][number];
+    Object.defineProperty(feature, 'geometry', { enumerable: true, get: () => r.geometry });
+    features.push(feature);
     // Found in the worker; computed here only for sets from a bundle or older storage.
     const anchor = r.anchor ?? labelPoint(r.geometry);
     labels.features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [...anchor] } });
     anchors.set(properties.key, anchor);
     widths.push(Math.max(r.bbox[2] - r.bbox[0], 1e-6));
   }
-  const polygons = set.drawing ?? { type: 'FeatureCollection' as const, features };
+  const polygons = { type: 'FeatureCollection' as const, features };
   widths.sort((a, b) => a - b);
   const median = widths[Math.floor(widths.length / 2)] ?? 1;
   // At zoom z a degree of longitude is 512 · 2^z / 360 px.

@@ -10,8 +10,8 @@ export function formatBundle(content: Omit<Bundle, 'format' | 'version'>): strin
     version: BUNDLE_VERSION,
     createdAt: content.createdAt,
     view: content.view.replace(/^\?/, ''),
-    // A set's drawing (a Blob for the map) and label points are rebuilt from the regions on arrival.
-    regionSets: content.regionSets.map(({ drawing, ...set }) => ({ ...set, regions: set.regions.map(({ anchor, ...r }) => r) })),
+    // Label points are found again from the regions on arrival (readRegionSet keeps the file's fields only).
+    regionSets: content.regionSets.map((set) => ({ ...set, regions: set.regions.map(({ anchor, ...r }) => r) })),
     tables: content.tables,
     facilitySets: content.facilitySets,
   };
