@@ -79,7 +79,8 @@ async function start(root: HTMLElement): Promise<void> {
     ]);
     // A link's tables wait for the user's review; its view may name them meanwhile.
     const shared = createSharedTables(location.search, imported, importStore.datasets, addNotice);
-    sharedIds = () => new Set(shared.pending.value.map((d) => d.id));
+    // Tables joined to a region set are no province indicators, but a link may name them (`i=`).
+    sharedIds = () => new Set([...shared.pending.value, ...imported.value.filter((d) => d.regionSet)].map((d) => d.id));
     const parsed = readLinkHere(shared.search);
     for (const i of parsed.issues) addNotice({ kind: 'url', ...i });
     const store = createStore(parsed.state);
@@ -137,14 +138,14 @@ async function start(root: HTMLElement): Promise<void> {
       return ({ lang }: { lang: Lang }) => <BundlePanel lang={lang} bundles={bundles} indicatorLabel={(id) => data.peek().indicators.get(id)?.label[lang] ?? null} />;
     });
     // The shown region set with its indicators (the county census fetched only for a set with county codes).
-    const regionLayer = createRegionLayer(regions.active, () => import('./app/countyCensus').then((m) => m.countyCensus)).layer;
+    const regionLayer = createRegionLayer(regions.active, () => import('./app/countyCensus').then((m) => m.countyCensus), imported).layer;
     const vm = computed(() => buildViewModel(store.state.value, data.value, regionLayer.value));
     root.textContent = '';
     syncUrl(store, readLinkHere, (i) => addNotice({ kind: 'url', ...i }), shared.params);
     const exportIndicator = (id: string) => {
       const d = data.peek();
       const ind = d.indicators.get(id);
-      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources, nationalFiguresFor(vm.peek().national, ind.family)));
+      if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources, nationalFiguresFor(vm.peek().national, ind.family), vm.peek().lang));
     };
     const app = createAppApi({
       store,

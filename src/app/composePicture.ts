@@ -1,9 +1,9 @@
-import type { Lang } from '../i18n/lang';
-import { MESSAGES } from '../i18n/messages';
-import { derivationBadge, type ViewModel } from '../view/buildViewModel';
-import { nationalLineText } from '../view/buildNationalView';
-import { dateText, publisherText, titleText } from '../view/publisherText';
 import { THEME_COLOURS as C } from '../scales/themeColours';
+import type { PictureCaption } from './pictureCaption';
+
+// One chunk holds all an export needs, the one start-up prefetches for a classroom that loses its network.
+export { captionText, pictureCaption } from './pictureCaption';
+export { addPngText } from './pngText';
 
 export const RATIOS = { '16:9': [16, 9], '4:3': [4, 3], a4: [297, 210] } as const;
 export type Ratio = keyof typeof RATIOS;
@@ -12,7 +12,8 @@ export type Ratio = keyof typeof RATIOS;
 const BASE_WIDTH = 1600;
 const LEGEND_W = 380;
 const HEADER_H = 84;
-// Nine lines of 18 px (definition 2, national line 2, sources 3, boundary note, date and link) and the margin.
+// Nine lines of 18 px (provinces: definition 2, national line 2, sources 3, boundary note, date and link;
+// a region set: definition 2, sources 3, its file 2, the provinces' boundary note, date and link) and the margin.
 const FOOTER_H = 186;
 
 /** The gap ranking drawn under the map when the gap score is mapped: a basis line, a header and
@@ -45,22 +46,17 @@ export function pictureSize(ratio: Ratio, rankingRows = 0): { width: number; hei
 /**
  * The exported picture: title, map, legend with counts, classification note, definition, sources,
  * boundary note and date, and a SYNTHETIC banner when the view shows demonstration data. Drawn on a
- * 2-D canvas at `scale` (1 or 2) from the same view model the screen shows.
+ * 2-D canvas at `scale` (1 or 2) from its caption (pictureCaption: the same view model the screen shows).
  */
 export function composePicture(opts: {
-  vm: ViewModel;
-  lang: Lang;
+  caption: PictureCaption;
   map: HTMLCanvasElement;
   ratio: Ratio;
   scale: number;
-  note: string;
-  synthetic: boolean;
-  date: string;
-  link: string;
   /** The gap ranking, when the gap score is mapped; its rows go under the map. */
   ranking?: PictureRanking | null;
 }): HTMLCanvasElement {
-  const { vm, lang, map, ratio, scale } = opts;
+  const { caption: cap, map, ratio, scale } = opts;
   const size = pictureSize(ratio, opts.ranking?.rows.length ?? 0);
   const canvas = document.createElement('canvas');
   canvas.width = size.width * scale;
@@ -74,10 +70,10 @@ export function composePicture(opts: {
   // Title
   g.fillStyle = C.ink;
   g.font = font(28, 700);
-  g.fillText(fit(g, `${vm.indicator.label[lang]}${vm.year ? `, ${vm.year}` : ''}`, size.width - 48), 24, 40);
+  g.fillText(fit(g, cap.title, size.width - 48), 24, 40);
   g.font = font(16);
   g.fillStyle = C['ink-soft'];
-  g.fillText(`${MESSAGES.appTitle.en} · ${MESSAGES.appTitle.zh}${derivationBadge(vm) ? ` · ${derivationBadge(vm)?.[lang]}` : ''}`, 24, 66);
+  g.fillText(fit(g, cap.subtitle, size.width - 48), 24, 66);
 
   // Map
   g.drawImage(map, 0, HEADER_H, size.mapWidth, size.mapHeight);
@@ -89,10 +85,10 @@ export function composePicture(opts: {
   const x = size.mapWidth + 20;
   g.fillStyle = C.ink;
   g.font = font(18, 700);
-  g.fillText(`${MESSAGES.legend[lang]}${vm.indicator.unit[lang] ? ` (${vm.indicator.unit[lang]})` : ''}`, x, y);
+  g.fillText(fit(g, cap.legendTitle, LEGEND_W - 40), x, y);
   y += 14;
   g.font = font(15);
-  for (const e of vm.legend) {
+  for (const e of cap.legend) {
     y += 26;
     if (e.noData) hatch(g, x, y - 14, 30, 18);
     else {
@@ -108,17 +104,20 @@ export function composePicture(opts: {
   y += 34;
   g.font = font(13);
   g.fillStyle = C['ink-soft'];
-  for (const line of wrap(g, opts.note, LEGEND_W - 40).slice(0, 4)) {
+  // The classification note (4 lines), then a region set's notes, within the legend column's height.
+  const noteLines = cap.notes.flatMap((n, i) => clip(g, wrap(g, n, LEGEND_W - 40), i === 0 ? 4 : 3, LEGEND_W - 40));
+  const room = Math.floor((HEADER_H + size.mapHeight - y - (cap.synthetic ? 84 : 0)) / 18);
+  for (const line of noteLines.slice(0, Math.max(0, room))) {
     g.fillText(line, x, y);
     y += 18;
   }
-  if (opts.synthetic) {
+  if (cap.synthetic) {
     y += 10;
     g.fillStyle = C['synthetic-bg'];
     g.fillRect(x - 6, y - 16, LEGEND_W - 28, 64);
     g.fillStyle = C['synthetic-ink'];
     g.font = font(13, 700);
-    for (const line of wrap(g, MESSAGES.facilities.syntheticWarning[lang], LEGEND_W - 44).slice(0, 3)) {
+    for (const line of wrap(g, cap.synthetic, LEGEND_W - 44).slice(0, 3)) {
       g.fillText(line, x, y);
       y += 18;
     }
@@ -130,15 +129,7 @@ export function composePicture(opts: {
   let fy = HEADER_H + size.mapHeight + size.rankingHeight + 24;
   g.font = font(13);
   g.fillStyle = C.ink;
-  const sources = vm.sources.map((s) => `${publisherText(s.source, lang, s.id)}, ${titleText(s.source, lang, s.id)}, ${dateText(s.source, lang, s.id)}`).join('; ');
-  const lines = [
-    ...wrap(g, vm.indicator.definition[lang], size.width - 48).slice(0, 2),
-    // The national frame (#19): each definition's national total, never added up.
-    ...wrap(g, nationalLineText(vm.national, lang), size.width - 48).slice(0, 2),
-    ...wrap(g, `${MESSAGES.source[lang]}: ${sources}`, size.width - 48).slice(0, 3),
-    MESSAGES.boundaryNote[lang],
-    `${MESSAGES.story.exported[lang](opts.date)} · ${opts.link}`,
-  ];
+  const lines = cap.footer.flatMap((f) => clip(g, wrap(g, f.text, size.width - 48), f.lines, size.width - 48));
   for (const line of lines.slice(0, 9)) {
     g.fillText(fit(g, line, size.width - 48), 24, fy);
     fy += 18;
@@ -214,6 +205,16 @@ export function wrap(g: CanvasRenderingContext2D, text: string, width: number): 
   }
   if (line.trim()) lines.push(line.trim());
   return lines;
+}
+
+const CJK_END = /[\u3000-\u9fff\uff00-\uffef]$/;
+
+/** At most `n` of the wrapped `lines`; a cut paragraph ends in "…" rather than stopping mid-sentence unmarked. */
+function clip(g: CanvasRenderingContext2D, lines: string[], n: number, width: number): string[] {
+  if (lines.length <= n) return lines;
+  // Rejoined as wrap split them: CJK lines broke between characters, Latin ones at a space.
+  const rest = lines.slice(n - 1).reduce((a, b) => (CJK_END.test(a) ? a + b : `${a} ${b}`));
+  return [...lines.slice(0, n - 1), fit(g, rest, width)];
 }
 
 function fit(g: CanvasRenderingContext2D, text: string, width: number): string {

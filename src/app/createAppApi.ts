@@ -17,7 +17,7 @@ import { createPrintPicture } from './createPrintPicture';
 import type { SharedTables } from './createSharedTables';
 import { demandChoices } from './demandChoices';
 import { createGapExports, gapRankingPicture } from './exportGaps';
-import { canvasToPng, exportPng, renderPicture, type MapImage, type PictureInputs } from './exportPicture';
+import { exportPng, picturePng, type MapImage, type PictureInputs } from './exportPicture';
 import { buildGapsView, type GapsView } from './buildGapsView';
 import type { Notice } from './notice';
 import { facilityOrigins, shareLink, shareScope, type PageAddress, type ShareScope } from './shareRules';
@@ -90,6 +90,8 @@ export interface AppApi {
     print(): Promise<void>;
     /** The picture shown for printing, or null for the live layout. */
     printUrl: ReadonlySignal<string | null>;
+    /** The printed picture's title (its text alternative). */
+    printAlt: ReadonlySignal<string>;
     ranking(): Promise<boolean>;
     facilityList(): Promise<boolean>;
   };
@@ -130,7 +132,7 @@ export function createAppApi(deps: AppDeps): AppApi {
       vm: v,
       lang: v.lang,
       mapImage: exporter.current,
-      synthetic: facilityOrigins(facilities.sets.peek(), state.peek(), v.indicator).synthetic,
+      synthetic: facilityOrigins(facilities.sets.peek(), state.peek(), v.regionSet?.indicator ?? v.indicator).synthetic,
       date: new Date().toISOString().slice(0, 10),
       link: link({ embed: false }),
       ranking: gapRankingPicture(facilities, state.peek(), v.indicator.id, v.lang),
@@ -193,8 +195,12 @@ export function createAppApi(deps: AppDeps): AppApi {
     exports: {
       csv: deps.exportIndicator,
       png: (ratio, scale) => exportPng(pictureInputs(), ratio, scale),
-      print: async () => printer.print(await canvasToPng(await renderPicture(pictureInputs(), 'a4', 2))),
+      print: async () => {
+        const { blob, caption } = await picturePng(pictureInputs(), 'a4', 2);
+        printer.print(blob, caption.title);
+      },
       printUrl: printer.url,
+      printAlt: printer.alt,
       ranking: () => gapExports.exportRanking(),
       facilityList: () => gapExports.exportFacilities(),
     },

@@ -17,12 +17,28 @@ import type { UnitId } from '../geo/units';
 import type { RejectedRow } from '../facilities/facility';
 import type { FacilityController } from './createFacilityController';
 import { problemOf, type StorageProblem } from './storage/storageProblem';
+import { buildRegionImportPreview, detectProvinceColumn, type RegionImportPreview } from '../regions/buildRegionImportPreview';
+import { regionKeyTest } from '../regions/joinRegionRows';
+import type { RegionSet } from '../regions/regionSet';
 
+
+/** What a table is joined to: the 34 provincial units, or the regions of the set shown (#15). */
+export type ImportTarget = 'provinces' | 'regions';
 
 /** A file being reviewed before it is applied. */
 export interface ImportSession {
   file: ParsedFile;
   choice: ImportChoice;
+  /** 'regions' only while a region set is shown; proposed when its names match more rows than the provinces'. */
+  target: ImportTarget;
+  /** The key column proposed for each target: found by province names, and by the shown set's codes and names. */
+  proposedKeys: Record<ImportTarget, string | null>;
+  /** Rows each target matched with its proposed key column when the file was opened (the choice's hint); null without a set. */
+  targetRows: Record<ImportTarget, number> | null;
+  /** For regions: the column naming each row's province (tells namesakes such as 朝阳区 apart). */
+  provinceColumn: string | null;
+  /** For regions: row number → the region key the user picked. */
+  regionOverrides: ReadonlyMap<number, string>;
   name: string;
   unit: string;
   kind: IndicatorKind;
@@ -54,6 +70,10 @@ export interface ImportController {
   phase: ReadonlySignal<ImportPhase>;
   /** The preview of the session under review (null otherwise): recomputed on every choice. */
   preview: ReadonlySignal<ImportPreview | null>;
+  /** The preview of a table joined to the shown region set (target 'regions'; null otherwise). */
+  regionPreview: ReadonlySignal<RegionImportPreview | null>;
+  /** The region set a table would be joined to: the one shown, or null. */
+  regionSet: ReadonlySignal<RegionSet | null>;
   /** Null unless the file under review holds points. */
   pointsReview: ReadonlySignal<PointsReview | null>;
   imported: ReadonlySignal<ImportedDataset[]>;
@@ -66,6 +86,8 @@ export interface ImportController {
   setOverride(row: number, unit: UnitId | null): void;
   /** Picks the province for every unmatched row with this key. */
   setOverrideForKey(key: string, unit: UnitId | null): void;
+  /** For regions: picks the region for every unmatched row with this key (and this province cell). */
+  setRegionOverrideForKey(key: string, province: string | null, region: string | null): void;
   /** For 'one row': which row of the province's rows to use. */
   pick(group: string, row: number): void;
   /** Applies the reviewed table as a new dataset and returns its indicator id. */
@@ -85,13 +107,23 @@ export function createImportController(
   store: ImportStore,
   imported: Signal<ImportedDataset[]>,
   facilities: Pick<FacilityController, 'add'>,
+  /** The region set shown (null: provinces): a table may be joined to its regions instead. */
+  regionSet: ReadonlySignal<RegionSet | null> = signal(null),
 ): ImportController {
   const phase = signal<ImportPhase>({ type: 'idle' });
+  const toRegions = (s: ImportSession) => s.target === 'regions' && regionSet.value !== null;
   const preview = computed(() => {
     const p = phase.value;
-    if (p.type !== 'review') return null;
+    if (p.type !== 'review' || toRegions(p.session)) return null;
     const s = p.session;
     return buildImportPreview(s.file, s.choice, { overrides: s.overrides, combine: combineOf(s), picks: s.picks, kind: s.kind });
+  });
+  const regionPreview = computed(() => {
+    const p = phase.value;
+    const set = regionSet.value;
+    if (p.type !== 'review' || !set || !toRegions(p.session)) return null;
+    const s = p.session;
+    return buildRegionImportPreview(s.file, { ...s.choice, province: s.provinceColumn }, set, { overrides: s.regionOverrides, kind: s.kind });
   });
   const pointsReview = computed(() => {
     const p = phase.value;
@@ -119,6 +151,8 @@ export function createImportController(
   return {
     phase,
     preview,
+    regionPreview,
+    regionSet,
     pointsReview,
     imported,
     get persistent() {
@@ -139,11 +173,15 @@ export function createImportController(
       }
       const guess = parsed.guess ?? detectColumns(parsed.table, isUnitKey);
       const header = splitHeaderUnit(guess.value ?? '');
+      const choice = { key: guess.key, value: guess.value, year: guess.year, source: guess.source ?? null };
+      const regions = proposeRegions(parsed, choice, regionSet.peek());
       phase.value = {
         type: 'review',
         session: {
           file: parsed,
-          choice: { key: guess.key, value: guess.value, year: guess.year, source: guess.source ?? null },
+          choice: regions.target === 'regions' ? { ...choice, key: regions.proposedKeys.regions } : choice,
+          ...regions,
+          regionOverrides: new Map(),
           name: header.name || file.name,
           ...proposeFor(parsed, guess.value),
           overrides: new Map(),
@@ -156,6 +194,8 @@ export function createImportController(
     update(patch) {
       withSession((s) => {
         const next = { ...s, ...patch, choice: patch.choice ? { ...s.choice, ...patch.choice } : s.choice };
+        // Another target: the key column found for it.
+        if (patch.target !== undefined && patch.target !== s.target && !patch.choice) next.choice = { ...next.choice, key: s.proposedKeys[patch.target] ?? s.choice.key };
         if (patch.kind !== undefined || patch.unit !== undefined) next.kindSetByUser = true;
         // The kind follows how the new value column reads (percentages are a share), unless the
         // user has set it.
@@ -174,6 +214,17 @@ export function createImportController(
         return { ...s, overrides };
       });
     },
+    setRegionOverrideForKey(key, province, region) {
+      const rows = (regionPreview.peek()?.report?.unmatched ?? []).filter((u) => u.key === key && (u.province ?? null) === province).map((u) => u.row);
+      withSession((s) => {
+        const regionOverrides = new Map(s.regionOverrides);
+        for (const row of rows) {
+          if (region) regionOverrides.set(row, region);
+          else regionOverrides.delete(row);
+        }
+        return { ...s, regionOverrides };
+      });
+    },
     pick(group, row) {
       withSession((s) => ({ ...s, picks: new Map(s.picks).set(group, row) }));
     },
@@ -188,9 +239,11 @@ export function createImportController(
     async apply() {
       const p = phase.peek();
       const pv = preview.peek();
-      if (p.type !== 'review' || !pv || pv.values.length === 0) return null;
+      const rpv = regionPreview.peek();
+      const set = regionSet.peek();
+      if (p.type !== 'review') return null;
       const s = p.session;
-      const dataset: ImportedDataset = {
+      const fields = {
         id: newImportedId((id) => imported.peek().some((d) => d.id === id)),
         name: s.name.trim() || s.file.name,
         fileName: s.file.name,
@@ -200,14 +253,24 @@ export function createImportController(
         yearColumn: s.choice.year,
         unit: s.unit.trim(),
         kind: s.kind,
-        numberRules: [...pv.rules],
-        values: pv.values,
-        ...(pv.groups.length > 0
-          ? { combine: { method: pv.combine, provinces: pv.groups.length, rows: pv.groups.reduce((n, g) => n + g.rows.length, 0) } }
-          : {}),
-        ...(pv.subProvince ? { subProvince: { level: pv.subProvince.level, rows: pv.subProvince.rows, column: pv.subProvince.column } } : {}),
         ...(s.choice.source ? { sourceColumn: s.choice.source } : {}),
       };
+      let dataset: ImportedDataset;
+      if (rpv && set) {
+        if (rpv.values.length === 0) return null;
+        dataset = { ...fields, numberRules: [...rpv.rules], values: rpv.values, regionSet: { id: set.id, fileName: set.fileName } };
+      } else {
+        if (!pv || pv.values.length === 0) return null;
+        dataset = {
+          ...fields,
+          numberRules: [...pv.rules],
+          values: pv.values,
+          ...(pv.groups.length > 0
+            ? { combine: { method: pv.combine, provinces: pv.groups.length, rows: pv.groups.reduce((n, g) => n + g.rows.length, 0) } }
+            : {}),
+          ...(pv.subProvince ? { subProvince: { level: pv.subProvince.level, rows: pv.subProvince.rows, column: pv.subProvince.column } } : {}),
+        };
+      }
       if (!(await attempt(() => store.datasets.save(dataset)))) return null;
       batch(() => {
         imported.value = [...imported.peek(), dataset];
@@ -249,6 +312,30 @@ export function createImportController(
       if (!(await attempt(() => store.datasets.remove(id)))) return;
       imported.value = imported.peek().filter((d) => d.id !== id);
     },
+  };
+}
+
+/**
+ * The region side of a new session: with a set shown, the key column its codes and names find,
+ * a province column, and the target: regions when their names match at least half the rows or as
+ * many as the provinces' (a county table with a province column matches every row to provinces
+ * too, summed; the set is what the planner is looking at). Without a set: provinces.
+ */
+function proposeRegions(
+  file: ParsedFile,
+  choice: ImportChoice,
+  set: RegionSet | null,
+): Pick<ImportSession, 'target' | 'proposedKeys' | 'targetRows' | 'provinceColumn'> {
+  if (!set) return { target: 'provinces', proposedKeys: { provinces: choice.key, regions: null }, targetRows: null, provinceColumn: null };
+  const key = detectColumns(file.table, regionKeyTest(set.regions)).key;
+  const provinceColumn = detectProvinceColumn(file.table, key);
+  const regionRows = key === null ? 0 : (buildRegionImportPreview(file, { ...choice, key, province: provinceColumn }, set).report?.matched.length ?? 0);
+  const provinceRows = choice.key === null ? 0 : (buildImportPreview(file, choice).report?.matched.length ?? 0);
+  return {
+    target: regionRows > 0 && (regionRows >= provinceRows || regionRows >= file.table.rows.length / 2) ? 'regions' : 'provinces',
+    proposedKeys: { provinces: choice.key, regions: key },
+    targetRows: { provinces: provinceRows, regions: regionRows },
+    provinceColumn,
   };
 }
 

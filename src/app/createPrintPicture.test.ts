@@ -23,8 +23,9 @@ describe('createPrintPicture', () => {
     const h = fakeHost();
     const p = createPrintPicture(h.host);
     expect(p.url.value).toBeNull();
-    p.print(new Blob(['png']));
+    p.print(new Blob(['png']), 'Children aged 0–14 (county census), 2020');
     expect(p.url.value).toBe('blob:1');
+    expect(p.alt.value).toBe('Children aged 0–14 (county census), 2020');
     expect(h.log).toEqual(['print']);
     h.afterPrint();
     expect(p.url.value).toBeNull();
@@ -34,8 +35,8 @@ describe('createPrintPicture', () => {
   it('a second print revokes the first picture; dispose revokes the last and stops listening', () => {
     const h = fakeHost();
     const p = createPrintPicture(h.host);
-    p.print(new Blob(['a']));
-    p.print(new Blob(['b']));
+    p.print(new Blob(['a']), 'a');
+    p.print(new Blob(['b']), 'b');
     expect(p.url.value).toBe('blob:2');
     expect(h.log).toEqual(['print', 'revoke blob:1', 'print']);
     p.dispose();

@@ -26,8 +26,10 @@ export const browserPrintHost = (): PrintHost => ({
 export interface PrintPicture {
   /** The picture the page shows for printing (an object URL), or null for the live layout. */
   url: ReadonlySignal<string | null>;
-  /** Shows `png` as the printed page and opens the print dialog. */
-  print(png: Blob): void;
+  /** The printed picture's title, the image's text alternative. */
+  alt: ReadonlySignal<string>;
+  /** Shows `png` (titled `alt`) as the printed page and opens the print dialog. */
+  print(png: Blob, alt: string): void;
   dispose(): void;
 }
 
@@ -37,6 +39,7 @@ export interface PrintPicture {
  */
 export function createPrintPicture(host: PrintHost = browserPrintHost()): PrintPicture {
   const url = signal<string | null>(null);
+  const alt = signal('');
   const clear = () => {
     if (url.peek()) host.revokeObjectURL(url.peek() as string);
     url.value = null;
@@ -44,8 +47,10 @@ export function createPrintPicture(host: PrintHost = browserPrintHost()): PrintP
   const stop = host.onAfterPrint(clear);
   return {
     url,
-    print(png) {
+    alt,
+    print(png, title) {
       clear();
+      alt.value = title;
       url.value = host.createObjectURL(png);
       host.afterPaint(() => host.print());
     },

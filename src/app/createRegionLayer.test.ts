@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import { describe, expect, it, vi } from 'vitest';
 import { FIXTURE_CENSUS, FIXTURE_SET } from '../regions/testFixtures';
 import type { RegionSet } from '../regions/regionSet';
+import type { ImportedDataset } from '../data/importedDataset';
 import { createCountyCensus } from './countyCensus';
 import { createRegionLayer } from './createRegionLayer';
 
@@ -56,6 +57,42 @@ describe('createRegionLayer', () => {
     await flush();
     await flush();
     expect(layer.value).toMatchObject({ indicators: [], censusPending: false });
+    dispose();
+  });
+
+  it('adds the tables joined to the shown set after the census, loading their module only when the set has one', async () => {
+    const census = createCountyCensus({ fetchJson: async () => JSON_FILE, download: () => {} });
+    const active = signal<RegionSet | null>({ ...FIXTURE_SET, codeKind: 'township' });
+    const table = (id: string, setId: string): ImportedDataset => ({
+      id,
+      name: id,
+      fileName: `${id}.csv`,
+      importedAt: '2026-12-02T15:00:00.000Z',
+      keyColumn: 'name',
+      valueColumn: 'homes',
+      yearColumn: null,
+      unit: '',
+      kind: 'count',
+      numberRules: ['plain'],
+      values: [{ region: '341221', year: 0, value: 3, row: 2 }],
+      regionSet: { id: setId, fileName: 'x.geojson' },
+    });
+    const tables = signal<ImportedDataset[]>([table('u-elsew1', 'r-elsewhere')]);
+    const loadTables = vi.fn(() => import('../regions/regionTableIndicators'));
+    const { layer, dispose } = createRegionLayer(active, async () => census, tables, loadTables);
+    await flush();
+    expect(loadTables).not.toHaveBeenCalled();
+    expect(layer.value?.indicators).toEqual([]);
+
+    tables.value = [...tables.value, table('u-here01', FIXTURE_SET.id)];
+    await vi.waitFor(() => expect(layer.value?.indicators.map((i) => i.indicator.id)).toEqual(['u-here01']));
+    expect(loadTables).toHaveBeenCalledTimes(1);
+    expect(layer.value?.sources?.['user:u-here01']?.title).toBe('u-here01.csv');
+
+    active.value = FIXTURE_SET;
+    await vi.waitFor(() =>
+      expect(layer.value?.indicators.map((i) => i.indicator.id)).toEqual(['county:children', 'county:pop', 'county:netsend', 'county:netsendper1k', 'u-here01']),
+    );
     dispose();
   });
 });

@@ -81,6 +81,7 @@ export function createGapExports(
           return i < 0 ? null : (index.units[i] as UnitId);
         },
         exportedAt: new Date().toISOString(),
+        lang: state.peek().lang,
       });
       downloadText(`liushou-atlas-facilities-${stamp()}.csv`, csv);
       return true;

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang';
 import { classificationNote } from '../view/classificationNote';
 import type { ViewModel } from '../view/buildViewModel';
 import type { Ratio } from './composePicture';
+import type { PictureCaption } from './pictureCaption';
 import { downloadBlob, safeFileName } from './download';
 
 /** Renders the map alone at a size in CSS px and a pixel ratio (the map adapter's `exportImage`). */
@@ -22,18 +23,34 @@ export interface PictureInputs {
   ranking?: import('./composePicture').PictureRanking | null;
 }
 
+/** A rendered picture and the words it carries (title, legend, sources, boundaries). */
+export interface RenderedPicture {
+  canvas: HTMLCanvasElement;
+  caption: PictureCaption;
+}
+
 /** The composed picture (map, legend, notes, sources) on a canvas; composePicture loads on first use. */
-export async function renderPicture(input: PictureInputs, ratio: Ratio, scale: number): Promise<HTMLCanvasElement> {
-  const { composePicture, pictureSize } = await import('./composePicture');
-  const size = pictureSize(ratio, input.ranking?.rows.length ?? 0);
+export async function renderPicture(input: PictureInputs, ratio: Ratio, scale: number): Promise<RenderedPicture> {
+  const { composePicture, pictureCaption, pictureSize } = await import('./composePicture');
+  const { vm, lang } = input;
+  // The provinces' gap ranking belongs under a map of provinces, not under a region set's.
+  const ranking = vm.regionSet ? null : (input.ranking ?? null);
+  const size = pictureSize(ratio, ranking?.rows.length ?? 0);
   if (!input.mapImage) throw new Error('the map is not ready');
   const map = await input.mapImage({ width: size.mapWidth, height: size.mapHeight, pixelRatio: scale });
-  const { vm, lang } = input;
-  return composePicture({ vm, lang, map, ratio, scale, note: classificationNote(vm, lang), synthetic: input.synthetic, date: input.date, link: input.link, ranking: input.ranking ?? null });
+  const caption = pictureCaption(vm, lang, { note: classificationNote(vm, lang), synthetic: input.synthetic, date: input.date, link: input.link });
+  return { canvas: composePicture({ caption, map, ratio, scale, ranking }), caption };
 }
 
 export function canvasToPng(c: HTMLCanvasElement): Promise<Blob> {
   return new Promise<Blob>((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+}
+
+/** The picture as a PNG that carries its caption as text chunks, and the caption. */
+export async function picturePng(input: PictureInputs, ratio: Ratio, scale: number): Promise<{ blob: Blob; caption: PictureCaption }> {
+  const [{ canvas, caption }, { addPngText, captionText }] = await Promise.all([renderPicture(input, ratio, scale), import('./composePicture')]);
+  const png = new Uint8Array(await (await canvasToPng(canvas)).arrayBuffer());
+  return { blob: new Blob([addPngText(png, captionText(caption)) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), caption };
 }
 
 /** `liushou-atlas-<label>-16x9-2x.png`: the English label, so the name is ASCII-safe everywhere. */
@@ -41,8 +58,8 @@ export function pictureFileName(labelEn: string, ratio: Ratio, scale: number): s
   return `liushou-atlas-${safeFileName(labelEn)}-${ratio.replace(':', 'x')}-${scale}x.png`;
 }
 
-/** Renders the picture and saves it as a PNG download. */
+/** Renders the picture and saves it as a PNG download, named after the indicator it shows. */
 export async function exportPng(input: PictureInputs, ratio: Ratio, scale: number): Promise<void> {
-  const blob = await canvasToPng(await renderPicture(input, ratio, scale));
-  downloadBlob(pictureFileName(input.vm.indicator.label.en, ratio, scale), blob);
+  const { blob, caption } = await picturePng(input, ratio, scale);
+  downloadBlob(pictureFileName(caption.fileLabel, ratio, scale), blob);
 }

@@ -66,6 +66,37 @@ describe('syncUrl', () => {
     expect(store.state.value.camera).toBeNull();
   });
 
+  it('a run of year steps (Play, the slider) makes one entry: Back returns to the year before the run', () => {
+    const h = fakeBar();
+    const store = createStore(DEFAULT_STATE);
+    syncUrl(store, (q) => readLink(q, indicators), () => {}, undefined, h.bar);
+    store.setIndicator('children');
+    const beforeRun = h.url();
+    for (const y of [2010, 2020]) store.setYear(y);
+    expect(h.url()).toMatch(/y=2020/);
+    h.back();
+    expect(h.url()).toBe(beforeRun);
+    expect(store.state.value.year).toBeNull();
+    expect(store.state.value.indicator).toBe('children');
+  });
+
+  it('any other change after a run of year steps adds its own entry again', () => {
+    const h = fakeBar();
+    const store = createStore(DEFAULT_STATE);
+    syncUrl(store, (q) => readLink(q, indicators), () => {}, undefined, h.bar);
+    store.setIndicator('children');
+    store.setYear(2010);
+    store.setYear(2020);
+    store.setLang('zh');
+    store.setYear(2010);
+    h.back();
+    expect(store.state.value.year).toBe(2020);
+    expect(store.state.value.lang).toBe('zh');
+    h.back();
+    expect(store.state.value.year).toBe(2020);
+    expect(store.state.value.lang).toBe('en');
+  });
+
   it('reports what it could not read on Back', () => {
     const h = fakeBar();
     const store = createStore(DEFAULT_STATE);

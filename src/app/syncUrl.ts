@@ -51,21 +51,28 @@ export function syncUrl(
   const urlFor = (q: string) => `${bar.pathname()}${withTables(q ? `?${q}` : '', carried.peek())}${bar.hash()}`;
   // Canonical form at start: invalid parameters (already reported) leave the address bar.
   bar.replace(urlFor(written));
-  // Camera moves replace the current entry (debounced) instead of adding one per drag; any other
-  // change adds an entry, so Back steps through views, not through pans.
+  // Camera moves replace the current entry (debounced) instead of adding one per drag; a run of
+  // year steps (Play, the slider's arrow keys) makes one entry, the first step's, which the later
+  // steps replace; any other change adds an entry. So Back steps through views, not through pans or
+  // through every year Play showed.
   let previous = store.state.peek();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let inYearRun = false;
   const withoutCamera = (s: AppState) => formatUrlState({ ...s, camera: null });
+  const withoutYear = (s: AppState) => formatUrlState({ ...s, year: null, demandYear: null });
   const stop = effect(() => {
     const next = store.state.value;
     const q = formatUrlState(next);
     const onlyCamera = withoutCamera(next) === withoutCamera(previous);
+    const onlyYear = withoutYear(next) === withoutYear(previous);
     previous = next;
     if (q === written) return;
     written = q;
     clearTimeout(timer);
     if (onlyCamera) timer = setTimeout(() => bar.replace(urlFor(q)), CAMERA_WRITE_DELAY_MS);
+    else if (onlyYear && inYearRun) bar.replace(urlFor(q));
     else bar.push(urlFor(q));
+    inYearRun = onlyYear && !onlyCamera;
   });
   // Once the carried tables are added or declined, the address bar drops them.
   const stopCarried = effect(() => {
@@ -75,6 +82,7 @@ export function syncUrl(
     // A camera write still pending belongs to the entry Back left: written now, it would replace
     // the restored address with the view the user just went back from.
     clearTimeout(timer);
+    inYearRun = false;
     const { state, issues } = readLink(bar.search());
     written = formatUrlState(state);
     store.replace(state);

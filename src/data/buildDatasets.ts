@@ -3,7 +3,7 @@ import type { Datasets } from './datasets';
 import type { NationalFigure, RegionalFigure, Source } from './figure';
 import type { Indicator } from './indicator';
 import { EMPTY_DERIVED, type DerivedData } from './coverageIndicators';
-import { importedFigures, importedIndicator, importedRowSources, importedSource, sourceIdOf, type ImportedDataset } from './importedDataset';
+import { importedFigures, isProvinceTable, importedIndicator, importedRowSources, importedSource, sourceIdOf, type ImportedDataset } from './importedDataset';
 import { buildFigureIndex } from './indicatorValues';
 import { isImportedId } from './importedId';
 
@@ -23,7 +23,8 @@ export function buildDatasets(
   // Imported tables only in their own namespace, each id once: none can stand in for a built-in,
   // a coverage indicator or another table, whatever its record says (importedId.ts).
   const seen = new Set<string>();
-  const own = imported.filter((d) => isImportedId(d.id) && !seen.has(d.id) && seen.add(d.id));
+  // Tables joined to a region set are that set's indicators (createRegionLayer), never provinces'.
+  const own = imported.filter(isProvinceTable).filter((d) => isImportedId(d.id) && !seen.has(d.id) && seen.add(d.id));
   const figures = [...embedded.figures, ...derived.figures, ...own.flatMap(importedFigures)];
   const indicators = [...embedded.indicators, ...derived.indicators, ...own.map(importedIndicator)];
   return {

@@ -22,6 +22,8 @@ describe('rejectionReason', () => {
   });
 });
 
+const HEADER = 'set,synthetic,row,id,name,type,capacity,opened,source,lon,lat,status,province_code_gb,iso_3166_2,name_en,name_zh,counted,reason';
+
 describe('buildFacilityListCsv', () => {
   const csv = buildFacilityListCsv({
     sets: [
@@ -94,5 +96,38 @@ describe('buildFacilityListCsv: coordinate systems (#14)', () => {
   ] as const)('a set in %s says %s', (crs, note) => {
     if (note === null) expect(meta(crs)).not.toContain('converted');
     else expect(meta(crs)).toContain(note);
+  });
+  it('writes its words in the reader\'s language on a Chinese screen; the column names and type codes stay the same (#13)', () => {
+    const zh = buildFacilityListCsv({
+      sets: [
+        {
+          id: 'f1', name: 'amap.csv', fileName: 'amap.csv', importedAt: '2026-12-01', synthetic: false, crs: 'GCJ02',
+          facilities: [facilityAt(104.07, 30.67, { id: 'a', type: 'home', row: 2 }), facilityAt(125, 25, { id: 'c', row: 4 })],
+          rejected: [{ row: 9, raw: 'x, 30.1', reason: 'unreadable coordinates' }],
+        },
+      ],
+      types: ['home'],
+      locate,
+      exportedAt: '2026-12-02',
+      lang: 'zh',
+    }).replace(/^\uFEFF/, '');
+    const all = zh.trim().split('\r\n');
+    const metaLines = all.filter((l) => l.startsWith('#'));
+    // The # lines carry no English words but the file name and the CRS names.
+    // (and the column name `counted`, which is the same in both languages).
+    for (const l of metaLines) expect(l.replace(/amap\.csv|GCJ-02|WGS 84|BD-09|Natural Earth|GB\/T 2260|counted/g, ''), l).not.toMatch(/[a-z]{3,}/);
+    expect(metaLines.join('\n')).toContain('儿童之家');
+    expect(metaLines.join('\n')).toContain('坐标已由GCJ-02');
+    const rows = all.filter((l) => !l.startsWith('#'));
+    expect(rows[0]).toBe(HEADER);
+    const cols = HEADER.split(',');
+    const c = (id: string, col: string) => rows.find((l) => l.split(',')[cols.indexOf('id')] === id)!.split(',')[cols.indexOf(col)];
+    expect(c('a', 'status')).toBe('已归属');
+    expect(c('a', 'counted')).toBe('是');
+    expect(c('a', 'synthetic')).toBe('否');
+    expect(c('a', 'type')).toBe('home');
+    expect(c('c', 'reason')).toBe('不在任何省份内');
+    const unreadable = rows.find((l) => l.split(',')[cols.indexOf('row')] === '9')!;
+    expect(unreadable).toContain('坐标无法识别；原文：x, 30.1');
   });
 });

@@ -2,6 +2,9 @@ import { formatCsv } from './exportCsv';
 import { CHINA_BOUNDS } from './import/parseGeoJson';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
 import { FACILITY_TYPES, crsNote, type FacilitySet, type FacilityType, type RejectedRow } from '../facilities/facility';
+import { FACILITY_LIST_CSV as T } from '../i18n/facilityListMessages';
+import { FACILITY_TYPE_TEXT } from '../i18n/gapsMessages';
+import type { Lang } from '../i18n/lang';
 
 /** Why a point is in no province. */
 export type RejectionReason = 'missing coordinates' | 'unreadable coordinates' | 'swapped coordinates' | 'outside China' | 'outside every province';
@@ -26,6 +29,8 @@ export interface FacilityListExport {
   types: readonly FacilityType[];
   locate(lon: number, lat: number): UnitId | null;
   exportedAt: string;
+  /** The reader's language for the `#` lines and the words in cells; column names never change. */
+  lang?: Lang;
 }
 
 /**
@@ -35,17 +40,25 @@ export interface FacilityListExport {
  * not facilities and are never here. UTF-8 with a BOM. Pure.
  */
 export function buildFacilityListCsv(x: FacilityListExport): string {
+  const lang = x.lang ?? 'en';
+  // The link's type codes in English, the names in Chinese, as the ranking CSV writes them.
+  const ticked = FACILITY_TYPES.filter((t) => x.types.includes(t)).map((t) => FACILITY_TYPE_TEXT[t][lang]).join(lang === 'zh' ? '、' : ' ');
   const meta = [
-    ['# Liushou Atlas: facility list with province assignment'],
-    ['# exported', x.exportedAt],
-    ['# assignment', 'point in polygon on the app\'s province boundaries (Natural Earth, simplified); a point on a shared border goes to the first province in GB/T 2260 order'],
-    ['# counted', `types ticked: ${FACILITY_TYPES.filter((t) => x.types.includes(t)).join(' ') || 'none'}; counted = no for the other types`],
-    ...x.sets.map((s) => ['# facility set', s.name, s.synthetic ? 'SYNTHETIC demonstration data, not real places' : `file ${s.fileName || s.name}, imported ${s.importedAt}${crsNote(s) ? `, ${crsNote(s)}` : ''}`]),
+    [`# ${T.title[lang]}`],
+    [`# ${T.exported[lang]}`, x.exportedAt],
+    [`# ${T.assignment[lang]}`, T.assignmentText[lang]],
+    [`# ${T.counted[lang]}`, T.countedText[lang](ticked || T.none[lang])],
+    ...x.sets.map((s) => {
+      const crs = crsNote(s, lang);
+      const what = s.synthetic ? T.synthetic[lang] : `${T.fileImported[lang](s.fileName || s.name, s.importedAt)}${crs ? (lang === 'zh' ? `，${crs}` : `, ${crs}`) : ''}`;
+      return [`# ${T.facilitySet[lang]}`, s.name, what];
+    }),
   ];
   const header = ['set', 'synthetic', 'row', 'id', 'name', 'type', 'capacity', 'opened', 'source', 'lon', 'lat', 'status', 'province_code_gb', 'iso_3166_2', 'name_en', 'name_zh', 'counted', 'reason'];
+  const yesNo = (b: boolean) => (b ? T.yes : T.no)[lang];
   const rows: (string | number | null)[][] = [];
   for (const s of x.sets) {
-    const syn = s.synthetic ? 'yes' : 'no';
+    const syn = yesNo(s.synthetic);
     for (const f of s.facilities) {
       const unit = Number.isFinite(f.lon) && Number.isFinite(f.lat) ? x.locate(f.lon, f.lat) : null;
       const u = unit ? UNIT_BY_ID.get(unit)! : null;
@@ -61,17 +74,17 @@ export function buildFacilityListCsv(x: FacilityListExport): string {
         f.source,
         f.lon,
         f.lat,
-        u ? 'assigned' : 'rejected',
+        (u ? T.assigned : T.rejected)[lang],
         u?.gb ?? null,
         u?.iso ?? null,
         u?.en ?? null,
         u?.zhFull ?? null,
-        u && x.types.includes(f.type) ? 'yes' : 'no',
-        u ? null : rejectionReason(f.lon, f.lat, x.locate),
+        yesNo(u !== null && x.types.includes(f.type)),
+        u ? null : T.reason[rejectionReason(f.lon, f.lat, x.locate)][lang],
       ]);
     }
     for (const r of s.rejected ?? []) {
-      rows.push([s.name, syn, r.row, null, null, null, null, null, null, null, null, 'rejected', null, null, null, null, 'no', rejectedRowReason(r)]);
+      rows.push([s.name, syn, r.row, null, null, null, null, null, null, null, null, T.rejected[lang], null, null, null, null, T.no[lang], rejectedRowReason(r, lang)]);
     }
   }
   return formatCsv([...meta, header, ...rows]);
@@ -79,7 +92,7 @@ export function buildFacilityListCsv(x: FacilityListExport): string {
 
 /** "missing coordinates", or with what the file held: "unreadable coordinates; as written: 3e, 30.1".
  * Sets stored before the reason was kept listed only unreadable rows. */
-function rejectedRowReason(r: RejectedRow): string {
-  const reason = r.reason ?? 'unreadable coordinates';
-  return /^[\s,]*$/.test(r.raw) ? reason : `${reason}; as written: ${r.raw}`;
+function rejectedRowReason(r: RejectedRow, lang: Lang): string {
+  const reason = T.reason[r.reason ?? 'unreadable coordinates'][lang];
+  return /^[\s,]*$/.test(r.raw) ? reason : T.asWritten[lang](reason, r.raw);
 }

@@ -1,4 +1,4 @@
-import { formatCsv, precisionText } from './exportCsv';
+import { formatCsv, precisionWords } from './exportCsv';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
 import type { ProvinceCoverage } from '../facilities/computeCoverage';
 import { FACILITY_TYPES, type FacilitySet, type FacilityType } from '../facilities/facility';
@@ -7,12 +7,6 @@ import type { PlannedFacility } from '../facilities/plannedFacilities';
 import { FACILITY_TYPE_TEXT, RANKING_CSV } from '../i18n/gapsMessages';
 import type { Lang } from '../i18n/lang';
 import { SUPPLY_TEXT } from './coverageIndicators';
-
-/** "4 decimals" / "4 位小数"; the English is precisionText's, as in every other export. */
-function precisionWords(digits: number, lang: Lang): string {
-  if (lang === 'en') return precisionText(digits);
-  return digits === 0 ? '整数' : `${digits} 位小数`;
-}
 
 /** Everything a ranking was computed from, as the export records it. */
 export interface RankingExport {

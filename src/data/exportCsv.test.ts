@@ -96,4 +96,22 @@ describe('buildIndicatorCsv', () => {
     expect(row).toContain(',yes,');
     expect(row).toContain(',2020,');
   });
+  it('writes its words in the reader\'s language: on a Chinese screen the label, unit, no data, derived and precision are Chinese; the column names stay the same', () => {
+    const zh = buildIndicatorCsv(byId('netsend'), index, UNITS, EMBEDDED_SOURCES, [], 'zh').replace(/^\uFEFF/, '');
+    expect(zh.split('\r\n')[0]).toBe(lines[0]);
+    const zhRows = Papa.parse<Record<string, string>>(zh, { header: true, skipEmptyLines: true }).data;
+    const sc = zhRows.find((r) => r['province_code_gb'] === '510000')!;
+    expect(sc['indicator']).toBe(byId('netsend').label.zh);
+    expect(sc['unit']).toBe(byId('netsend').unit.zh);
+    expect(sc['derived']).toBe('是');
+    expect(sc['precision']).toMatch(/位小数|整数/);
+    expect(sc['note']).not.toMatch(/[a-z]{4,}/);
+    const hk = zhRows.find((r) => r['province_code_gb'] === '810000')!;
+    expect(hk['value']).toBe('');
+    expect(hk['note']).toBe('无数据');
+    // And the English file keeps its words.
+    const enSc = Papa.parse<Record<string, string>>(buildIndicatorCsv(byId('netsend'), index, UNITS, EMBEDDED_SOURCES).replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data.find((r) => r['province_code_gb'] === '510000')!;
+    expect(enSc['derived']).toBe('yes');
+    expect(enSc['indicator']).toBe(byId('netsend').label.en);
+  });
 });

@@ -1,7 +1,8 @@
-import type { Bilingual } from '../i18n/lang';
+import type { Bilingual, Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { Unit } from '../geo/units';
 import { sourceAddress, type Source } from './figure';
+import { figureNote } from './figureNotes';
 import type { Indicator, IndicatorKind } from './indicator';
 import { indicatorValues, type FigureIndex } from './indicatorValues';
 
@@ -48,6 +49,20 @@ export function precisionText(digits: number): string {
   return digits === 0 ? 'whole number' : `${digits} decimal${digits === 1 ? '' : 's'}`;
 }
 
+/** "4 decimals" / "4 位小数": the precision column's words in the reader's language. */
+export function precisionWords(digits: number, lang: Lang): string {
+  if (lang === 'en') return precisionText(digits);
+  return digits === 0 ? '整数' : `${digits} 位小数`;
+}
+
+/** The derived column's and the no-data note's words; the column names stay English ids in both. */
+const WORDS = {
+  yes: { en: 'yes', zh: '是' },
+  no: { en: 'no', zh: '否' },
+  noData: { en: 'no data', zh: '无数据' },
+  china: { en: 'China (national)', zh: '全国' },
+} as const;
+
 /** RFC 4180 quoting: quote fields with commas, quotes or line breaks; double the quotes. */
 export function csvField(v: string | number | null): string {
   if (v === null) return '';
@@ -89,6 +104,8 @@ export interface NationalCsvFigure {
  * One indicator, every unit and year, as CSV with its sources on every row, so the file still says
  * where each figure came from once it leaves the app. Units without a figure get an empty value:
  * no data, never 0. Starts with a UTF-8 BOM so spreadsheet programs read the Chinese names.
+ * The words (label, unit, notes, yes/no, precision) are in `lang`, the reader's; the column names
+ * are the same ids in both, so a script reads either file. Source citations stay as published.
  */
 export function buildIndicatorCsv(
   indicator: Indicator,
@@ -97,6 +114,7 @@ export function buildIndicatorCsv(
   sources: Readonly<Record<string, Source>>,
   /** National figures under the indicator's definition, appended as rows for China as a whole (#19). */
   national: readonly NationalCsvFigure[] = [],
+  lang: Lang = 'en',
 ): string {
   const lines: Array<Array<string | number | null>> = [HEADER];
   const digits = EXPORT_DIGITS[indicator.kind];
@@ -111,14 +129,14 @@ export function buildIndicatorCsv(
           u.en,
           u.zhFull,
           indicator.id,
-          indicator.label.en,
+          indicator.label[lang],
           year === 0 ? null : year,
           d ? roundForExport(d.value, digits) : null,
-          indicator.unit.en,
-          d ? (d.derived || indicator.derived ? 'yes' : 'no') : null,
-          d ? d.note : 'no data',
+          indicator.unit[lang],
+          d ? WORDS[d.derived || indicator.derived ? 'yes' : 'no'][lang] : null,
+          d ? figureNote(d.note, d.noteText)[lang] : WORDS.noData[lang],
           d ? d.sources.map((id) => (sources[id] ? citation(sources[id]) : id)).join(' | ') : null,
-          d ? precisionText(digits) : null,
+          d ? precisionWords(digits, lang) : null,
         ],
       );
     }
@@ -128,15 +146,15 @@ export function buildIndicatorCsv(
       [
         null,
         'CN',
-        'China (national)',
-        '全国',
+        WORDS.china.en,
+        WORDS.china.zh,
         f.series,
-        f.label.en,
+        f.label[lang],
         f.year,
         f.value,
-        MESSAGES.national.units[f.unit].en,
-        f.derived ? 'yes' : 'no',
-        f.note.en,
+        MESSAGES.national.units[f.unit][lang],
+        WORDS[f.derived ? 'yes' : 'no'][lang],
+        f.note[lang],
         f.sources.map((s) => citation(s.source)).join(' | '),
         null,
       ],

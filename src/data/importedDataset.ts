@@ -20,10 +20,41 @@ export interface ImportedValue {
 }
 
 /**
- * A table the user imported and applied: only the matched, parsed values, plus what they chose.
- * Plain data, stored in IndexedDB so it survives a reload until the user removes it.
+ * One applied value of a table joined to a planner's region set (#15): `region` is the region's
+ * key in that set (`regionKey`: its code, or `#<feature>`), not a province.
  */
-export interface ImportedDataset {
+export interface ImportedRegionValue extends Omit<ImportedValue, 'region'> {
+  region: string;
+}
+
+/** The region set a table is joined to: its id (`r-<hash>`, regionSet.ts) and the set's file name, to say which file it needs when the set is not in this browser. */
+export interface RegionBinding {
+  id: string;
+  fileName: string;
+}
+
+/**
+ * A table the user imported and applied: only the matched, parsed values, plus what they chose.
+ * Plain data, stored in IndexedDB so it survives a reload until the user removes it. Joined to
+ * provinces (`regionSet` absent, as every table stored before #15's joins) or to the regions of
+ * one region set (`regionSet`); the second kind never enters the province indicators.
+ */
+export type ImportedDataset = ProvinceTable | RegionTable;
+
+/** A table joined to the 34 provincial units. */
+export interface ProvinceTable extends ImportedTableFields {
+  regionSet?: undefined;
+  values: ImportedValue[];
+}
+
+/** A table joined to the regions of one region set: its values are drawn only while that set is shown. */
+export interface RegionTable extends ImportedTableFields {
+  regionSet: RegionBinding;
+  values: ImportedRegionValue[];
+}
+
+/** What every imported table holds, whatever it is joined to. */
+export interface ImportedTableFields {
   /** `u` + a short id: URL-safe, so a link can name it (it only resolves in the browser that holds it). */
   id: string;
   /** The name the user gave it (defaults to the value column's header). */
@@ -44,7 +75,6 @@ export interface ImportedDataset {
    * sentence of ours: a Chinese reader sees Chinese.
    */
   numberRules: NumberRule[] | null;
-  values: ImportedValue[];
   /** How several rows for one province and year were combined, when any were (absent: each
    * province had one row, or older datasets). */
   combine?: { method: CombineMethod; provinces: number; rows: number };
@@ -55,6 +85,9 @@ export interface ImportedDataset {
   /** 'link': it arrived in a shared link (sharedDataset.ts), someone else's file; absent: the user's own import. */
   via?: 'link';
 }
+
+/** Whether a table is joined to provinces (not to a region set). */
+export const isProvinceTable = (d: ImportedDataset): d is ProvinceTable => d.regionSet === undefined;
 
 /** Imported tables without a year column get this one; it is shown as "no year" in the UI. */
 export const UNDATED_YEAR = 0;
@@ -105,7 +138,8 @@ function rowSourceIds(d: ImportedDataset): Map<string, string> {
 
 const COMBINE_WORDS = MESSAGES.importedText.combineWord;
 
-export function importedFigures(d: ImportedDataset): RegionalFigure[] {
+/** A province table's values as figures of the province indicators (a region table has none: see regionTableIndicator). */
+export function importedFigures(d: ProvinceTable): RegionalFigure[] {
   const rowSources = rowSourceIds(d);
   return d.values.map((v) => {
     const noteText: FigureNoteText =

@@ -1,5 +1,5 @@
 import type { UnitId } from '../geo/units';
-import type { RegionalFigure } from './figure';
+import type { FigureNoteText, RegionalFigure } from './figure';
 import { isDerivedSeries } from './figure';
 import type { Indicator } from './indicator';
 
@@ -9,6 +9,8 @@ export interface Datum {
   sources: string[];
   /** The source's own unit text and caveats (for ratios: both parts). */
   note: string;
+  /** An imported value's note as a message key (figureNotes.figureNote makes it a sentence). */
+  noteText?: FigureNoteText;
   derived: boolean;
   /** Rests on synthetic demonstration data. */
   synthetic?: boolean;
@@ -47,6 +49,7 @@ export function indicatorValues(indicator: Indicator, index: FigureIndex, year: 
           value: f.value,
           sources: f.sources,
           note: f.note,
+          ...(f.noteText ? { noteText: f.noteText } : {}),
           derived: f.derived === true || isDerivedSeries(f.series),
           ...(f.synthetic ? { synthetic: true } : {}),
         });

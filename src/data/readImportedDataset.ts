@@ -3,7 +3,7 @@ import { at, fail, item, readChoice, readDate, readInteger, readList, readNumber
 import { COMBINE_METHODS, type CombineMethod } from './import/combineValues';
 import { isDrawable, MAX_DRAWABLE } from './import/checkPlausibility';
 import type { IndicatorKind } from './indicator';
-import type { ImportedDataset, ImportedValue } from './importedDataset';
+import type { ImportedDataset, ImportedRegionValue, ProvinceTable, RegionBinding } from './importedDataset';
 import { toImportedId } from './importedId';
 import { NUMBER_RULES, type NumberRule } from './import/parseNumber';
 import { migrateImportedDataset } from './migrateImportedDataset';
@@ -41,8 +41,17 @@ export function readImportedDataset(v: unknown, path: string, r: FieldReport, ma
   // Today's tables name their number rules by key; those written before #18 (links of format 1,
   // older bundles) carry the English sentence instead, read back by migrateImportedDataset.
   const rules = 'numberRules' in o || !('parseRule' in o) ? readNumberRules(o.numberRules, at(path, 'numberRules'), r) : text('parseRule');
-  const values = readValues(o.values, at(path, 'values'), r, maxValues);
-  const out: Partial<ImportedDataset> = {};
+  // A table joined to a region set (#15) names that set, and its values name the set's regions.
+  let regionSet: RegionBinding | undefined;
+  if (o.regionSet !== undefined) {
+    const b = readObject(o.regionSet, at(path, 'regionSet'), r);
+    const setId = b && readText(b.id, at(path, 'regionSet.id'), r, 40);
+    const setFile = b && readText(b.fileName, at(path, 'regionSet.fileName'), r, MAX_DATASET_TEXT);
+    if (setId !== undefined && !REGION_SET_ID.test(setId)) fail(r, at(path, 'regionSet.id'), 'form', 'a region set id such as r-3k9x2a', setId);
+    else if (setId !== undefined && setFile !== undefined) regionSet = { id: setId, fileName: setFile };
+  }
+  const values = readValues(o.values, at(path, 'values'), r, maxValues, o.regionSet !== undefined);
+  const out: Partial<ProvinceTable> = {};
   if (o.combine !== undefined) {
     const c = readObject(o.combine, at(path, 'combine'), r);
     const method = c && readChoice<CombineMethod>(c.method, at(path, 'combine.method'), r, COMBINE_METHODS);
@@ -77,8 +86,9 @@ export function readImportedDataset(v: unknown, path: string, r: FieldReport, ma
     unit: unit as string,
     kind: kind as IndicatorKind,
     ...('numberRules' in o || !('parseRule' in o) ? { numberRules: rules } : { parseRule: rules }),
-    values: values as ImportedValue[],
+    values: values as ImportedRegionValue[],
     ...out,
+    ...(regionSet ? { regionSet } : {}),
   });
 }
 
@@ -91,22 +101,37 @@ function readNumberRules(v: unknown, path: string, r: FieldReport): NumberRule[]
   return out.every((x) => x !== undefined) ? (out as NumberRule[]) : undefined;
 }
 
-function readValues(v: unknown, path: string, r: FieldReport, max: number): ImportedValue[] | undefined {
+/** A region set's id (regionSet.ts: `r-` and a content hash), as the URL codec reads `rs=`. */
+const REGION_SET_ID = /^r-[0-9a-z]{4,24}$/;
+/** A region's key (regionKey): a division code or chosen id, or `#` and a feature number; as the URL codec reads `rg=`. */
+const REGION_KEY = /^(#\d{1,6}|[\p{L}\p{N}_.-]{1,40})$/u;
+
+/** `regions`: the values name regions of a set (region keys), not provinces. */
+function readValues(v: unknown, path: string, r: FieldReport, max: number, regions: boolean): ImportedRegionValue[] | undefined {
   const list = readList(v, path, r, max, 1);
   if (!list) return undefined;
-  const out: ImportedValue[] = [];
+  const out: ImportedRegionValue[] = [];
   list.forEach((raw, i) => {
     const p = item(path, i);
     const o = readObject(raw, p, r);
     if (!o) return;
     const regionText = readText(o.region, at(p, 'region'), r, MAX_DATASET_TEXT);
-    const region = regionText === undefined ? undefined : isUnitId(regionText) ? regionText : fail(r, at(p, 'region'), 'choice', 'a province code such as SC', regionText);
+    const region =
+      regionText === undefined
+        ? undefined
+        : regions
+          ? REGION_KEY.test(regionText)
+            ? regionText
+            : fail(r, at(p, 'region'), 'form', 'a region key such as 110105 or #12', regionText)
+          : isUnitId(regionText)
+            ? regionText
+            : fail(r, at(p, 'region'), 'choice', 'a province code such as SC', regionText);
     const year = readInteger(o.year, at(p, 'year'), r, 0, MAX_YEAR);
     // Values the import leaves out (beyond ±1e15) cannot be drawn either when they come from outside.
     const value = readNumber(o.value, at(p, 'value'), r, isDrawable, `±${MAX_DRAWABLE}`);
     const row = readInteger(o.row, at(p, 'row'), r, 1, Number.MAX_SAFE_INTEGER);
     if (region === undefined || year === undefined || value === undefined || row === undefined) return;
-    const value1: ImportedValue = { region, year, value, row };
+    const value1: ImportedRegionValue = { region, year, value, row };
     if (o.combined !== undefined) {
       const combined = readInteger(o.combined, at(p, 'combined'), r, 1, Number.MAX_SAFE_INTEGER);
       if (combined !== undefined) value1.combined = combined;

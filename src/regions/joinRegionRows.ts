@@ -277,3 +277,25 @@ function findDuplicates(matched: readonly RegionMatchedRow[]): RegionDuplicateGr
   }
   return groups.filter((g) => g.rows.length >= 2);
 }
+
+/**
+ * Whether a cell names a region of the set (its code, full name or name without suffix): what
+ * column detection asks of a cell to find the key column of a table meant for these regions.
+ */
+export function regionKeyTest(regions: readonly Region[]): (cell: string) => boolean {
+  const codes = new Set<string>();
+  const names = new Set<string>();
+  for (const r of regions) {
+    if (r.code !== null) codes.add(codeKey(r.code));
+    if (r.name === null) continue;
+    const full = regionNameKey(r.name);
+    if (full === '') continue;
+    names.add(full);
+    names.add(shortRegionName(full));
+  }
+  return (cell) => {
+    const key = regionNameKey(cell);
+    if (key === '') return false;
+    return codes.has(codeKey(cell)) || names.has(key) || names.has(shortRegionName(key));
+  };
+}

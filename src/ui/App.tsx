@@ -131,7 +131,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           onClose={() => (exporting.value = false)}
         />
       )}
-      {printUrl.value && <img class="print-picture" src={printUrl.value} alt={indicator.label[lang]} />}
+      {printUrl.value && <img class="print-picture" src={printUrl.value} alt={app.exports.printAlt.value} />}
       {sharing.value && (
         <ShareDialog
           lang={lang}

@@ -163,7 +163,7 @@ export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoi
 
       <PlannedFacilities lang={lang} planned={screen.planned} onChange={(next) => actions.setFacilityOptions({ planned: next })} />
 
-      {regionGaps && <RegionGapsTable lang={lang} view={regionGaps} selected={selectedRegion} onSelect={(key) => onRegionSelect?.(key)} />}
+      {regionGaps && <RegionGapsTable lang={lang} view={regionGaps} selected={selectedRegion} onSelect={(key) => onRegionSelect?.(key)} onScope={(p) => actions.select(p)} />}
 
       {!regionGaps && view.rows.length > 0 && (
         <>

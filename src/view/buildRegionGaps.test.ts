@@ -32,4 +32,17 @@ describe('buildRegionGaps', () => {
     expect(v.note).toContain('未评分');
     expect(v.rows.map((r) => r.demand)).toEqual(['无数据', '无数据', '无数据', '无数据']);
   });
+
+  it('offers the whole set and each province of the set as scopes, and says why a province outside the set ranks nothing', () => {
+    const v = buildRegionGaps(ranking, coverage, FIXTURE_SET.regions, { province: null, demand: null }, 'en');
+    expect(v.scopes).toEqual([{ province: null, label: 'All regions of the set (5)' }, { province: 'AH', label: 'Anhui (4)' }]);
+    expect(v.empty).toBeNull();
+    const outside = rankRegionGaps(coverage.byRegion, FIXTURE_SET.regions, { measure: 'facilities', province: 'XJ', types: ['home'], planned: [] });
+    const en = buildRegionGaps(outside, coverage, FIXTURE_SET.regions, { province: 'XJ', demand: null }, 'en');
+    expect(en.rows).toEqual([]);
+    expect(en.empty).toBe("None of this set's regions lie in Xinjiang, the province selected, so there is nothing to rank.");
+    expect(en.scopeOutside).toBe('Xinjiang (0)');
+    expect(en.lines).toEqual(['1 facilities lie outside every region of the set and are counted nowhere.']);
+    expect(buildRegionGaps(outside, coverage, FIXTURE_SET.regions, { province: 'XJ', demand: null }, 'zh').empty).toContain('新疆');
+  });
 });

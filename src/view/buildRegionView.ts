@@ -26,6 +26,8 @@ export interface RegionLayer {
   census: RegionCensus | null;
   /** The set has county codes and the county census is still being fetched. */
   censusPending: boolean;
+  /** Sources of the indicators that are not in the province datasets' table (tables joined to the set). */
+  sources?: Readonly<Record<string, Source>>;
 }
 
 /** One region as the map, table, tooltip and keyboard see it. Names come from the user's file: text only. */
@@ -126,6 +128,7 @@ export function buildRegionView(
 ): RegionSetView {
   const { set } = layer;
   const lang = state.lang;
+  if (layer.sources) sources = { ...sources, ...layer.sources };
   const chosen = chooseIndicator(state, layer.indicators);
   const indicator = chosen?.indicator ?? null;
   const year = indicator ? (state.year !== null && indicator.years.includes(state.year) ? state.year : (indicator.years.at(-1) ?? null)) : null;

@@ -16,6 +16,7 @@ describe('issue #16: a year control with play, for a table with five years', () 
     const slider = page.locator('#year-slider');
     await expect(slider.getAttribute('aria-valuetext')).resolves.toBe('2020');
 
+    const entriesBefore = await page.evaluate(() => history.length);
     await slider.focus();
     await page.keyboard.press('Home');
     await expect.poll(() => control.getAttribute('data-year')).toBe('2016');
@@ -49,6 +50,14 @@ describe('issue #16: a year control with play, for a table with five years', () 
     expect(new URL(page.url()).searchParams.get('y')).toBe('2020');
     await expect(page.locator('[data-action="play"]').innerText()).resolves.toContain('Play');
     await capture(page, 'year-play-2020.png');
+    // The keys' steps and the whole play are one history entry (#16: Back went through every year):
+    // Back returns to the view before the first step, which named no year.
+    await expect(page.evaluate(() => history.length)).resolves.toBe(entriesBefore + 1);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('y')).toBeNull();
+    await page.goForward();
+    await expect.poll(() => new URL(page.url()).searchParams.get('y')).toBe('2020');
+    await expect.poll(() => control.getAttribute('data-year')).toBe('2020');
 
     // A link to 2018 opens on 2018 (the table is in this browser's storage).
     const link = new URL(page.url());

@@ -1,0 +1,76 @@
+/**
+ * Strings for tables joined to a planner's own region set (#15): the import review's choice of
+ * target, the region join report and its fixes, the indicator picker on regions, and the
+ * definition sentence of a joined table. English and Chinese for each. Loaded with the import
+ * (and, for the few the header needs, with the region view), not with the first view's catalogue.
+ */
+export const REGION_JOIN_MESSAGES = {
+  /** Appended to an imported table's definition when it is joined to regions. */
+  joinedTo: {
+    en: (file: string, n: string, total: string) => ` Joined to the regions of “${file}”: ${n} of ${total} regions have a value; the others are no data.`,
+    zh: (file: string, n: string, total: string) => `已连接到“${file}”的区域：${total}个区域中${n}个有数值，其余为无数据。`,
+  },
+  target: {
+    label: { en: 'Join the table to', zh: '将表格连接到' },
+    provinces: { en: 'Provinces (34 units)', zh: '省级单位（34个）' },
+    regions: { en: (file: string, n: string) => `Regions shown: ${file} (${n})`, zh: (file: string, n: string) => `当前显示的区域：${file}（${n}个）` },
+    hint: {
+      en: (regionRows: string, provinceRows: string) => `By region, ${regionRows} rows match; by province, ${provinceRows}.`,
+      zh: (regionRows: string, provinceRows: string) => `按区域可匹配${regionRows}行；按省份可匹配${provinceRows}行。`,
+    },
+  },
+  provinceColumn: { en: 'Province column (tells namesakes apart)', zh: '省份列（区分同名区域）' },
+  summary: {
+    en: (matched: string, total: string, unmatched: string, missing: string, regions: string) =>
+      `${matched} of ${total} rows matched a region; ${unmatched} did not. ${missing} of ${regions} regions have no row (no data).`,
+    zh: (matched: string, total: string, unmatched: string, missing: string, regions: string) =>
+      `${total}行中${matched}行匹配到区域，${unmatched}行未匹配。${regions}个区域中${missing}个没有对应行（无数据）。`,
+  },
+  via: {
+    code: { en: 'by code', zh: '按代码' },
+    name: { en: 'by name', zh: '按名称' },
+    'short-name': { en: 'by name without its suffix (县/区/市…)', zh: '去掉后缀（县/区/市…）后按名称' },
+    province: { en: 'by province and name', zh: '按省份和名称' },
+    manual: { en: 'your pick', zh: '您的选择' },
+  },
+  viaCounts: { en: 'Matched', zh: '匹配方式' },
+  reasons: {
+    empty: { en: 'The cell is empty.', zh: '单元格为空。' },
+    'unknown-code': { en: 'No region of the set has this code.', zh: '区域集中没有此代码。' },
+    unknown: { en: 'No region of the set has this name.', zh: '区域集中没有此名称。' },
+    ambiguous: {
+      en: 'Several regions have this name: choose a province column, or pick the region.',
+      zh: '多个区域同名：请选择省份列，或手动选择区域。',
+    },
+    'other-province': { en: 'A region has this name, but not in the row’s province.', zh: '有同名区域，但不在该行所写的省份。' },
+  },
+  candidates: { en: (list: string) => `Candidates: ${list}.`, zh: (list: string) => `候选：${list}。` },
+  didYouMean: { en: (name: string) => `Did you mean ${name}?`, zh: (name: string) => `是否指${name}？` },
+  unmatchedTitle: { en: 'Rows that matched no region', zh: '未匹配到区域的行' },
+  pickFor: { en: (key: string) => `Region for “${key}”`, zh: (key: string) => `“${key}”对应的区域` },
+  leaveOut: { en: 'Leave out', zh: '不导入' },
+  missingTitle: { en: 'Regions without a row', zh: '没有对应行的区域' },
+  duplicatesTitle: {
+    en: (n: string) => `${n} regions have several rows for one year: the first row is used.`,
+    zh: (n: string) => `${n}个区域在同一年有多行：使用第一行。`,
+  },
+  duplicateGroup: {
+    en: (region: string, year: string, rows: string, used: string) => `${region}${year}: rows ${rows}; row ${used} used.`,
+    zh: (region: string, year: string, rows: string, used: string) => `${region}${year}：第${rows}行；使用第${used}行。`,
+  },
+  pairingsTitle: { en: (n: string) => `How each row matched (${n})`, zh: (n: string) => `每行的匹配方式（${n}）` },
+  cols: {
+    row: { en: 'Row', zh: '行' },
+    key: { en: 'In your file', zh: '文件中' },
+    region: { en: 'Region', zh: '区域' },
+    via: { en: 'Matched', zh: '匹配方式' },
+  },
+  /** The Your data list: a table joined to regions says to which set. */
+  boundTo: { en: (file: string) => `joined to the regions of ${file}`, zh: (file: string) => `连接到${file}的区域` },
+  /** The header picker while a region set is shown and it has no indicator. */
+  pickerEmpty: { en: 'No indicator for these regions yet', zh: '这些区域尚无指标' },
+  pickerTitle: {
+    en: 'Indicators of the regions shown: the county census (when the regions carry county codes) and tables joined to them. Province indicators without figures by region are not listed; choose Provinces to see them.',
+    zh: '当前区域的指标：县级人口普查（区域带县级代码时）及连接到这些区域的表格。没有区域数值的省级指标不在此列；选择“省级单位”可查看。',
+  },
+} as const;

@@ -1,0 +1,26 @@
+/**
+ * Strings for pictures, prints and story slides of a planner's region view (#15). Imported where
+ * they are used (the picture's code loads on first export), not spread into the first view's catalogue.
+ */
+export const REGION_PICTURE_MESSAGES = {
+  /** The picture's second line under its title: which file's regions, how many. */
+  regionsLine: {
+    en: (file: string, n: string) => `${n} regions from ${file}`,
+    zh: (file: string, n: string) => `${file}中的${n}个区域`,
+  },
+  /** The first caption of a slide added while a region set is shown (the teacher edits it). */
+  slideTitle: {
+    en: (label: string, file: string) => `${label} · ${file}`,
+    zh: (label: string, file: string) => `${label} · ${file}`,
+  },
+  /** A presented slide names a region set this browser lacks: which file it needs; the rest is shown. */
+  slideMissing: {
+    en: (file: string) => `This slide shows regions from “${file}”, which this browser does not hold. Open that file to see them; meanwhile the slide's other settings are shown on the provinces.`,
+    zh: (file: string) => `本页显示来自“${file}”的区域，但本浏览器中没有该文件。打开该文件即可查看；在此之前，本页的其他设置以省级单位显示。`,
+  },
+  /** The same when the slide's link did not carry the file's name (an older link): the set's id. */
+  slideMissingId: {
+    en: (id: string) => `This slide shows a region set (${id}) this browser does not hold. Open its file to see it; meanwhile the slide's other settings are shown on the provinces.`,
+    zh: (id: string) => `本页显示的区域集（${id}）不在本浏览器中。打开其文件即可查看；在此之前，本页的其他设置以省级单位显示。`,
+  },
+} as const;
