@@ -202,7 +202,52 @@ describe('your own regions (#15): import, report, keep, choose, and a link from 
     await expect(review.locator('.region-count').innerText()).resolves.toBe('读取到 12 个区域');
     await expect(review.locator('[data-code-kind="county"]').innerText()).resolves.toBe('代码取自“CODE”列：6位县级区划代码（GB/T 2260）。');
     expect(workers.some((url) => url.includes('regionWorker'))).toBe(true);
+    // The reader is a chunk of its own, fetched by the worker for a zip (not inlined into the worker).
+    expect(log.requests.some((u) => u.includes('readShapefileZip'))).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/regions-shapefile-zh.png` });
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a GeoJSON of polygons dropped anywhere on the page goes to the region import, not the table import', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}`);
+    const transfer = await page.evaluateHandle((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'anhui_counties.geojson', { type: 'application/geo+json' }));
+      return dt;
+    }, COUNTIES.buffer.toString('utf8'));
+    await page.dispatchEvent('#map', 'drop', { dataTransfer: transfer });
+    const review = page.locator('.region-review');
+    await review.waitFor({ timeout: 30_000 });
+    await expect(review.locator('.region-count').innerText()).resolves.toBe('60 regions read');
+    // The table import's review did not open, and the data tab shows the region report.
+    await expect(page.locator('.review:not(.region-review):not(.bundle-review)').count()).resolves.toBe(0);
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('data');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with a kept set, the header keeps the Units control, search, Share, PNG and Present on one row (1280 and 1024 px, en and zh)', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
+    await page.setInputFiles(INPUT, COUNTIES);
+    await page.locator('.region-review').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => page.locator('[data-region-chooser]').count()).toBe(1);
+    // A GeoJSON file never fetches the shapefile reader (shpjs, proj4, fflate), in the page or the worker.
+    expect(log.requests.filter((u) => u.includes('readShapefileZip'))).toEqual([]);
+    for (const lang of ['en', 'zh']) {
+      for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+        await page.setViewportSize(size);
+        await page.goto(`${baseUrl}?lang=${lang}&rs=${rs(page) ?? ''}`);
+        await waitReady(page);
+        await page.locator('[data-region-chooser]').waitFor();
+        const tops = await page.$$eval('.header-actions select, .header-actions input, .header-actions button', (els) =>
+          els.map((e) => Math.round(e.getBoundingClientRect().top)),
+        );
+        await page.screenshot({ path: `${ARTIFACTS}/regions-header-${lang}-${size.width}.png`, clip: { x: 0, y: 0, width: size.width, height: 160 } });
+        expect(Math.max(...tops) - Math.min(...tops), `${lang} ${size.width}: controls on one row`).toBeLessThan(8);
+      }
+    }
     expect(log.errors).toEqual([]);
     await context.close();
   });
