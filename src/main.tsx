@@ -32,6 +32,7 @@ import { createRegionController, type RegionController } from './app/createRegio
 import { createRegionLayer } from './app/createRegionLayer';
 import { createPresenter } from './app/createPresenter';
 import { createAppApi } from './app/createAppApi';
+import { showImportedTable } from './app/showImportedTable';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
 import { createBundleController, type BundleRegions } from './app/bundle/createBundleController';
@@ -109,7 +110,7 @@ async function start(root: HTMLElement): Promise<void> {
     let importFeature: Promise<{ imports: ImportController; Panel: typeof ImportPanel }> | null = null;
     const loadImports = () =>
       (importFeature ??= import('./ui/importFeature').then((m) => ({
-        imports: m.createImportController(importStore, imported, facilities),
+        imports: m.createImportController(importStore, imported, facilities, regionController.active),
         Panel: m.ImportPanel,
       })));
     type PanelProps = Omit<Parameters<typeof ImportPanel>[0], 'imports'>;
@@ -180,7 +181,7 @@ async function start(root: HTMLElement): Promise<void> {
           <>
             <LazyImportPanel
               lang={lang}
-              onShow={(id) => store.setIndicator(id)}
+              onShow={(id) => showImportedTable(store, imported.peek(), id)}
               onExport={exportIndicator}
               onFacilitiesAdded={() => store.setTab('gaps')}
             />

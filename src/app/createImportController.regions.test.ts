@@ -54,8 +54,11 @@ describe('createImportController: a table joined to the region set shown (#15)',
     const { imports, saved } = setup(SET);
     await imports.open(csv(COUNTY_CSV));
     expect(imports.regionPreview.peek()?.report?.unmatched.map((u) => u.key)).toEqual(['双阳县']);
+    imports.setRegionOverrideForKey('双阳县', '吉林', '110105');
+    // A pick can be changed (and undone) after the row has matched by it.
     imports.setRegionOverrideForKey('双阳县', '吉林', '220104');
     expect(imports.regionPreview.peek()?.via.manual).toBe(1);
+    expect(imports.regionPreview.peek()?.report?.matched.find((m) => m.row === 5)?.region).toBe('220104');
     await imports.apply();
     expect(saved[0]).toMatchObject({
       keyColumn: '县',

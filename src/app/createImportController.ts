@@ -215,7 +215,11 @@ export function createImportController(
       });
     },
     setRegionOverrideForKey(key, province, region) {
-      const rows = (regionPreview.peek()?.report?.unmatched ?? []).filter((u) => u.key === key && (u.province ?? null) === province).map((u) => u.row);
+      // The name's unmatched rows, and those already picked (a pick can be changed or undone).
+      const report = regionPreview.peek()?.report;
+      const rows = [...(report?.unmatched ?? []), ...(report?.matched ?? []).filter((m) => m.via === 'manual')]
+        .filter((u) => u.key === key && (u.province ?? null) === province)
+        .map((u) => u.row);
       withSession((s) => {
         const regionOverrides = new Map(s.regionOverrides);
         for (const row of rows) {

@@ -19,6 +19,7 @@ export const REGION_JOIN_MESSAGES = {
       zh: (regionRows: string, provinceRows: string) => `按区域可匹配${regionRows}行；按省份可匹配${provinceRows}行。`,
     },
   },
+  keyColumn: { en: 'Region column (code or name)', zh: '区域列（代码或名称）' },
   provinceColumn: { en: 'Province column (tells namesakes apart)', zh: '省份列（区分同名区域）' },
   summary: {
     en: (matched: string, total: string, unmatched: string, missing: string, regions: string) =>
@@ -67,10 +68,4 @@ export const REGION_JOIN_MESSAGES = {
   },
   /** The Your data list: a table joined to regions says to which set. */
   boundTo: { en: (file: string) => `joined to the regions of ${file}`, zh: (file: string) => `连接到${file}的区域` },
-  /** The header picker while a region set is shown and it has no indicator. */
-  pickerEmpty: { en: 'No indicator for these regions yet', zh: '这些区域尚无指标' },
-  pickerTitle: {
-    en: 'Indicators of the regions shown: the county census (when the regions carry county codes) and tables joined to them. Province indicators without figures by region are not listed; choose Provinces to see them.',
-    zh: '当前区域的指标：县级人口普查（区域带县级代码时）及连接到这些区域的表格。没有区域数值的省级指标不在此列；选择“省级单位”可查看。',
-  },
 } as const;

@@ -43,6 +43,11 @@ export const REGION_VIEW_MESSAGES = {
     en: (label: string, year: string, file: string, n: string) => `${label}, ${year} · ${file} (${n} regions)`,
     zh: (label: string, year: string, file: string, n: string) => `${label}，${year}年 · ${file}（${n}个区域）`,
   },
+  /** A joined table without a year column (#15): no year to name. */
+  titleUndated: {
+    en: (label: string, file: string, n: string) => `${label} · ${file} (${n} regions)`,
+    zh: (label: string, file: string, n: string) => `${label} · ${file}（${n}个区域）`,
+  },
   titleNoIndicator: {
     en: (file: string, n: string) => `${file} (${n} regions): no figures on these regions yet`,
     zh: (file: string, n: string) => `${file}（${n}个区域）：这些区域尚无数据`,

@@ -1,30 +1,48 @@
 import type { Indicator } from '../data/indicator';
 import { FAMILIES } from '../view/vocabulary';
 import { MESSAGES } from '../i18n/messages';
+import { REGION_PICKER_MESSAGES } from '../i18n/regionPickerMessages';
 import type { StoreActions } from '../state/createStore';
 import type { ViewModel } from '../view/buildViewModel';
 import { useEffect, useRef } from 'preact/hooks';
 import { canPlay, createYearPlayer, type YearPlayer } from '../app/createYearPlayer';
 
+const P = REGION_PICKER_MESSAGES;
+
+/** The years the year control offers: the province indicator's, or the shown region indicator's. */
+type YearsView = Pick<ViewModel, 'lang' | 'years' | 'year'>;
+
 /** Indicator and year pickers and the language switch. */
 export function Controls({ vm, indicators, actions }: { vm: ViewModel; indicators: readonly Indicator[]; actions: StoreActions }) {
-  const { lang, indicator } = vm;
+  const { lang } = vm;
+  // While a region set is shown, the picker lists the set's own indicators (census by county,
+  // tables joined to it), each by the state id that shows it (`i=`); province indicators without
+  // figures by region are not offered as if they were region ones.
+  const rv = vm.regionSet;
+  const listed = rv ? rv.indicators : indicators;
+  const idOf = (i: Indicator) => (rv ? (rv.stateIndicator[i.id] ?? i.id) : i.id);
+  const shown = rv ? rv.indicator : vm.indicator;
+  const years = rv ? { lang, years: rv.indicator ? rv.years : [], year: rv.year ?? 0 } : vm;
   return (
     <div class="controls">
       <label class="control">
         <span>{MESSAGES.indicator[lang]}</span>
         <select
           id="indicator-select"
-          value={indicator.id}
+          value={shown ? idOf(shown) : ''}
+          disabled={listed.length === 0}
+          title={rv ? P.title[lang] : undefined}
+          data-units={rv ? 'regions' : 'provinces'}
           onChange={(e) => actions.setIndicator((e.currentTarget as HTMLSelectElement).value)}
         >
+          {listed.length === 0 && <option value="">{P.empty[lang]}</option>}
           {FAMILIES.map((family) => {
-            const members = indicators.filter((i) => i.family === family);
+            const members = listed.filter((i) => i.family === family);
             return (
               members.length > 0 && (
                 <optgroup key={family} label={MESSAGES.families[family][lang]}>
                   {members.map((i) => (
-                    <option key={i.id} value={i.id}>
+                    <option key={i.id} value={idOf(i)}>
                       {i.label[lang]}
                     </option>
                   ))}
@@ -34,7 +52,7 @@ export function Controls({ vm, indicators, actions }: { vm: ViewModel; indicator
           })}
         </select>
       </label>
-      <YearControl vm={vm} actions={actions} />
+      <YearControl vm={years} actions={actions} />
       <button
         type="button"
         class="lang-toggle"
@@ -51,8 +69,9 @@ export function Controls({ vm, indicators, actions }: { vm: ViewModel; indicator
  * Years as a radio group: ← → (and Home/End) move between years, as for any radio group; the
  * selection is kept because it lives in its own state field.
  */
-function YearControl({ vm, actions }: { vm: ViewModel; actions: StoreActions }) {
+function YearControl({ vm, actions }: { vm: YearsView; actions: StoreActions }) {
   const { lang, years, year } = vm;
+  if (years.length === 0) return null;
   // Undated figures (imported tables without a year, coverage) have no year to choose.
   if (years.length === 1 && years[0] === 0) return null;
   if (canPlay(years)) return <YearSlider vm={vm} actions={actions} />;
@@ -92,7 +111,7 @@ function YearControl({ vm, actions }: { vm: ViewModel; actions: StoreActions }) 
  * slider) and Play/Pause, which steps through the years and stops at the last. The year is state
  * (`y`), so the map, legend and title follow and a link reproduces it.
  */
-function YearSlider({ vm, actions }: { vm: ViewModel; actions: StoreActions }) {
+function YearSlider({ vm, actions }: { vm: YearsView; actions: StoreActions }) {
   const { lang, years, year } = vm;
   const M = MESSAGES.classroom;
   // The player reads the latest view model, not the one of its first render.

@@ -24,7 +24,7 @@ export function FigureItem({ label, year, valueText, note, derived, synthetic = 
   return (
     <>
       <dt>
-        {label[lang]} <span class="year">({year})</span>
+        {label[lang]} <span class="year">({year === 0 ? '–' : year})</span>
         {derived && <span class="badge derived">{MESSAGES.derived[lang]}</span>}
         {synthetic && <span class="badge synthetic">{MESSAGES.facilities.synthetic[lang]}</span>}
       </dt>

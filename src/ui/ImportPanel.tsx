@@ -13,7 +13,9 @@ import type { Lang } from '../i18n/lang';
 import { importIssueText } from '../view/importMessages';
 import { matchedByText } from '../view/importReviewText';
 import { MESSAGES } from '../i18n/messages';
-import { combineOf, type ImportController, type ImportSession } from '../app/createImportController';
+import { combineOf, type ImportController, type ImportSession, type ImportTarget } from '../app/createImportController';
+import { REGION_JOIN_MESSAGES as J } from '../i18n/regionJoinMessages';
+import { regionJoinReview } from '../view/regionJoinReview';
 
 const KINDS: IndicatorKind[] = ['count', 'share', 'rate', 'balance', 'rank', 'flag'];
 const M = MESSAGES.imports;
@@ -49,7 +51,11 @@ export function ImportPanel({ lang, imports, onShow, onExport, onFacilitiesAdded
         <ul class="imported-list">
           {imports.imported.value.map((d) => (
             <li key={d.id} data-dataset={d.id}>
-              <strong>{d.name}</strong> <span class="muted">({d.fileName}, {M.rows[lang](String(d.values.length))})</span>
+              <strong>{d.name}</strong>{' '}
+              <span class="muted">
+                ({d.fileName}, {M.rows[lang](String(d.values.length))}
+                {d.regionSet ? `, ${J.boundTo[lang](d.regionSet.fileName)}` : ''})
+              </span>
               <div class="row-buttons">
                 <button type="button" onClick={() => onShow(d.id)}>{M.show[lang]}</button>
                 <button type="button" onClick={() => onExport(d.id)}>{M.exportCsv[lang]}</button>
@@ -109,8 +115,13 @@ function Review({
   onFacilitiesAdded(): void;
 }) {
   const pv = imports.preview.value;
+  const rpv = imports.regionPreview.value;
+  const regionSet = imports.regionSet.value;
   const { file, choice } = session;
   const report = pv?.report ?? null;
+  const rules = rpv?.rules ?? pv?.rules ?? [];
+  const warnings = rpv?.warnings ?? pv?.warnings ?? [];
+  const applicable = rpv?.values.length ?? pv?.values.length ?? 0;
   const pointsReview = imports.pointsReview.value;
   const points = pointsReview?.points ?? 0;
   const [crs, setCrs] = useState<Crs>('WGS84');
@@ -134,7 +145,7 @@ function Review({
     </label>
   );
   const fileIssues = file.issues;
-  const valueIssues = pv?.issues ?? [];
+  const valueIssues = rpv?.issues ?? pv?.issues ?? [];
   const hint = pointsReview?.hint ?? null;
   const facilitiesBlock = points > 0 && (
     <div class="facility-import" data-points={points}>
@@ -192,23 +203,50 @@ function Review({
           type="button"
           class={points > 0 ? undefined : 'primary'}
           data-action="apply"
-          disabled={!pv || pv.values.length === 0}
+          disabled={applicable === 0}
           onClick={async () => {
             const id = await imports.apply();
             if (id) onShow(id);
           }}
         >
-          {M.apply[lang](formatNumber(pv?.values.length ?? 0, lang))}
+          {M.apply[lang](formatNumber(applicable, lang))}
         </button>
         <button type="button" onClick={() => imports.cancel()}>{M.cancel[lang]}</button>
       </div>
       {facilitiesBlock}
       {points > 0 && <h3 class="or-table">{R.orTable[lang]}</h3>}
+      {regionSet && (
+        <fieldset class="import-target" data-target={rpv ? 'regions' : 'provinces'}>
+          <legend>{J.target.label[lang]}</legend>
+          {(['regions', 'provinces'] as ImportTarget[]).map((t) => (
+            <label key={t}>
+              <input type="radio" name="import-target" value={t} checked={session.target === t} onChange={() => imports.update({ target: t })} />{' '}
+              {t === 'regions' ? J.target.regions[lang](regionSet.fileName, formatNumber(regionSet.regions.length, lang)) : J.target.provinces[lang]}
+            </label>
+          ))}
+          {session.targetRows && (
+            <p class="muted">{J.target.hint[lang](formatNumber(session.targetRows.regions, lang), formatNumber(session.targetRows.provinces, lang))}</p>
+          )}
+        </fieldset>
+      )}
       <div class="review-columns">
-        {columnSelect('key', false, M.columns.key[lang])}
+        {columnSelect('key', false, rpv ? J.keyColumn[lang] : M.columns.key[lang])}
         {columnSelect('value', false, M.columns.value[lang])}
         {columnSelect('year', true, M.columns.year[lang])}
         {columnSelect('source', true, R.sourceColumn[lang])}
+        {rpv && (
+          <label class="control">
+            <span>{J.provinceColumn[lang]}</span>
+            <select data-role="province" value={session.provinceColumn ?? ''} onChange={(e) => imports.update({ provinceColumn: e.currentTarget.value || null })}>
+              <option value="">{M.none[lang]}</option>
+              {file.table.columns.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
       </div>
       <div class="review-columns">
         <label class="control">
@@ -230,12 +268,13 @@ function Review({
           </select>
         </label>
       </div>
-      {pv && pv.rules.length > 0 && (
+      {rules.length > 0 && (
         <p class="parse-rule">
-          <strong>{M.parseRule[lang]}:</strong> {describeRules(pv.rules, lang)}
+          <strong>{M.parseRule[lang]}:</strong> {describeRules(rules, lang)}
         </p>
       )}
-      {pv && pv.warnings.length > 0 && <Warnings lang={lang} imports={imports} session={session} warnings={pv.warnings} />}
+      {warnings.length > 0 && <Warnings lang={lang} imports={imports} session={session} warnings={warnings} />}
+      {rpv && regionSet && <RegionReport lang={lang} imports={imports} session={session} pv={rpv} set={regionSet} />}
       {pv && <Combining lang={lang} imports={imports} session={session} pv={pv} />}
       {report && (
         <div class="join-report" data-matched={report.matched.length} data-unmatched={report.unmatched.length}>
@@ -481,5 +520,127 @@ function Pairings({ lang, pv }: { lang: Lang; pv: ImportPreview }) {
         </>
       )}
     </details>
+  );
+}
+
+/** The region join report: counts per way of matching, names to fix with a region picker each, regions without a row, duplicates, every row's pairing. */
+function RegionReport({
+  lang,
+  imports,
+  session,
+  pv,
+  set,
+}: {
+  lang: Lang;
+  imports: ImportController;
+  session: ImportSession;
+  pv: NonNullable<ImportController['regionPreview']['value']>;
+  set: NonNullable<ImportController['regionSet']['value']>;
+}) {
+  const review = regionJoinReview(pv, set, session.regionOverrides, lang);
+  if (!review || !pv.report) return null;
+  return (
+    <div class="join-report region-join" data-matched={pv.report.matched.length} data-unmatched={pv.report.unmatched.length} data-missing={pv.report.missing.length}>
+      <p class="join-summary" role="status">
+        {review.summary}
+      </p>
+      {review.via.length > 0 && (
+        <p class="via-counts">
+          <strong>{J.viaCounts[lang]}:</strong>{' '}
+          {review.via.map((v, i) => (
+            <span key={v.via} data-via={v.via} data-count={v.count}>
+              {i > 0 ? '; ' : ''}
+              {v.label} {formatNumber(v.count, lang)}
+            </span>
+          ))}
+        </p>
+      )}
+      {review.fixes.length > 0 && (
+        <table class="unmatched">
+          <caption>{J.unmatchedTitle[lang]}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{M.row[lang]}</th>
+              <th scope="col">{M.key[lang]}</th>
+              <th scope="col">{M.fix[lang]}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {review.fixes.map((g) => (
+              <tr key={`${g.key}|${g.province ?? ''}`} data-row={g.rows[0]} data-picked={g.picked || undefined}>
+                <td class="num">{g.rowsText}</td>
+                <td>
+                  <span class="raw-key">{g.key}</span>
+                  {g.province !== null && <span class="muted"> ({g.province})</span>}
+                  {g.reason && <div class="muted">{g.reason}</div>}
+                </td>
+                <td>
+                  <select
+                    aria-label={J.pickFor[lang](g.key)}
+                    value={g.picked}
+                    onChange={(e) => imports.setRegionOverrideForKey(g.key, g.province, e.currentTarget.value || null)}
+                  >
+                    <option value="">{J.leaveOut[lang]}</option>
+                    {g.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+            {review.moreFixes > 0 && (
+              <tr>
+                <td colSpan={3} class="muted">
+                  {R.moreUnmatched[lang](formatNumber(review.moreFixes, lang))}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      )}
+      {review.duplicates && (
+        <details class="combined-groups" open={review.duplicates.lines.length <= 5}>
+          <summary>{review.duplicates.title}</summary>
+          <ul>
+            {review.duplicates.lines.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {review.missing && (
+        <p class="missing muted">
+          {J.missingTitle[lang]}: {review.missing}
+        </p>
+      )}
+      {review.pairings.length > 0 && (
+        <details class="pairings">
+          <summary>{J.pairingsTitle[lang](formatNumber(review.pairings.length, lang))}</summary>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{J.cols.row[lang]}</th>
+                <th scope="col">{J.cols.key[lang]}</th>
+                <th scope="col">{J.cols.region[lang]}</th>
+                <th scope="col">{J.cols.via[lang]}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.pairings.slice(0, MAX_PAIRINGS_SHOWN).map((p) => (
+                <tr key={p.row} data-row={p.row}>
+                  <td class="num">{p.row}</td>
+                  <td class="raw-key">{p.key}</td>
+                  <td>{p.region}</td>
+                  <td>{p.via}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {review.pairings.length > MAX_PAIRINGS_SHOWN && <p class="muted">{R.pairingsShown[lang](formatNumber(MAX_PAIRINGS_SHOWN, lang), formatNumber(review.pairings.length, lang))}</p>}
+        </details>
+      )}
+    </div>
   );
 }

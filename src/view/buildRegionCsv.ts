@@ -1,3 +1,4 @@
+import { UNDATED_YEAR } from '../data/importedDataset';
 import { citation, formatCsv, roundForExport } from '../data/exportCsv';
 import type { RegionRow, RegionSetView } from './buildRegionView';
 
@@ -22,7 +23,7 @@ const HEADER = [
   'sources',
 ];
 
-const NOTE = 'Empty value = no data (never 0). Boundaries are the user\'s file; figures are joined to them by region code.';
+const NOTE = 'Empty value = no data (never 0). Boundaries are the user\'s file; figures are joined to them by region code (census) or by the imported table\'s own join (code or name).';
 
 /**
  * The region table as CSV, rows in the order given (as shown, sorted), each row naming the
@@ -47,7 +48,8 @@ export function buildRegionCsv(view: RegionSetView, rows: readonly RegionRow[] =
       ind?.label.en ?? null,
       ind?.label.zh ?? null,
       ind?.unit.en ?? null,
-      view.year,
+      // An imported table without a year column has none to give (UNDATED_YEAR).
+      view.year === UNDATED_YEAR ? null : view.year,
       roundForExport(r.value, digits),
       ind ? (ind.derived ? 'yes' : 'no') : null,
       r.rank,

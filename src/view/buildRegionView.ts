@@ -1,5 +1,6 @@
 import type { Source } from '../data/figure';
 import type { Indicator } from '../data/indicator';
+import { UNDATED_YEAR } from '../data/importedDataset';
 import { UNIT_BY_ID, type Unit } from '../geo/units';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
@@ -180,7 +181,11 @@ export function buildRegionView(
 
   const n = formatNumber(rows.length, lang);
   const title =
-    indicator && year !== null ? T.title[lang](indicator.label[lang], String(year), set.fileName, n) : T.titleNoIndicator[lang](set.fileName, n);
+    indicator && year === UNDATED_YEAR
+      ? T.titleUndated[lang](indicator.label[lang], set.fileName, n)
+      : indicator && year !== null
+        ? T.title[lang](indicator.label[lang], String(year), set.fileName, n)
+        : T.titleNoIndicator[lang](set.fileName, n);
   const notes: string[] = [];
   const fallbackFrom =
     indicator && provinceIndicator && provinceIndicator.id !== indicator.id && regionTwinOf(provinceIndicator.id) !== indicator.id ? provinceIndicator : null;
@@ -267,7 +272,7 @@ export function describeRegion(view: RegionSetView, key: string, lang: Lang): { 
   const place = [r.code && r.code !== r.label ? `${T.code[lang]} ${r.code}` : null, r.province ? r.province[lang] : null].filter(Boolean).join(' · ');
   const ranked = view.rows.length - view.noDataKeys.length;
   const derived = view.indicator?.derived && r.value !== null ? MESSAGES.derived[lang] : '';
-  const value = T.valueLine[lang](regionValueText(view, r, lang), derived, view.year === null ? '' : String(view.year));
+  const value = T.valueLine[lang](regionValueText(view, r, lang), derived, view.year === null || view.year === UNDATED_YEAR ? '' : String(view.year));
   return {
     name: r.label,
     lines: [
