@@ -227,6 +227,44 @@ describe('your own regions (#15): import, report, keep, choose, and a link from 
     await context.close();
   });
 
+  it('the search finds regions of the shown set by name or code, in both languages, and names a province typed then', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
+    const form = page.locator('.province-search');
+    await expect(form.getAttribute('data-searches')).resolves.toBe('provinces');
+    await page.setInputFiles(INPUT, COUNTIES);
+    await page.locator('.region-review').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => form.getAttribute('data-searches')).toBe('regions');
+    const search = form.locator('input');
+    const param = (name: string) => new URL(page.url()).searchParams.get(name);
+    // A name without its suffix (第5县), then a code: selected into the link, the map moved to it.
+    await search.fill('第5');
+    await search.press('Enter');
+    await expect.poll(() => param('rg')).toBe('340104');
+    await expect.poll(() => param('c')).not.toBeNull();
+    await search.fill('340107');
+    await search.press('Enter');
+    await expect.poll(() => param('rg')).toBe('340107');
+    // A province typed while regions are shown: said so, with the way to it; nothing changes.
+    await search.fill('四川');
+    await search.press('Enter');
+    await expect(form.locator('[role=status]').innerText()).resolves.toBe('Sichuan 四川 is a province; the map shows your regions. Choose Provinces under Units to find it there.');
+    expect(param('rg')).toBe('340107');
+    expect(param('sel')).toBeNull();
+    // In Chinese: the label, and a name in full.
+    await page.goto(`${baseUrl}?lang=zh&rs=${param('rs')}`);
+    await waitReady(page);
+    await expect.poll(() => form.locator('label span').innerText()).toBe('查找区域');
+    await search.fill('第12县');
+    await search.press('Enter');
+    await expect.poll(() => param('rg')).toBe('340111');
+    await search.fill('没有这个县');
+    await search.press('Enter');
+    await expect(form.locator('[role=status]').innerText()).resolves.toBe('本区域集中没有与“没有这个县”匹配的区域。');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
   it('a kept set adds no header row: one row at 1280 px, and at 1024 px no more rows than without a set (en and zh)', async () => {
     const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
     await page.setInputFiles(INPUT, COUNTIES);
