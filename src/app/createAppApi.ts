@@ -11,8 +11,9 @@ import { buildSourceUsage } from '../view/buildSourceUsage';
 import { bindGlobalKeys } from './bindGlobalKeys';
 import type { Ratio } from './composePicture';
 import type { FacilityController } from './createFacilityController';
-import type { RegionController } from './createRegionController';
+import type { RegionController, RegionFile } from './createRegionController';
 import type { Presenter } from './createPresenter';
+import type { SlideRegionsResult } from './openSlideRegions';
 import { createPrintPicture } from './createPrintPicture';
 import type { SharedTables } from './createSharedTables';
 import { demandChoices } from './demandChoices';
@@ -22,6 +23,7 @@ import { buildGapsView, type GapsView } from './buildGapsView';
 import type { Notice } from './notice';
 import { facilityOrigins, shareLink, shareScope, type PageAddress, type ShareScope } from './shareRules';
 import type { RegionGapsView } from '../view/buildRegionGaps';
+import type { RegionGaps, RegionGapsApi } from './createRegionGaps';
 import type { RegionLayer } from '../view/buildRegionView';
 
 /** What start-up hands the app layer: the store, the data, the use cases already made. */
@@ -68,6 +70,8 @@ export interface AppApi {
   gaps: ReadonlySignal<GapsView>;
   /** The Gaps tab's ranking over the shown region set (#15); null while provinces are shown. */
   regionGaps: ReadonlySignal<RegionGapsView | null>;
+  /** The region ranking's export and planned placement, once its code has loaded (with the first region set shown). */
+  regionGapsApi: ReadonlySignal<RegionGapsApi | null>;
   /** Indicators that can stand for demand: counts of children. */
   demandChoices: ReadonlySignal<Indicator[]>;
   notices: { list: ReadonlySignal<Notice[]>; add(n: Notice): void; dismiss(): void };
@@ -111,6 +115,8 @@ export interface AppApi {
   openFile(file: File): void;
   /** A region set file (for a link naming a set this browser lacks): its import opens on the data tab. */
   openRegionFile(file: File): void;
+  /** A region set file for the presented slide that names a set this browser lacks: kept and shown if it is that set. */
+  presentRegionFile(file: RegionFile): Promise<SlideRegionsResult>;
   /** Global keys on `doc` (slides, years, Escape); `onClear` also closes the component's popups. Returns the cleanup. */
   bindKeys(doc: Document, onClear: () => void): () => void;
   dispose(): void;
@@ -155,22 +161,23 @@ export function createAppApi(deps: AppDeps): AppApi {
   );
   // The region ranking's code (coverage per region, the ranking, its view: about 7 KB gzip) loads
   // when a region set is first shown, not with the first view.
-  const regionRanking = signal<ReadonlySignal<RegionGapsView | null> | null>(null);
+  const regionRanking = signal<RegionGaps | null>(null);
   let regionGapsWanted = false;
   const stopRegionGaps = effect(() => {
     if (regionGapsWanted || deps.regionLayer.value === null) return;
     regionGapsWanted = true;
     void import('./createRegionGaps').then((m) => {
-      regionRanking.value = m.createRegionGaps({ state, layer: deps.regionLayer, sets: facilities.sets }).view;
+      regionRanking.value = m.createRegionGaps({ state, layer: deps.regionLayer, sets: facilities.sets, sources: () => data.peek().sources, link: () => link({ embed: false }), provinces: deps.geometry.provinces });
     });
   });
-  const regionGaps = computed(() => regionRanking.value?.value ?? null);
+  const regionGaps = computed(() => regionRanking.value?.view.value ?? null);
   return {
     actions,
     data,
     facilities,
     regions: deps.regions,
     regionGaps,
+    regionGapsApi: regionRanking,
     presenter,
     shared,
     gaps,
@@ -229,6 +236,7 @@ export function createAppApi(deps: AppDeps): AppApi {
       store.setTab('data');
       void deps.regions.open(file);
     },
+    presentRegionFile: (file) => import('./openSlideRegions').then((m) => m.openSlideRegions(deps.regions, file, () => presenter.go(state.peek().slide))),
     bindKeys(doc, onClear) {
       return bindGlobalKeys(
         doc,

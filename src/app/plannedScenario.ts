@@ -8,13 +8,15 @@ export interface PlannedForm {
   type: FacilityType;
   count: string;
   capacity: string;
+  /** A point inside the region chosen, [lon, lat] degrees, when a region set is shown (#15). */
+  at?: [number, number];
 }
 
-export type PlannedProblem = 'count' | 'capacity' | 'too-many';
+export type PlannedProblem = 'count' | 'capacity' | 'too-many' | 'place';
 
 /**
- * Adds one planned entry to the scenario, or says which field is wrong. The same province and type
- * with the same capacity adds to the existing entry, so the link stays short. Pure.
+ * Adds one planned entry to the scenario, or says which field is wrong. The same province (or the
+ * same point in a region), type and capacity adds to the existing entry, so the link stays short. Pure.
  */
 export function addPlannedEntry(
   planned: readonly PlannedFacility[],
@@ -25,14 +27,16 @@ export function addPlannedEntry(
   const capText = form.capacity.trim();
   const capacity = capText === '' ? null : whole(capText);
   if (capText !== '' && (capacity === null || capacity > MAX_PLANNED_CAPACITY)) return { problem: 'capacity' };
-  const same = planned.findIndex((p) => p.unit === form.unit && p.type === form.type && p.capacity === capacity);
+  const at = form.at;
+  const samePlace = (p: PlannedFacility) => (p.at === undefined ? at === undefined : at !== undefined && p.at[0] === at[0] && p.at[1] === at[1]);
+  const same = planned.findIndex((p) => p.unit === form.unit && p.type === form.type && p.capacity === capacity && samePlace(p));
   if (same >= 0) {
     const merged = planned[same]!.count + count;
     if (merged > MAX_PLANNED_COUNT) return { problem: 'count' };
     return { planned: planned.map((p, i) => (i === same ? { ...p, count: merged } : p)) };
   }
   if (planned.length >= MAX_PLANNED_ENTRIES) return { problem: 'too-many' };
-  return { planned: [...planned, { unit: form.unit, type: form.type, count, capacity }] };
+  return { planned: [...planned, { unit: form.unit, type: form.type, count, capacity, ...(at ? { at } : {}) }] };
 }
 
 /** A whole number written with ASCII or full-width digits; null for anything else. */

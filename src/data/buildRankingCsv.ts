@@ -35,6 +35,39 @@ export const RANKING_DIGITS = { supply: 4, percentile: 4, score: 2 } as const;
 
 const round = (x: number | null, d: number) => (x === null ? null : Number(x.toFixed(d)));
 
+/** What a ranking's parameter lines record: the province and the region ranking share them. */
+export type RankingParameters = Pick<RankingExport, 'demand' | 'supplyAsked' | 'types' | 'radiusKm' | 'sets'> & { supplyUsed: SupplyMeasure };
+
+/**
+ * The `#` lines that record a ranking's choices, in the interface language: demand with its
+ * sources, the supply measure (and why capacity fell back), the facility types, the radius, and
+ * each facility set with its file, import date and sources.
+ */
+export function rankingParameterLines(r: RankingParameters, lang: Lang): (string | number | null)[][] {
+  const T = RANKING_CSV;
+  const types = FACILITY_TYPES.filter((x) => r.types.includes(x));
+  return [
+    [`# ${T.demand[lang]}`, `${r.demand.label} (${r.demand.unit})`, T.indicator[lang](r.demand.id), T.year[lang](r.demand.year)],
+    [`# ${T.demandSources[lang]}`, r.demand.sources.join(' | ')],
+    [`# ${T.supplyMeasure[lang]}`, SUPPLY_TEXT[r.supplyUsed][lang], r.supplyUsed === r.supplyAsked ? T.asChosen[lang] : T.capacityFellBack[lang]],
+    [`# ${T.types[lang]}`, types.length === 0 ? T.none[lang] : types.map((x) => FACILITY_TYPE_TEXT[x][lang]).join(lang === 'zh' ? '、' : ' ')],
+    [`# ${T.radius[lang]}`, r.radiusKm, T.radiusNote[lang]],
+    ...r.sets.map((s) => [
+      `# ${T.set[lang]}`,
+      s.synthetic && lang === 'zh' ? T.demoName.zh : s.name,
+      s.synthetic ? T.synthetic[lang] : T.file[lang](s.fileName || s.name),
+      s.synthetic ? T.generated[lang] : T.imported[lang](s.importedAt),
+      T.facilities[lang](s.facilities.length),
+      T.sources[lang](s.synthetic && lang === 'zh' ? [T.demoSource.zh] : [...new Set(s.facilities.map((f) => f.source))].slice(0, 5)),
+    ]),
+  ];
+}
+
+/** The precision line's text: what the rounding of each column is. */
+export function rankingPrecisionText(lang: Lang): string {
+  return RANKING_CSV.precisionText[lang](precisionWords(RANKING_DIGITS.supply, lang), precisionWords(RANKING_DIGITS.percentile, lang), precisionWords(RANKING_DIGITS.score, lang));
+}
+
 /**
  * The gap ranking as CSV: first `#` lines recording every parameter, the formula, the facility
  * sets with their sources and import dates, and the date, in the interface language; then one
@@ -49,23 +82,10 @@ export function buildRankingCsv(r: RankingExport, lang: Lang = 'en'): string {
   // The plain sentences; messages with arguments are called as T.x[lang](…).
   const t = (k: { [K in keyof typeof T]: (typeof T)[K]['en'] extends string ? K : never }[keyof typeof T]): string => T[k][lang];
   const used = r.gaps[0]?.supplyKind ?? 'facilities';
-  const types = FACILITY_TYPES.filter((x) => r.types.includes(x));
   const meta: (string | number | null)[][] = [
     [`# ${t('title')}`],
     [`# ${t('exported')}`, r.exportedAt],
-    [`# ${t('demand')}`, `${r.demand.label} (${r.demand.unit})`, T.indicator[lang](r.demand.id), T.year[lang](r.demand.year)],
-    [`# ${t('demandSources')}`, r.demand.sources.join(' | ')],
-    [`# ${t('supplyMeasure')}`, SUPPLY_TEXT[used][lang], used === r.supplyAsked ? t('asChosen') : t('capacityFellBack')],
-    [`# ${t('types')}`, types.length === 0 ? t('none') : types.map((x) => FACILITY_TYPE_TEXT[x][lang]).join(lang === 'zh' ? '、' : ' ')],
-    [`# ${t('radius')}`, r.radiusKm, t('radiusNote')],
-    ...r.sets.map((s) => [
-      `# ${t('set')}`,
-      s.synthetic && lang === 'zh' ? T.demoName.zh : s.name,
-      s.synthetic ? t('synthetic') : T.file[lang](s.fileName || s.name),
-      s.synthetic ? t('generated') : T.imported[lang](s.importedAt),
-      T.facilities[lang](s.facilities.length),
-      T.sources[lang](s.synthetic && lang === 'zh' ? [T.demoSource.zh] : [...new Set(s.facilities.map((f) => f.source))].slice(0, 5)),
-    ]),
+    ...rankingParameterLines({ ...r, supplyUsed: used }, lang),
     [`# ${t('outside')}`, r.outside],
     [
       `# ${t('planned')}`,
@@ -77,10 +97,7 @@ export function buildRankingCsv(r: RankingExport, lang: Lang = 'en'): string {
     [`# ${t('percentile')}`, t('percentileText')],
     [`# ${t('ranked')}`, t('rankedText')],
     [`# ${t('order')}`, t('orderText')],
-    [
-      `# ${t('precision')}`,
-      T.precisionText[lang](precisionWords(RANKING_DIGITS.supply, lang), precisionWords(RANKING_DIGITS.percentile, lang), precisionWords(RANKING_DIGITS.score, lang)),
-    ],
+    [`# ${t('precision')}`, rankingPrecisionText(lang)],
     ...(r.link ? [[`# ${t('link')}`, r.link]] : []),
   ];
   const header = [

@@ -10,8 +10,8 @@ export const REGION_PICTURE_MESSAGES = {
   },
   /** The first caption of a slide added while a region set is shown (the teacher edits it). */
   slideTitle: {
-    en: (label: string, file: string) => `${label} · ${file}`,
-    zh: (label: string, file: string) => `${label} · ${file}`,
+    en: (label: string, file: string) => (label ? `${label} · ${file}` : file),
+    zh: (label: string, file: string) => (label ? `${label} · ${file}` : file),
   },
   /** A presented slide names a region set this browser lacks: which file it needs; the rest is shown. */
   slideMissing: {
@@ -22,5 +22,14 @@ export const REGION_PICTURE_MESSAGES = {
   slideMissingId: {
     en: (id: string) => `This slide shows a region set (${id}) this browser does not hold. Open its file to see it; meanwhile the slide's other settings are shown on the provinces.`,
     zh: (id: string) => `本页显示的区域集（${id}）不在本浏览器中。打开其文件即可查看；在此之前，本页的其他设置以省级单位显示。`,
+  },
+  /** The file opened for such a slide holds other regions (its content differs, so its id does). */
+  slideOtherFile: {
+    en: (got: string, needed: string) => `“${got}” holds other regions than this slide's: it needs “${needed}”. Nothing was changed.`,
+    zh: (got: string, needed: string) => `“${got}”中的区域与本页不同：本页需要“${needed}”。未作任何更改。`,
+  },
+  slideFileUnreadable: {
+    en: (got: string) => `“${got}” could not be opened as regions. Leave the presentation and open it under Your data to see why.`,
+    zh: (got: string) => `无法将“${got}”作为区域打开。请退出演示，在“我的数据”中打开以查看原因。`,
   },
 } as const;

@@ -24,6 +24,8 @@ export interface RegionGapRanking {
   rows: GapRow<string>[];
   /** The same regions ranked with the planned facilities added; null without planned facilities. */
   withPlanned: GapRow<string>[] | null;
+  /** Coverage of the regions ranked with the planned facilities added; null without planned facilities. */
+  coveragePlanned: Map<string, RegionCoverage> | null;
   /** The measure actually used, and why capacity was not, when it was asked for. */
   supplyKind: SupplyMeasure;
   availability: CapacityAvailability;
@@ -63,16 +65,19 @@ export function rankRegionGaps(byRegion: ReadonlyMap<string, RegionCoverage>, re
   const rows = rankGaps(scoped, choices.measure, order);
   const planned = choices.planned.filter((p) => scoped.has(p.unit) && choices.types.includes(p.type));
   let withPlanned: GapRow<string>[] | null = null;
+  let coveragePlanned: Map<string, RegionCoverage> | null = null;
   if (planned.length > 0) {
     const added = addPlanned(scoped, planned, choices.types);
     // A planned facility without a stated capacity makes the region's capacity unknown, as for
     // existing ones (regionCoverage's rule); rankGaps reads facilitiesWithCapacity either way.
     for (const [k, c] of added) if (c.facilitiesWithCapacity !== c.facilities && c.capacity !== null) added.set(k, { ...c, capacity: null, capacityPerTenThousandChildren: null });
     withPlanned = rankGaps(added, choices.measure, order);
+    coveragePlanned = added;
   }
   return {
     rows,
     withPlanned,
+    coveragePlanned,
     supplyKind: rows[0]?.supplyKind ?? 'facilities',
     availability: capacityAvailability(scoped),
     regions: scoped.size,

@@ -48,7 +48,9 @@ const arbState: fc.Arbitrary<AppState> = fc
           type: fc.constantFrom(...FACILITY_TYPES),
           count: fc.integer({ min: 1, max: MAX_PLANNED_COUNT }),
           capacity: fc.option(fc.integer({ min: 0, max: MAX_PLANNED_CAPACITY }), { nil: null }),
-        }),
+          // A position placed in a region (#15): [lon, lat] in 1e-4 degrees, as the link keeps it.
+          at: fc.tuple(fc.integer({ min: -1_800_000, max: 1_800_000 }), fc.integer({ min: -900_000, max: 900_000 })).map(([x, y]) => [x / 1e4, y / 1e4] as [number, number]),
+        }, { requiredKeys: ['unit', 'type', 'count', 'capacity'] }),
         { maxLength: MAX_PLANNED_ENTRIES },
       ),
       demo: fc.boolean(),
@@ -141,6 +143,19 @@ describe('URL codec', () => {
     expect(parseUrlState(q, ctx)).toEqual({ state: s, issues: [] });
   });
 
+  it('writes a planned facility placed in a region with its position, readably, and reads it back (#15)', () => {
+    const s: AppState = {
+      ...DEFAULT_STATE,
+      planned: [
+        { unit: 'AH', type: 'home', count: 2, capacity: 40, at: [115.8123, 32.9] },
+        { unit: 'XJ', type: 'centre', count: 1, capacity: null, at: [-0.5, -12.0001] },
+      ],
+    };
+    const q = formatUrlState(s);
+    expect(q).toBe('v=1&plan=AH.home.2.40_115.8123_32.9,XJ.centre.1_-0.5_-12.0001');
+    expect(parseUrlState(q, ctx)).toEqual({ state: s, issues: [] });
+  });
+
   it('migrates a version-0 link: no v, long names a person might type', () => {
     const { state, issues } = parseUrlState('indicator=children&year=2010&province=sc&language=zh&method=jenks', ctx);
     expect(issues).toEqual([]);
@@ -211,6 +226,10 @@ describe('URL codec', () => {
     ['a planned count of 0', 'plan=SC.home.0', {}],
     ['a planned count that is not whole', 'plan=SC.home.1.5.2', {}],
     ['a planned entry for an unknown province', 'plan=ZZ.home.2', {}],
+    ['a planned position without a latitude', 'plan=AH.home.2_115.8', {}],
+    ['a planned position with five decimals', 'plan=AH.home.2_115.81234_32.9', {}],
+    ['a planned position off the globe', 'plan=AH.home.2_190_32.9', {}],
+    ['a planned position with a third coordinate', 'plan=AH.home.2_115_32_1', {}],
     ['a camera with two numbers', 'c=104,30', {}],
     ['a camera off the globe', 'c=200,30,4', {}],
     ['a camera with text', 'c=a,b,c', {}],

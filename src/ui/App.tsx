@@ -255,6 +255,7 @@ export function App({ app, vm, renderDataTab }: Props) {
               regionGaps={app.regionGaps.value}
               selectedRegion={rv?.selected?.row.key ?? null}
               onRegionSelect={(key) => actions.selectRegion(key)}
+              regionApi={app.regionGapsApi.value}
             />
           )}
           {tab === 'story' && (
@@ -263,6 +264,8 @@ export function App({ app, vm, renderDataTab }: Props) {
               presenter={presenter}
               storyLink={app.share.storyLink}
               currentTitle={indicator.label}
+              regionSet={rv}
+              countyUnit={screen.counties && v.selected ? v.selected.region.unit : null}
             />
           )}
           {tab === 'sources' && <SourcesView sources={sources} usedBy={app.usedBy(lang)} national={v.national} lang={lang} />}
@@ -283,6 +286,8 @@ export function App({ app, vm, renderDataTab }: Props) {
           onSlide={presenter.onSlide.value}
           onShowSlide={() => presenter.go(screen.slide)}
           embedded={embed}
+          missingSet={app.regions.missing.value === null ? null : { id: app.regions.missing.value, fileName: screen.regionFile, maxBytes: app.regions.maxFileBytes }}
+          onRegionFile={app.presentRegionFile}
         />
       )}
       {!presenting && (rv ? <RegionSourceLine view={rv} lang={lang} /> : <SourceLine vm={v} />)}

@@ -4,6 +4,7 @@ import type { Indicator } from '../data/indicator';
 import { FACILITY_TYPES, PROGRAMMES, SUPPLY_MEASURES, UNIT_BY_ID } from '../view/vocabulary';
 import type { UnitId } from '../geo/units';
 import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
+import { REGION_GAPS_MESSAGES as RG } from '../i18n/regionGapsMessages';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { RADII_KM } from '../state/appState';
@@ -13,6 +14,7 @@ import type { ScreenView } from '../view/screenView';
 import { formatNumber } from '../view/formatValue';
 import type { GapsView } from '../app/buildGapsView';
 import type { RegionGapsView } from '../view/buildRegionGaps';
+import type { RegionGapsApi } from '../app/createRegionGaps';
 import { PlannedFacilities } from './PlannedFacilities';
 import { RegionGapsTable } from './RegionGapsTable';
 import { SourceCitation } from './SourceLine';
@@ -37,6 +39,8 @@ interface Props {
   regionGaps?: RegionGapsView | null;
   selectedRegion?: string | null;
   onRegionSelect?(key: string): void;
+  /** The region ranking's export and planned placement; null until its code has loaded. */
+  regionApi?: RegionGapsApi | null;
 }
 
 const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${formatNumber(x * 100, lang, { digits: 0 })}%`);
@@ -44,7 +48,7 @@ const pct = (x: number | null, lang: Lang) => (x === null ? '–' : `${formatNum
 const score = (x: number | null, lang: Lang) => (x === null ? '–' : formatNumber(x, lang, { digits: 2, signed: true, fixed: true }));
 
 /** Facility layer controls, the facility sets, and the gap ranking with the numbers behind each row. */
-export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoices, selected, sourceRef, onExportRanking, onExportFacilities, regionGaps = null, selectedRegion = null, onRegionSelect }: Props) {
+export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoices, selected, sourceRef, onExportRanking, onExportFacilities, regionGaps = null, selectedRegion = null, onRegionSelect, regionApi = null }: Props) {
   const { sets, synthetic, capacity, counted, demand } = view;
   const used = view.supplyUsed;
   const planned = view.withPlanned;
@@ -77,7 +81,7 @@ export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoi
       <div class="review-columns">
         <label class="control">
           <span>{M.radius[lang]}</span>
-          <select value={String(screen.radiusKm)} onChange={(e) => actions.setFacilityOptions({ radiusKm: Number(e.currentTarget.value) })}>
+          <select data-control="radius" value={String(screen.radiusKm)} onChange={(e) => actions.setFacilityOptions({ radiusKm: Number(e.currentTarget.value) })}>
             {RADII_KM.map((r) => (
               <option key={r} value={String(r)}>
                 {M.km[lang](String(r))}
@@ -87,15 +91,39 @@ export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoi
         </label>
         <label class="control">
           <span>{M.demand[lang]}</span>
-          <select value={screen.demand} onChange={(e) => actions.setFacilityOptions({ demand: e.currentTarget.value })}>
-            {demandChoices.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.label[lang]}
-              </option>
-            ))}
-          </select>
+          {regionGaps ? (
+            // A region set ranks on its own counts (county census children, imported counts joined to it).
+            <select data-control="demand" value={regionGaps.demandId ?? ''} onChange={(e) => actions.setFacilityOptions({ demand: e.currentTarget.value })}>
+              {regionGaps.demandId === null && <option value="">{RG.demandNone[lang]}</option>}
+              {regionGaps.demandChoices.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.label}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <select data-control="demand" value={screen.demand} onChange={(e) => actions.setFacilityOptions({ demand: e.currentTarget.value })}>
+              {demandChoices.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.label[lang]}
+                </option>
+              ))}
+            </select>
+          )}
         </label>
-        {demand && (
+        {regionGaps && regionGaps.demandYear !== null && (
+          <label class="control">
+            <span>{G.demandYear[lang]}</span>
+            <select data-control="demand-year" value={String(regionGaps.demandYear)} onChange={(e) => actions.setFacilityOptions({ demandYear: Number(e.currentTarget.value) })}>
+              {regionGaps.demandYears.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {!regionGaps && demand && (
           <label class="control">
             <span>{G.demandYear[lang]}</span>
             <select
@@ -161,9 +189,23 @@ export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoi
       {view.computing && <p role="status">{M.computing[lang]}</p>}
       {view.outside > 0 && <p class="muted">{M.outside[lang](String(view.outside))}</p>}
 
-      <PlannedFacilities lang={lang} planned={screen.planned} onChange={(next) => actions.setFacilityOptions({ planned: next })} />
+      <PlannedFacilities
+        lang={lang}
+        planned={screen.planned}
+        onChange={(next) => actions.setFacilityOptions({ planned: next })}
+        regions={regionGaps && regionApi ? { options: regionGaps.plannable, place: regionApi.place, regionOf: regionApi.regionOf } : null}
+      />
 
-      {regionGaps && <RegionGapsTable lang={lang} view={regionGaps} selected={selectedRegion} onSelect={(key) => onRegionSelect?.(key)} onScope={(p) => actions.select(p)} />}
+      {regionGaps && (
+        <RegionGapsTable
+          lang={lang}
+          view={regionGaps}
+          selected={selectedRegion}
+          onSelect={(key) => onRegionSelect?.(key)}
+          onScope={(p) => actions.select(p)}
+          {...(regionApi ? { onExport: () => void regionApi.exportCsv() } : {})}
+        />
+      )}
 
       {!regionGaps && view.rows.length > 0 && (
         <>

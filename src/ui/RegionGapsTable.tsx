@@ -1,6 +1,8 @@
 import type { UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
+import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
 import { MESSAGES } from '../i18n/messages';
+import { formatNumber } from '../view/formatValue';
 import { REGION_GAPS_MESSAGES as RG } from '../i18n/regionGapsMessages';
 import type { RegionGapsView } from '../view/buildRegionGaps';
 
@@ -14,10 +16,12 @@ interface Props {
   onSelect(key: string): void;
   /** Ranks within a province of the set, or across the whole set (null): the province selection. */
   onScope(province: UnitId | null): void;
+  /** Downloads the ranking as shown (CSV); absent until the export is available. */
+  onExport?(): void;
 }
 
 /** The gap ranking over the shown region set: scope and demand, then a row per region. Names are the file's, shown as text. */
-export function RegionGapsTable({ lang, view, selected, onSelect, onScope }: Props) {
+export function RegionGapsTable({ lang, view, selected, onSelect, onScope, onExport }: Props) {
   const inSet = view.scopes.some((o) => o.province === view.scope);
   return (
     <section class="region-gaps" data-testid="region-gaps" aria-labelledby="region-gaps-title">
@@ -59,6 +63,13 @@ export function RegionGapsTable({ lang, view, selected, onSelect, onScope }: Pro
         </p>
       ))}
       {view.note && <p class="caution">{view.note}</p>}
+      {onExport && view.rows.length > 0 && (
+        <div class="row-buttons">
+          <button type="button" data-action="export-region-ranking" onClick={onExport}>
+            {RG.exportRanking[lang]}
+          </button>
+        </div>
+      )}
       {view.rows.length > 0 && (
         <div class="data-table-wrap">
           <table class="data-table gap-table">
@@ -67,6 +78,11 @@ export function RegionGapsTable({ lang, view, selected, onSelect, onScope }: Pro
                 <th scope="col">{R.cols.rank[lang]}</th>
                 <th scope="col">{R.cols.region[lang]}</th>
                 <th scope="col">{R.cols.score[lang]}</th>
+                {view.withPlanned && (
+                  <th scope="col" class="planned-col">
+                    {G.cols.after[lang]}
+                  </th>
+                )}
                 <th scope="col">{R.cols.demand[lang]}</th>
                 <th scope="col">{view.supplyHeader}</th>
                 <th scope="col">{R.cols.facilities[lang]}</th>
@@ -84,9 +100,22 @@ export function RegionGapsTable({ lang, view, selected, onSelect, onScope }: Pro
                     {r.code && <div class="muted">{r.code}</div>}
                   </th>
                   <td class="num" data-col="score">{r.score}</td>
+                  {r.after && (
+                    <td class="num planned-col" data-col="score-planned">
+                      {r.after.score}
+                      {r.after.rankChange && <div class="muted">{r.after.rankChange}</div>}
+                    </td>
+                  )}
                   <td class="num" data-col="demand">{r.demand}</td>
                   <td class="num" data-col="supply">{r.supply}</td>
-                  <td class="num" data-col="facilities">{r.facilities}</td>
+                  <td class="num" data-col="facilities">
+                    {r.facilities}
+                    {r.added > 0 && (
+                      <div class="planned-label">
+                        +{formatNumber(r.added, lang, { digits: 0 })} {G.planned[lang]}
+                      </div>
+                    )}
+                  </td>
                   <td class="num" data-col="area">{r.share}</td>
                 </tr>
               ))}

@@ -7,13 +7,39 @@ import { MAX_CAPTION, MAX_SLIDES } from '../story/story';
 import { downloadText } from '../app/download';
 import { linkTooLong } from '../app/shareRules';
 import { formatStory, parseStory } from '../story/story';
+import { REGION_PICTURE_MESSAGES as P } from '../i18n/regionPictureMessages';
+import type { Bilingual } from '../i18n/lang';
+import type { RegionSetView } from '../view/buildRegionView';
+import type { Unit } from '../geo/units';
 
 const M = MESSAGES.story;
 const S = MESSAGES.storage;
 
 /** The built-in story, and the teacher's own slides: add, caption, reorder, delete, present, share. */
-export function StoryPanel({ lang, presenter, storyLink, currentTitle }: { lang: Lang; presenter: Presenter; storyLink(): string; currentTitle: { en: string; zh: string } }) {
+export function StoryPanel({
+  lang,
+  presenter,
+  storyLink,
+  currentTitle,
+  regionSet = null,
+  countyUnit = null,
+}: {
+  lang: Lang;
+  presenter: Presenter;
+  storyLink(): string;
+  currentTitle: Bilingual;
+  /** The region set shown, if any: a slide added now is first captioned with its indicator and file. */
+  regionSet?: RegionSetView | null;
+  /** The province whose county table is open, if any: a slide added now is first captioned with the table's title. */
+  countyUnit?: Unit | null;
+}) {
   const mine = presenter.mine.value;
+  const label = regionSet?.indicator?.label;
+  const title: Bilingual = regionSet
+    ? { en: P.slideTitle.en(label?.en ?? '', regionSet.fileName), zh: P.slideTitle.zh(label?.zh ?? '', regionSet.fileName) }
+    : countyUnit
+      ? { en: MESSAGES.counties.title.en(countyUnit.en), zh: MESSAGES.counties.title.zh(countyUnit.zhFull) }
+      : currentTitle;
   const copied = useSignal(false);
   const tooLong = useSignal<{ kb: string; max: string } | null>(null);
   const unreadableFile = useSignal<string | null>(null);
@@ -87,7 +113,7 @@ export function StoryPanel({ lang, presenter, storyLink, currentTitle }: { lang:
         ))}
       </ol>
       <div class="row-buttons">
-        <button type="button" data-action="add-slide" disabled={mine.length >= MAX_SLIDES} onClick={() => presenter.addCurrent(currentTitle)}>
+        <button type="button" data-action="add-slide" disabled={mine.length >= MAX_SLIDES} onClick={() => presenter.addCurrent(title)}>
           {M.addCurrent[lang]}
         </button>
         {mine.length > 0 && (

@@ -3,7 +3,8 @@ import { REGION_DATA_MESSAGES as M } from '../i18n/regionDataMessages';
 import { REGION_GAPS_MESSAGES as RG } from '../i18n/regionGapsMessages';
 import type { Region } from '../regions/parseRegions';
 import type { RegionCoverageResult } from '../regions/regionCoverage';
-import type { RegionGapRanking } from '../regions/rankRegionGaps';
+import { regionOrder, type RegionGapRanking, type RegionPlanned } from '../regions/rankRegionGaps';
+import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
 import { regionKey } from '../regions/regionSet';
 import { UNIT_BY_ID } from '../geo/units';
 import type { UnitId } from '../geo/units';
@@ -20,6 +21,10 @@ export interface RegionGapRowView {
   facilities: string;
   supply: string;
   share: string;
+  /** With the planned facilities: the score, and "rank 3 → 5"; null without planned facilities. */
+  after: { score: string; rankChange: string | null } | null;
+  /** Planned facilities of the ticked types in this region. */
+  added: number;
 }
 
 /** One choice of the ranking's scope: the whole set (province null) or one province of it. */
@@ -46,6 +51,28 @@ export interface RegionGapsView {
   note: string | null;
   supplyHeader: string;
   rows: RegionGapRowView[];
+  /** A planned scenario is ranked beside the loaded facilities ("With planned" column). */
+  withPlanned: boolean;
+  /** The regions in the scope, in code order: where a planned facility can be put. */
+  plannable: { key: string; label: string }[];
+  /** The set's counts that can stand for demand (state ids), the one used, and its years. */
+  demandChoices: { id: string; label: string }[];
+  demandId: string | null;
+  demandYears: readonly number[];
+  demandYear: number | null;
+}
+
+/** What the ranking was chosen from, besides the ranking itself. */
+export interface RegionGapsScope {
+  province: UnitId | null;
+  demand: { label: string; year: number } | null;
+  /** The planned entries placed in regions of the set (ticked types). */
+  planned?: readonly RegionPlanned[];
+  /** Planned facilities in no region of the set. */
+  plannedElsewhere?: number;
+  demandChoices?: { id: string; label: string; years: readonly number[] }[];
+  /** The state id of the demand used; null when the set has none. */
+  demandId?: string | null;
 }
 
 const dash = '–';
@@ -58,7 +85,7 @@ export function buildRegionGaps(
   ranking: RegionGapRanking,
   coverage: { byRegion: RegionCoverageResult['byRegion']; outside: readonly unknown[] },
   regions: readonly Region[],
-  scope: { province: UnitId | null; demand: { label: string; year: number } | null },
+  scope: RegionGapsScope,
   lang: Lang,
 ): RegionGapsView {
   const byKey = new Map(regions.map((r) => [regionKey(r), r]));
@@ -72,6 +99,13 @@ export function buildRegionGaps(
   ];
   if (scope.demand) lines.push(M.demand[lang](scope.demand.label, String(scope.demand.year)));
   if (coverage.outside.length > 0) lines.push(M.outside[lang](n(coverage.outside.length)));
+  const inScope = new Set(ranking.rows.map((g) => g.unit));
+  const added = new Map<string, number>();
+  for (const p of scope.planned ?? []) if (inScope.has(p.unit)) added.set(p.unit, (added.get(p.unit) ?? 0) + p.count);
+  if (ranking.withPlanned) lines.push(RG.plannedLine[lang](n([...added.values()].reduce((a, b) => a + b, 0)), n(added.size)));
+  if ((scope.plannedElsewhere ?? 0) > 0) lines.push(RG.plannedElsewhere[lang](n(scope.plannedElsewhere!)));
+  const after = new Map((ranking.withPlanned ?? []).map((g) => [g.unit, g]));
+  const scoreText = (x: number | null) => (x === null ? dash : formatNumber(x, lang, { digits: 2, signed: true, fixed: true }));
   const rows = ranking.rows.map((g): RegionGapRowView => {
     const r = byKey.get(g.unit);
     const c = coverage.byRegion.get(g.unit);
@@ -80,13 +114,22 @@ export function buildRegionGaps(
       label: r?.name ?? r?.code ?? M.unnamed[lang](String(r?.feature ?? g.unit)),
       code: r?.code ?? null,
       rank: g.rank,
-      score: g.score === null ? dash : formatNumber(g.score, lang, { digits: 2, signed: true, fixed: true }),
+      score: scoreText(g.score),
       demand: g.demand === null ? M.noData[lang] : n(g.demand),
       facilities: c ? n(c.facilities) : dash,
       supply: g.supply === null ? dash : formatNumber(g.supply, lang, { digits: 2 }),
       share: c?.areaShareWithinRadius == null ? dash : `${formatNumber(c.areaShareWithinRadius * 100, lang, { digits: 0 })}%`,
+      after: ranking.withPlanned
+        ? {
+            score: scoreText(after.get(g.unit)?.score ?? null),
+            rankChange: g.rank !== null && after.get(g.unit)?.rank != null ? G.scenario.rankChange[lang](String(g.rank), String(after.get(g.unit)!.rank)) : null,
+          }
+        : null,
+      added: added.get(g.unit) ?? 0,
     };
   });
+  const order = regionOrder(regions);
+  const chosen = scope.demandChoices?.find((c) => c.id === scope.demandId);
   return {
     title: M.gapsTitle[lang],
     scope: scope.province,
@@ -98,6 +141,12 @@ export function buildRegionGaps(
     note: ranking.rows.length > 0 && ranking.rows.every((g) => g.score === null) ? M.noDemand[lang] : null,
     supplyHeader: ranking.supplyKind === 'capacity' ? M.cols.supplyCapacity[lang] : M.cols.supplyFacilities[lang],
     rows,
+    withPlanned: ranking.withPlanned !== null,
+    plannable: [...rows].sort((a, b) => order(a.key) - order(b.key)).map((r) => ({ key: r.key, label: r.code && r.label !== r.code ? `${r.label} (${r.code})` : r.label })),
+    demandChoices: (scope.demandChoices ?? []).map(({ id, label }) => ({ id, label })),
+    demandId: scope.demandId ?? null,
+    demandYears: chosen?.years ?? [],
+    demandYear: scope.demand?.year ?? null,
   };
 }
 

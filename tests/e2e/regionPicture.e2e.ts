@@ -117,5 +117,93 @@ describe('a region view as a picture, a print and a story slide (#15)', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
     expect(log.errors).toEqual([]);
     await context.close();
+  }, 180_000);
+
+  it('a slide added while regions are shown keeps them; presenting shows them with their legend at classroom sizes; the link reloads them, and in another browser names the file it needs', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?v=1&i=children&y=2020&tab=data`);
+    const id = await importCounties(page);
+    // Select a region from the table: the slide keeps the selection too.
+    await page.locator('#tab-table').click();
+    const row = page.locator('.region-table tbody tr').first();
+    await row.click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('rg')).not.toBeNull();
+    const rg = new URL(page.url()).searchParams.get('rg');
+
+    await page.locator('#tab-story').click();
+    await page.locator('[data-action="add-slide"]').click();
+    const caption = page.locator('.slide-list.mine li input[type=text]').first();
+    await expect(caption.inputValue()).resolves.toBe(`Children aged 0–14 (county census) · ${FILE}`);
+
+    // Back to the provinces: presenting the slide must bring the region set back.
+    await page.selectOption('[data-region-chooser]', '');
+    await expect.poll(() => new URL(page.url()).searchParams.get('rs')).toBeNull();
+    await page.locator('#tab-story').click();
+    await page.locator('[data-action="present-mine"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('rs')).toBe(id);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('present'), params.get('rsf'), params.get('rg')]).toEqual(['1', FILE, rg]);
+    await page.waitForSelector(`#map[data-regions="${id}"]`, { timeout: 45_000 });
+    await expect.poll(() => page.locator('.presenting .region-legend .legend-entry').count(), { timeout: 20_000 }).toBeGreaterThan(2);
+    await expect(page.locator('.region-title .map-title').innerText()).resolves.toContain(FILE);
+    await expect(page.locator('.presentation-bar .caption').innerText()).resolves.toContain(FILE);
+    await expect(page.locator('.presentation-bar .off-slide').count()).resolves.toBe(0);
+
+    // Classroom sizes: the legend and the region sources stand in the window, clear of the presentation bar.
+    for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(400);
+      await capture(page, `region-slide-${size.width}.png`);
+      const legendBox = (await page.locator('.region-legend').boundingBox())!;
+      const bar = (await page.locator('.presentation-bar').boundingBox())!;
+      const last = (await page.locator('.region-legend .legend-entry').last().boundingBox())!;
+      expect(legendBox.x, `${size.width}: legend inside`).toBeGreaterThanOrEqual(0);
+      expect(legendBox.x + legendBox.width, `${size.width}: legend inside`).toBeLessThanOrEqual(size.width);
+      expect(last.y + last.height, `${size.width}: the last class (No data) above the bar`).toBeLessThanOrEqual(bar.y);
+      await expect(page.locator('.region-source-line .boundary-note').isVisible(), `${size.width}: boundary file named`).resolves.toBe(true);
+    }
+
+    // The link reloads the slide with its regions (kept in this browser).
+    const link = page.url();
+    await page.reload();
+    await page.waitForSelector(`#map[data-regions="${id}"]`, { timeout: 45_000 });
+    await expect(page.locator('.presentation-bar .caption').innerText()).resolves.toContain(FILE);
+
+    // Another browser, without the set: the slide says which file it needs and shows the rest on the provinces.
+    const other = await openPage(browser(), link, { width: 1280, height: 800 });
+    const missing = other.page.locator('.slide-missing-set');
+    await missing.waitFor({ timeout: 20_000 });
+    await expect(missing.innerText()).resolves.toContain(`“${FILE}”`);
+    await expect(other.page.locator('.map-title').first().innerText()).resolves.toContain('Children aged 0–14, 2020');
+    await expect(other.page.locator('.presentation-bar .caption').innerText()).resolves.toContain(FILE);
+    await capture(other.page, 'region-slide-missing.png');
+    // Opening that file there shows the slide whole: the set, and the region it selected.
+    await other.page.setInputFiles('.slide-missing-set input[type=file]', COUNTIES);
+    await other.page.waitForSelector(`#map[data-regions="${id}"]`, { timeout: 45_000 });
+    await expect.poll(() => new URL(other.page.url()).searchParams.get('rg')).toBe(rg);
+    await expect(missing.count()).resolves.toBe(0);
+    expect(new URL(other.page.url()).searchParams.get('present')).toBe('1');
+    expect(other.log.errors).toEqual([]);
+    await other.context.close();
+
+    expect(log.errors).toEqual([]);
+    await context.close();
+  }, 180_000);
+
+  it("a slide of a province's county table presents that table", async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?v=1&i=netsend&sel=HA&tab=details`);
+    await page.locator('.county-toggle').click();
+    await page.locator('.county-data tbody tr').first().waitFor({ timeout: 20_000 });
+    await page.locator('#tab-story').click();
+    await page.locator('[data-action="add-slide"]').click();
+    await expect(page.locator('.slide-list.mine li input[type=text]').first().inputValue()).resolves.toBe('Henan by county: 2010 and 2020 census');
+    await page.locator('[data-action="present-mine"]').click();
+    const rows = page.locator('.county-present .county-data tbody tr');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBeGreaterThan(100);
+    await expect(page.locator('.county-present').innerText()).resolves.toContain('固始县');
+    // Its sources stand with it.
+    await expect(page.locator('.county-present').innerText()).resolves.toContain('Tabulation on the 2010 Population Census of the People’s Republic of China by County');
+    await capture(page, 'county-slide-1280.png');
+    expect(log.errors).toEqual([]);
+    await context.close();
   });
 });
