@@ -180,10 +180,10 @@ async function start(root: HTMLElement): Promise<void> {
       exportIndicator,
       openFile(file) {
         store.setTab('data');
-        // A bundle is told by its first bytes: it goes to its review, anything else to the import.
-        void bundleModule()
-          .then((m) => m.isBundleFile(file))
-          .then((bundle) => (bundle ? loadBundles().then((b) => b.open(file)) : loadImports().then(({ imports }) => imports.open(file))));
+        // By name, type and first bytes (routeDroppedFile): a bundle to its review, boundaries to the region import, the rest to the table import.
+        void import('./app/routeDroppedFile')
+          .then((m) => m.routeFile(file))
+          .then((to) => (to === 'bundle' ? loadBundles().then((b) => b.open(file)) : to === 'regions' ? regionController.open(file) : loadImports().then(({ imports }) => imports.open(file))));
       },
       downloadBundle: () => void loadBundles().then((b) => b.download()),
     });

@@ -5,6 +5,8 @@
  * view (#18). Names and file names from the user's file arrive as
  * arguments and are rendered as text, never HTML.
  */
+import { REGION_SEARCH_MESSAGES } from './regionSearchMessages';
+
 export const REGION_IMPORT_MESSAGES = {
   title: { en: 'Your regions', zh: '自定义区域' },
   intro: {
@@ -122,6 +124,8 @@ export const REGION_IMPORT_MESSAGES = {
     en: 'This browser does not keep data for this page: region sets last for this visit only.',
     zh: '本浏览器不为此页面保存数据：区域集仅在本次访问中有效。',
   },
+  /** The header's search while a region set is shown (its own file: the header is in the first view). */
+  search: REGION_SEARCH_MESSAGES,
   chooser: {
     label: { en: 'Units', zh: '地图单元' },
     provinces: { en: 'Provinces', zh: '省级' },
