@@ -51,6 +51,8 @@ export const REGION_JOIN_MESSAGES = {
   unmatchedTitle: { en: 'Rows that matched no region', zh: '未匹配到区域的行' },
   pickFor: { en: (key: string) => `Region for “${key}”`, zh: (key: string) => `“${key}”对应的区域` },
   leaveOut: { en: 'Leave out', zh: '不导入' },
+  searchFor: { en: (key: string) => `Or type the region for “${key}”`, zh: (key: string) => `或输入“${key}”对应的区域` },
+  searchPlaceholder: { en: 'Type a region name or code', zh: '输入区域名称或代码' },
   missingTitle: { en: 'Regions without a row', zh: '没有对应行的区域' },
   duplicatesTitle: {
     en: (n: string) => `${n} regions have several rows for one year: the first row is used.`,

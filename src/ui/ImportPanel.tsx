@@ -587,6 +587,20 @@ function RegionReport({
                       </option>
                     ))}
                   </select>
+                  {review.search && (
+                    <input
+                      type="search"
+                      class="region-search"
+                      list="region-join-choices"
+                      aria-label={J.searchFor[lang](g.key)}
+                      placeholder={J.searchPlaceholder[lang]}
+                      onChange={(e) => {
+                        const typed = e.currentTarget.value.trim();
+                        const hit = review.search?.find((o) => o.label === typed || o.value === typed);
+                        if (hit) imports.setRegionOverrideForKey(g.key, g.province, hit.value);
+                      }}
+                    />
+                  )}
                 </td>
               </tr>
             ))}
@@ -599,6 +613,13 @@ function RegionReport({
             )}
           </tbody>
         </table>
+      )}
+      {review.search && (
+        <datalist id="region-join-choices">
+          {review.search.map((o) => (
+            <option key={o.value} value={o.label} />
+          ))}
+        </datalist>
       )}
       {review.duplicates && (
         <details class="combined-groups" open={review.duplicates.lines.length <= 5}>
