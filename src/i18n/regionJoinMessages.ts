@@ -55,13 +55,17 @@ export const REGION_JOIN_MESSAGES = {
   searchPlaceholder: { en: 'Type a region name or code', zh: '输入区域名称或代码' },
   missingTitle: { en: 'Regions without a row', zh: '没有对应行的区域' },
   duplicatesTitle: {
-    en: (n: string) => `${n} regions have several rows for one year: the first row is used.`,
-    zh: (n: string) => `${n}个区域在同一年有多行：使用第一行。`,
+    en: (n: string) => `${n} regions have several rows for one year.`,
+    zh: (n: string) => `${n}个区域在同一年有多行。`,
   },
+  combineLabel: { en: 'Several rows for one region', zh: '同一区域有多行时' },
+  firstRow: { en: 'Use the first row', zh: '使用第一行' },
   duplicateGroup: {
-    en: (region: string, year: string, rows: string, used: string) => `${region}${year}: rows ${rows}; row ${used} used.`,
-    zh: (region: string, year: string, rows: string, used: string) => `${region}${year}：第${rows}行；使用第${used}行。`,
+    en: (region: string, year: string, rows: string, result: string) => `${region}${year}: rows ${rows}; ${result}.`,
+    zh: (region: string, year: string, rows: string, result: string) => `${region}${year}：第${rows}行；${result}。`,
   },
+  rowUsed: { en: (row: string) => `row ${row} used`, zh: (row: string) => `使用第${row}行` },
+  combined: { en: (how: string, value: string) => `${how} ${value}`, zh: (how: string, value: string) => `${how}${value}` },
   pairingsTitle: { en: (n: string) => `How each row matched (${n})`, zh: (n: string) => `每行的匹配方式（${n}）` },
   cols: {
     row: { en: 'Row', zh: '行' },

@@ -624,6 +624,16 @@ function RegionReport({
       {review.duplicates && (
         <details class="combined-groups" open={review.duplicates.lines.length <= 5}>
           <summary>{review.duplicates.title}</summary>
+          <label class="control">
+            <span>{J.combineLabel[lang]}</span>
+            <select data-role="region-combine" value={pv.combine} onChange={(e) => imports.update({ regionCombine: e.currentTarget.value as CombineMethod })}>
+              {COMBINE_METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {m === 'one' ? J.firstRow[lang] : R.combine[m][lang]}
+                </option>
+              ))}
+            </select>
+          </label>
           <ul>
             {review.duplicates.lines.map((line) => (
               <li key={line}>{line}</li>

@@ -7,6 +7,9 @@ import type { RegionUnmatchedReason } from '../regions/joinRegionRows';
 import type { Region } from '../regions/parseRegions';
 import { regionKey, type RegionSet } from '../regions/regionSet';
 import { formatNumber } from './formatValue';
+import { UNDATED_YEAR } from '../data/importedDataset';
+import { IMPORT_REVIEW_MESSAGES as R } from '../i18n/importReviewMessages';
+import { MESSAGES } from '../i18n/messages';
 
 type Text = Record<Lang, string>;
 // A new way of matching or reason without text in both languages does not compile.
@@ -129,7 +132,14 @@ export function regionJoinReview(
         ? null
         : {
             title: T.duplicatesTitle[lang](n(dup.length)),
-            lines: dup.slice(0, 20).map((d) => T.duplicateGroup[lang](label(d.region), d.year === null ? '' : ` ${d.year}`, rowList(d.rows), String(d.used))),
+            lines: dup.slice(0, 20).map((d) => {
+              const v = pv.values.find((x) => x.region === d.region && x.year === (d.year ?? UNDATED_YEAR));
+              const result =
+                pv.combine === 'one'
+                  ? T.rowUsed[lang](String(d.used))
+                  : T.combined[lang](R.howShort[pv.combine][lang], v ? formatNumber(v.value, lang) : MESSAGES.noData[lang]);
+              return T.duplicateGroup[lang](label(d.region), d.year === null ? '' : ` ${d.year}`, rowList(d.rows), result);
+            }),
           },
     pairings: pv.pairings.map((p) => ({ row: p.row, key: p.key, region: label(p.region), via: T.via[p.via][lang] })),
     search: large && fixes.length > 0 ? choices : null,
