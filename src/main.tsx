@@ -144,6 +144,11 @@ async function start(root: HTMLElement): Promise<void> {
     root.textContent = '';
     syncUrl(store, readLinkHere, (i) => addNotice({ kind: 'url', ...i }), shared.params);
     const exportIndicator = (id: string) => {
+      // A table joined to regions is exported from its regions' Table tab (every region, with the boundary file).
+      if (imported.peek().some((t) => t.id === id && t.regionSet)) {
+        showImportedTable(store, imported.peek(), id);
+        return store.setTab('table');
+      }
       const d = data.peek();
       const ind = d.indicators.get(id);
       if (ind) downloadText(`liushou-atlas-${safeFileName(ind.label.en)}.csv`, buildIndicatorCsv(ind, d.index, d.units, d.sources, nationalFiguresFor(vm.peek().national, ind.family), vm.peek().lang));

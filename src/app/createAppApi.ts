@@ -240,7 +240,8 @@ export function createAppApi(deps: AppDeps): AppApi {
     bindKeys(doc, onClear) {
       return bindGlobalKeys(
         doc,
-        () => ({ presenting: state.peek().present, years: vm.peek().years, year: vm.peek().year }),
+        // With a region set shown, ← and → step through the shown region indicator’s years (#15).
+        () => ({ presenting: state.peek().present, years: vm.peek().regionSet?.years ?? vm.peek().years, year: vm.peek().regionSet?.year ?? vm.peek().year }),
         (action) => {
           if (action.type === 'next-slide') presenter.next();
           else if (action.type === 'previous-slide') presenter.previous();

@@ -162,7 +162,7 @@ export function createRegionGaps(host: RegionGapsHost): RegionGaps {
       if (!layer || !r || !c || !d) return false;
       const s = host.state.peek();
       const { buildRegionRankingCsv } = await import('../regions/buildRegionRankingCsv');
-      const known = host.sources?.() ?? {};
+      const known = { ...host.sources?.(), ...layer.sources };
       const ids = d.indicator.sources[d.year] ?? [];
       const p = planned.peek();
       const csv = buildRegionRankingCsv(

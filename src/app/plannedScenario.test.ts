@@ -17,6 +17,9 @@ describe('addPlannedEntry', () => {
     ['an empty count', [], form(''), { problem: 'count' }],
     ['too many', [], form('10001'), { problem: 'count' }],
     ['a capacity that is text', [], form('1', 'many'), { problem: 'capacity' }],
+    ['a point in a region is its own entry', [one], { ...form('1'), at: [116.5, 30.5] }, { planned: [one, { unit: 'SC', type: 'home', count: 1, capacity: null, at: [116.5, 30.5] }] }],
+    ['the same point again adds up', [{ ...one, at: [116.5, 30.5] }], { ...form('3'), at: [116.5, 30.5] }, { planned: [{ ...one, count: 5, at: [116.5, 30.5] }] }],
+    ['another point is another entry', [{ ...one, at: [116.5, 30.5] }], { ...form('1'), at: [117.5, 30.5] }, { planned: [{ ...one, at: [116.5, 30.5] }, { ...one, count: 1, at: [117.5, 30.5] }] }],
     ['thirty entries already', Array.from({ length: 30 }, (_, i) => ({ ...one, capacity: i })), form('1'), { problem: 'too-many' }],
   ];
   it.each(CASES)('%s', (_, planned, f, expected) => {

@@ -67,7 +67,9 @@ export function shareScope(args: {
 }): ShareScope {
   const { state, indicator, indicators, facilitySets, imported } = args;
   const { local } = facilityOrigins(facilitySets, state, indicator);
-  const localData = indicator.origin.type === 'imported' || indicators.get(state.demand)?.origin.type === 'imported' || local;
+  // A table joined to a region set is no province indicator (`indicator` stands in for it), but it is the user's own data.
+  const localData =
+    indicator.origin.type === 'imported' || indicators.get(state.demand)?.origin.type === 'imported' || local || imported.some((d) => d.id === state.indicator);
   const tables = linkTables(imported, [state.indicator, state.demand]);
   return { localData, tables: tables && { ...tables, all: !local } };
 }

@@ -35,6 +35,21 @@ export const RANKING_DIGITS = { supply: 4, percentile: 4, score: 2 } as const;
 
 const round = (x: number | null, d: number) => (x === null ? null : Number(x.toFixed(d)));
 
+/** The "with planned" columns of a ranking's CSV (province or region), beside the ranking as it is. */
+export const PLANNED_COLUMNS = ['planned_facilities', 'facilities_with_planned', 'supply_with_planned', 'supply_percentile_with_planned', 'score_with_planned', 'rank_with_planned'];
+
+/** A row's "with planned" cells: coverage before (c) and after (cp), and the row ranked with the planned facilities (a). */
+export function plannedCells(c: Pick<ProvinceCoverage, 'facilities'> | undefined, cp: Pick<ProvinceCoverage, 'facilities'> | undefined, a: GapRow<string> | undefined): (number | null)[] {
+  return [
+    (cp?.facilities ?? 0) - (c?.facilities ?? 0),
+    cp?.facilities ?? null,
+    round(a?.supply ?? null, RANKING_DIGITS.supply),
+    round(a?.supplyPercentile ?? null, RANKING_DIGITS.percentile),
+    round(a?.score ?? null, RANKING_DIGITS.score),
+    a?.rank ?? null,
+  ];
+}
+
 /** What a ranking's parameter lines record: the province and the region ranking share them. */
 export type RankingParameters = Pick<RankingExport, 'demand' | 'supplyAsked' | 'types' | 'radiusKm' | 'sets'> & { supplyUsed: SupplyMeasure };
 
@@ -113,9 +128,7 @@ export function buildRankingCsv(r: RankingExport, lang: Lang = 'en'): string {
     'demand_percentile',
     'supply_percentile',
     'score',
-    ...(r.planned
-      ? ['planned_facilities', 'facilities_with_planned', 'supply_with_planned', 'supply_percentile_with_planned', 'score_with_planned', 'rank_with_planned']
-      : []),
+    ...(r.planned ? PLANNED_COLUMNS : []),
   ];
   const after = new Map((r.planned ?? []).map((g) => [g.unit, g]));
   const rows = r.gaps.map((g) => {
@@ -136,16 +149,7 @@ export function buildRankingCsv(r: RankingExport, lang: Lang = 'en'): string {
       round(g.demandPercentile, RANKING_DIGITS.percentile),
       round(g.supplyPercentile, RANKING_DIGITS.percentile),
       round(g.score, RANKING_DIGITS.score),
-      ...(r.planned
-        ? [
-            (cp?.facilities ?? 0) - (c?.facilities ?? 0),
-            cp?.facilities ?? null,
-            round(a?.supply ?? null, RANKING_DIGITS.supply),
-            round(a?.supplyPercentile ?? null, RANKING_DIGITS.percentile),
-            round(a?.score ?? null, RANKING_DIGITS.score),
-            a?.rank ?? null,
-          ]
-        : []),
+      ...(r.planned ? plannedCells(c, cp, a) : []),
     ];
   });
   return formatCsv([...meta, header, ...rows]);

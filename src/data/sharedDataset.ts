@@ -13,7 +13,10 @@ import { createFieldReport, hasIssues } from '../util/readFields';
  * unit, kind, numberRules, [[unit, year, value, row], …]]`; 2 is the format's version and
  * numberRules an array of rule keys ('thousands', 'wan'…) or null. Version 1 (before #18) had the
  * English sentence describing those rules in its place; it is still read, and the sentence read
- * back into keys (migrateImportedDataset), so links shared before still open.
+ * back into keys (migrateImportedDataset), so links shared before still open. Version 3 (#15) is a
+ * table joined to a region set: the same twelve fields, the values naming region keys, and a
+ * thirteenth, `[setId, setFileName]`. Province tables are still written as version 2, so links to
+ * them open in apps from before #15.
  */
 export const SHARED_PARAM = 'data';
 /** Characters of one encoded table: a link of a few thousand characters still opens everywhere. */
@@ -26,7 +29,7 @@ const MAX_VALUES = 400;
 export function formatSharedDataset(d: ImportedDataset): string | null {
   const text = toBase64Url(
     JSON.stringify([
-      2,
+      d.regionSet ? 3 : 2,
       d.id,
       d.name,
       d.fileName,
@@ -38,6 +41,7 @@ export function formatSharedDataset(d: ImportedDataset): string | null {
       d.kind,
       d.numberRules,
       d.values.map((v) => [v.region, v.year, v.value, v.row]),
+      ...(d.regionSet ? [[d.regionSet.id, d.regionSet.fileName]] : []),
     ]),
   );
   return text.length <= MAX_SHARED_CHARS && d.values.length <= MAX_VALUES ? text : null;
@@ -49,13 +53,15 @@ export function parseSharedDataset(text: string): ImportedDataset | null {
   if (text.length > MAX_SHARED_CHARS) return null;
   try {
     const raw: unknown = JSON.parse(fromBase64Url(text));
-    if (!Array.isArray(raw) || raw.length !== 12 || (raw[0] !== 1 && raw[0] !== 2)) return null;
-    const [version, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, rules, values] = raw as unknown[];
+    if (!Array.isArray(raw) || raw.length !== (raw[0] === 3 ? 13 : 12) || (raw[0] !== 1 && raw[0] !== 2 && raw[0] !== 3)) return null;
+    const [version, id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, rules, values, set] = raw as unknown[];
+    // Version 3: the region set the values belong to, checked with the rest (readImportedDataset).
+    const regionSet = version !== 3 ? {} : Array.isArray(set) && set.length === 2 ? { regionSet: { id: set[0], fileName: set[1] } } : { regionSet: null };
     const rows = Array.isArray(values)
       ? values.map((v: unknown) => (Array.isArray(v) && v.length === 4 ? { region: v[0], year: v[1], value: v[2], row: v[3] } : null))
       : values;
     // Format 1's rule sentence goes in as the old field, for the migration to read back.
-    const table = { id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, values: rows, ...(version === 1 ? { parseRule: rules } : { numberRules: rules }) };
+    const table = { id, name, fileName, importedAt, keyColumn, valueColumn, yearColumn, unit, kind, values: rows, ...(version === 1 ? { parseRule: rules } : { numberRules: rules }), ...regionSet };
     const report = createFieldReport(1);
     const dataset = readImportedDataset(table, '', report, MAX_VALUES);
     return dataset && !hasIssues(report) ? { ...dataset, via: 'link' } : null;

@@ -35,6 +35,7 @@ export const REGION_JOIN_MESSAGES = {
     manual: { en: 'your pick', zh: '您的选择' },
   },
   viaCounts: { en: 'Matched', zh: '匹配方式' },
+  separator: { en: '; ', zh: '；' },
   reasons: {
     empty: { en: 'The cell is empty.', zh: '单元格为空。' },
     'unknown-code': { en: 'No region of the set has this code.', zh: '区域集中没有此代码。' },

@@ -1,5 +1,5 @@
 import { formatCsv } from '../data/exportCsv';
-import { RANKING_DIGITS, rankingParameterLines, rankingPrecisionText, type RankingParameters } from '../data/buildRankingCsv';
+import { PLANNED_COLUMNS, plannedCells, RANKING_DIGITS, rankingParameterLines, rankingPrecisionText, type RankingParameters } from '../data/buildRankingCsv';
 import { FACILITY_TYPE_TEXT, RANKING_CSV } from '../i18n/gapsMessages';
 import type { FacilityType } from '../facilities/facility';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
@@ -96,7 +96,7 @@ export function buildRegionRankingCsv(r: RegionRankingExport, lang: Lang = 'en')
     'supply_percentile',
     'score',
     'area_share_within_radius',
-    ...(withPlanned ? ['planned_facilities', 'facilities_with_planned', 'supply_with_planned', 'supply_percentile_with_planned', 'score_with_planned', 'rank_with_planned'] : []),
+    ...(withPlanned ? PLANNED_COLUMNS : []),
   ];
   const after = new Map((withPlanned ?? []).map((g) => [g.unit, g]));
   const rows = r.ranking.rows.map((g) => {
@@ -121,16 +121,7 @@ export function buildRegionRankingCsv(r: RegionRankingExport, lang: Lang = 'en')
       round(g.supplyPercentile, RANKING_DIGITS.percentile),
       round(g.score, RANKING_DIGITS.score),
       round(c?.areaShareWithinRadius, RANKING_DIGITS.percentile),
-      ...(withPlanned
-        ? [
-            (cp?.facilities ?? 0) - (c?.facilities ?? 0),
-            cp?.facilities ?? null,
-            round(a?.supply, RANKING_DIGITS.supply),
-            round(a?.supplyPercentile, RANKING_DIGITS.percentile),
-            round(a?.score, RANKING_DIGITS.score),
-            a?.rank ?? null,
-          ]
-        : []),
+      ...(withPlanned ? plannedCells(c, cp, a) : []),
     ];
   });
   return formatCsv([...meta, header, ...rows]);

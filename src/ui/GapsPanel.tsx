@@ -54,6 +54,8 @@ export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoi
   const planned = view.withPlanned;
   const toggleType = (t: FacilityType, on: boolean) =>
     actions.setFacilityOptions({ facilityTypes: FACILITY_TYPES.filter((x) => (x === t ? on : screen.facilityTypes.includes(x))) });
+  // The demand year offered: the region set's count's years while a set is shown, else the provinces' demand indicator's.
+  const demandYears = regionGaps ? (regionGaps.demandYear === null ? null : { years: regionGaps.demandYears, year: regionGaps.demandYear }) : demand;
   const supplyLabel = used === 'capacity' ? G.cols.supplyCapacity[lang] : G.cols.supplyFacilities[lang];
 
   return (
@@ -111,27 +113,15 @@ export function GapsPanel({ lang, screen, view, actions, onRemoveSet, demandChoi
             </select>
           )}
         </label>
-        {regionGaps && regionGaps.demandYear !== null && (
-          <label class="control">
-            <span>{G.demandYear[lang]}</span>
-            <select data-control="demand-year" value={String(regionGaps.demandYear)} onChange={(e) => actions.setFacilityOptions({ demandYear: Number(e.currentTarget.value) })}>
-              {regionGaps.demandYears.map((y) => (
-                <option key={y} value={String(y)}>
-                  {y}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
-        {!regionGaps && demand && (
+        {demandYears && (
           <label class="control">
             <span>{G.demandYear[lang]}</span>
             <select
               data-control="demand-year"
-              value={String(demand.year)}
+              value={String(demandYears.year)}
               onChange={(e) => actions.setFacilityOptions({ demandYear: Number(e.currentTarget.value) })}
             >
-              {demand.years.map((y) => (
+              {demandYears.years.map((y) => (
                 <option key={y} value={String(y)}>
                   {y}
                 </option>

@@ -549,7 +549,7 @@ function RegionReport({
           <strong>{J.viaCounts[lang]}:</strong>{' '}
           {review.via.map((v, i) => (
             <span key={v.via} data-via={v.via} data-count={v.count}>
-              {i > 0 ? '; ' : ''}
+              {i > 0 ? J.separator[lang] : ''}
               {v.label} {formatNumber(v.count, lang)}
             </span>
           ))}

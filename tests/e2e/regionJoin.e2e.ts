@@ -167,6 +167,14 @@ describe('a county table joined to the regions shown (#15)', () => {
     await page.selectOption('#indicator-select', tableId);
     await expect.poll(() => new URL(page.url()).searchParams.get('i')).toBe(tableId);
 
+    // Your data lists it as joined to the regions; its Export opens the regions' table, where every region is exported.
+    await page.locator('#tab-data').click();
+    const listed = page.locator(`.imported-list li[data-dataset="${tableId}"]`);
+    await expect.poll(() => listed.innerText()).toContain('连接到counties.geojson的区域');
+    await listed.locator('button').nth(1).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('tab')).toBe('table');
+    await expect(page.locator('.region-table').isVisible()).resolves.toBe(true);
+
     expect(log.errors).toEqual([]);
     await context.close();
   });

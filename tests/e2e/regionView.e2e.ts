@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { RegionSet } from '../../src/regions/regionSet';
 import { ARTIFACTS, capture, close, hexToRgb, openPage, pixelAt, project, useBrowser } from './browser';
+import { keepSet } from './regionFixtures';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -51,27 +52,6 @@ const GEOJSON = {
   type: 'FeatureCollection',
   features: SET.regions.map((r) => ({ type: 'Feature', properties: { code: r.code, name: r.name }, geometry: r.geometry })),
 };
-
-/** Keeps the set in this browser's storage as the region import would (IndexedDB `liushou-atlas`, store `regions`). */
-async function keepSet(page: Page, set: RegionSet): Promise<void> {
-  await page.evaluate(
-    (s) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('liushou-atlas');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('regions', 'readwrite');
-          tx.objectStore('regions').put(s);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    set,
-  );
-}
 
 const pick = (name: string) => cells.find((c) => c.name === name) ?? (cells[0] as (typeof cells)[number]);
 
