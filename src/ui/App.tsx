@@ -105,7 +105,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           <div class="header-actions">
             <Controls vm={v} indicators={[...app.data.value.indicators.values()]} actions={actions} />
             <RegionSetChooser lang={lang} regions={app.regions} regionSet={screen.regionSet} />
-            <ProvinceSearch lang={lang} onFound={(id) => actions.selectAndShow(id)} />
+            <ProvinceSearch lang={lang} onFound={(id) => actions.selectAndShow(id)} regionSet={rv} onRegionFound={(key, camera) => (actions.selectRegion(key, true), camera && actions.setCamera(camera))} />
             <button type="button" class="share-button" onClick={() => (sharing.value = true)}>
               {MESSAGES.share.open[lang]}
             </button>
