@@ -4,7 +4,7 @@ import { FACILITY_TYPE_TEXT, RANKING_CSV } from '../i18n/gapsMessages';
 import type { FacilityType } from '../facilities/facility';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
-import { REGION_GAPS_MESSAGES } from '../i18n/regionGapsMessages';
+import { REGION_GAPS_TEXT } from '../i18n/regionGapsTextMessages';
 import type { Region } from './parseRegions';
 import type { RegionGapRanking } from './rankRegionGaps';
 import type { RegionCoverage } from './regionCoverage';
@@ -52,7 +52,7 @@ const round = (x: number | null | undefined, d: number) => (x == null ? null : N
  */
 export function buildRegionRankingCsv(r: RegionRankingExport, lang: Lang = 'en'): string {
   const T = RANKING_CSV;
-  const C = REGION_GAPS_MESSAGES.csv;
+  const C = REGION_GAPS_TEXT.csv;
   const byKey = new Map(r.regions.map((x) => [regionKey(x), x]));
   const label = (key: string) => byKey.get(key)?.name ?? byKey.get(key)?.code ?? key;
   const used = r.parameters.supplyUsed;

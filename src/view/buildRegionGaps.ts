@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import { REGION_DATA_MESSAGES as M } from '../i18n/regionDataMessages';
-import { REGION_GAPS_MESSAGES as RG } from '../i18n/regionGapsMessages';
+import { REGION_GAPS_TEXT as RG } from '../i18n/regionGapsTextMessages';
 import type { Region } from '../regions/parseRegions';
 import type { RegionCoverageResult } from '../regions/regionCoverage';
 import { regionOrder, type RegionGapRanking, type RegionPlanned } from '../regions/rankRegionGaps';
