@@ -11,6 +11,8 @@ export const REGION_GAPS_TEXT = {
     en: (province: string) => `None of this set's regions lie in ${province}, the province selected, so there is nothing to rank.`,
     zh: (province: string) => `本区域集没有位于所选省份${province}的区域，因此没有可排名的区域。`,
   },
+  /** The demand line for an imported table without a year column. */
+  demandUndated: { en: (indicator: string) => `Demand: ${indicator} (no year given).`, zh: (indicator: string) => `需求：${indicator}（未注明年份）。` },
   /** The planned facilities on the region ranking. */
   plannedLine: {
     en: (n: string, regions: string) => `With ${n} planned facilities (not real) in ${regions} of these regions: the “With planned” column ranks them beside the facilities loaded. They add to counts and places, not to the area within the radius.`,
@@ -24,6 +26,7 @@ export const REGION_GAPS_TEXT = {
   csv: {
     title: { en: 'Liushou Atlas: coverage gap ranking of regions', zh: '留守地图：区域覆盖缺口排名' },
     boundaries: { en: 'boundaries', zh: '边界' },
+    undated: { en: 'no year given', zh: '未注明年份' },
     boundariesText: {
       en: (file: string, id: string, at: string, n: number) => `file ${file} (region set ${id}, imported ${at}, ${n} regions); the user's own boundaries`,
       zh: (file: string, id: string, at: string, n: number) => `文件 ${file}（区域集 ${id}，导入于 ${at}，${n} 个区域）；用户自己的边界`,

@@ -1,4 +1,5 @@
 import { formatCsv } from '../data/exportCsv';
+import { UNDATED_YEAR } from '../data/importedDataset';
 import { PLANNED_COLUMNS, plannedCells, RANKING_DIGITS, rankingParameterLines, rankingPrecisionText, type RankingParameters } from '../data/buildRankingCsv';
 import { FACILITY_TYPE_TEXT, RANKING_CSV } from '../i18n/gapsMessages';
 import type { FacilityType } from '../facilities/facility';
@@ -63,7 +64,10 @@ export function buildRegionRankingCsv(r: RegionRankingExport, lang: Lang = 'en')
     [`# ${T.exported[lang]}`, r.exportedAt],
     [`# ${C.boundaries[lang]}`, C.boundariesText[lang](r.boundaries.fileName, r.boundaries.id, r.boundaries.importedAt, r.regions.length)],
     [`# ${C.scope[lang]}`, province === null ? C.scopeSet[lang](r.ranking.regions) : C.scopeProvince[lang](province, r.ranking.regions)],
-    ...rankingParameterLines(r.parameters, lang),
+    // An imported table without a year column has none to give (UNDATED_YEAR): never "year 0".
+    ...rankingParameterLines(r.parameters, lang).map((line) =>
+      line[0] === `# ${T.demand[lang]}` && r.parameters.demand.year === UNDATED_YEAR ? [...line.slice(0, -1), C.undated[lang]] : line,
+    ),
     [`# ${C.outside[lang]}`, r.outside],
     [
       `# ${T.planned[lang]}`,
