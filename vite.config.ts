@@ -60,6 +60,10 @@ export default defineConfig({
       },
     },
   },
+  // Workers as ES modules (each is created with `{ type: 'module' }`), so a worker's dynamic
+  // import() stays a chunk of its own: the region worker fetches the shapefile reader (shpjs, proj4,
+  // fflate: about 50 KB gzip) only for a zip. As classic (iife) workers, Vite inlined it into each.
+  worker: { format: 'es' },
   // The preview server sends the policy as a header too, as a real host should (README, Deploying).
   preview: { port: 5173, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY_HEADER } },
   test: {

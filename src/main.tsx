@@ -35,7 +35,7 @@ import { createAppApi } from './app/createAppApi';
 import { showImportedTable } from './app/showImportedTable';
 import { prewarmMap } from './map/createMapAdapter';
 import { themeCssVariables } from './scales/themeColours';
-import { createBundleController, isBundleFile, type BundleRegions } from './app/bundle/createBundleController';
+import { createBundleController, type BundleRegions } from './app/bundle/createBundleController';
 
 const EMBEDDED = { units: UNITS, indicators: CATALOGUE, figures: EMBEDDED_FIGURES, sources: EMBEDDED_SOURCES, national: EMBEDDED_NATIONAL };
 
@@ -171,8 +171,10 @@ async function start(root: HTMLElement): Promise<void> {
       exportIndicator,
       openFile(file) {
         store.setTab('data');
-        // A bundle is told by its first bytes: it goes to its review, anything else to the import.
-        void isBundleFile(file).then((bundle) => (bundle ? bundles.open(file) : loadImports().then(({ imports }) => imports.open(file))));
+        // By name, type and first bytes (routeDroppedFile): a bundle to its review, boundaries to the region import, the rest to the table import.
+        void import('./app/routeDroppedFile')
+          .then((m) => m.routeFile(file))
+          .then((to) => (to === 'bundle' ? bundles.open(file) : to === 'regions' ? regionController.open(file) : loadImports().then(({ imports }) => imports.open(file))));
       },
       downloadBundle: () => bundles.download(),
     });

@@ -121,6 +121,20 @@ export const REGION_IMPORT_MESSAGES = {
     en: 'This browser does not keep data for this page: region sets last for this visit only.',
     zh: '本浏览器不为此页面保存数据：区域集仅在本次访问中有效。',
   },
+  /** The header's search while a region set is shown: it finds the set's regions first. */
+  search: {
+    label: { en: 'Find a region', zh: '查找区域' },
+    placeholder: { en: 'Name or code', zh: '名称或代码' },
+    notFound: { en: (q: string) => `No region of this set matches “${q}”.`, zh: (q: string) => `本区域集中没有与“${q}”匹配的区域。` },
+    several: {
+      en: (n: string, names: string) => `${n} regions match: ${names}. Type more of the name, or the code.`,
+      zh: (n: string, names: string) => `有 ${n} 个区域匹配：${names}。请输入更完整的名称或代码。`,
+    },
+    province: {
+      en: (name: string) => `${name} is a province; the map shows your regions. Choose Provinces under Units to find it there.`,
+      zh: (name: string) => `${name}是省级单位；地图正在显示您的区域。请在“地图单元”中选择“省级”后查找。`,
+    },
+  },
   chooser: {
     label: { en: 'Units', zh: '地图单元' },
     provinces: { en: 'Provinces', zh: '省级' },

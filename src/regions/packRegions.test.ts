@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packRegions, packRegionSet, unpackRegions, unpackRegionSet } from './packRegions';
+import { packRegions, packRegionSet, unpackRegions, unpackRegionsLazily, unpackRegionSet } from './packRegions';
 import { parseRegions, type Region } from './parseRegions';
 import type { RegionSet } from './regionSet';
 import { voronoiCounties } from './voronoiCounties.fixture';
@@ -32,6 +32,32 @@ describe('packRegions / unpackRegions', () => {
   ])('round-trips %s exactly', (_, regions) => {
     const packed = packRegions(regions);
     expect(unpackRegions(structuredClone(packed))).toEqual(regions);
+  });
+
+  it('unpacks lazily to the same regions, each geometry read once, on first use', () => {
+    const packed = packRegions([...counties, multi]);
+    const lazy = unpackRegionsLazily(structuredClone(packed));
+    const first = lazy[3]!.geometry;
+    expect(lazy[3]!.geometry).toBe(first);
+    expect(lazy).toEqual([...counties, multi]);
+    expect(JSON.parse(JSON.stringify(lazy))).toEqual(JSON.parse(JSON.stringify([...counties, multi])));
+    expect(structuredClone(lazy)).toEqual([...counties, multi]);
+  });
+
+  it('packing a lazily unpacked list again gives back its packed form without reading a geometry', () => {
+    const packed = structuredClone(packRegions(counties));
+    const lazy = unpackRegionsLazily(packed);
+    expect(packRegions(lazy)).toBe(packed);
+    // Nothing was read: every region still has its getter.
+    expect(lazy.every((r) => Object.getOwnPropertyDescriptor(r, 'geometry')?.get !== undefined)).toBe(true);
+    // A list built from it is another list: packed from its regions.
+    expect(packRegions(lazy.slice(1))).not.toBe(packed);
+    expect(unpackRegions(packRegions(lazy.slice(1)))).toEqual(counties.slice(1));
+  });
+
+  it('keeps label points (anchor) with each region', () => {
+    const anchored = counties.map((r, i) => ({ ...r, anchor: [116 + i / 100, 31] as const }));
+    expect(unpackRegions(structuredClone(packRegions(anchored)))).toEqual(anchored);
   });
 
   it('keeps positions in one Float64Array, two numbers each', () => {

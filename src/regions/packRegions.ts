@@ -17,7 +17,16 @@ export interface PackedRegions {
   coords: Float64Array;
 }
 
+/**
+ * The packed form each lazily unpacked list came from: packing that same list again (to keep it in
+ * IndexedDB) returns it instead of reading every geometry back. Lists of regions are never changed
+ * in place in this app (a set is replaced, not edited).
+ */
+const PACKED_FROM = new WeakMap<readonly Region[], PackedRegions>();
+
 export function packRegions(regions: readonly Region[]): PackedRegions {
+  const cached = PACKED_FROM.get(regions);
+  if (cached) return cached;
   const structure: number[] = [];
   let positions = 0;
   for (const r of regions) {
@@ -45,29 +54,61 @@ export function packRegions(regions: readonly Region[]): PackedRegions {
 }
 
 export function unpackRegions(packed: PackedRegions): Region[] {
+  return unpackRegionsLazily(packed).map((r) => ({ ...r }));
+}
+
+/** One region's geometry from the packed arrays, its structure starting at `s` and its positions at `k` (numbers). */
+function readGeometry(type: 'Polygon' | 'MultiPolygon', structure: Uint32Array, coords: Float64Array, s: number, k: number): Polygon | MultiPolygon {
+  const polys: Position[][][] = [];
+  const nPolys = structure[s++] as number;
+  for (let i = 0; i < nPolys; i++) {
+    const rings: Position[][] = [];
+    const nRings = structure[s++] as number;
+    for (let j = 0; j < nRings; j++) {
+      const n = structure[s++] as number;
+      const ring: Position[] = new Array(n);
+      for (let m = 0; m < n; m++, k += 2) ring[m] = [coords[k] as number, coords[k + 1] as number];
+      rings.push(ring);
+    }
+    polys.push(rings);
+  }
+  return type === 'Polygon' ? { type, coordinates: polys[0] ?? [] } : { type, coordinates: polys };
+}
+
+/**
+ * As unpackRegions, but each region's geometry is read from the packed arrays the first time it is
+ * used (an enumerable getter that then becomes a plain property, so copies, JSON and structured
+ * clones see ordinary regions). Showing a set needs only codes, names, boxes and label points: a
+ * set arriving from the worker or from IndexedDB is shown without building 200,000 position arrays
+ * on the page's thread (about 0.3 s in one task). Packing the list again returns `packed`.
+ */
+export function unpackRegionsLazily(packed: PackedRegions): Region[] {
   const { structure, coords } = packed;
   let s = 0;
   let k = 0;
-  return packed.meta.map(({ type, ...rest }) => {
-    const polys: Position[][][] = [];
+  const regions = packed.meta.map(({ type, ...rest }) => {
+    const [s0, k0] = [s, k];
+    // Skip this region's structure, counting its positions.
     const nPolys = structure[s++] as number;
     for (let i = 0; i < nPolys; i++) {
-      const rings: Position[][] = [];
       const nRings = structure[s++] as number;
-      for (let j = 0; j < nRings; j++) {
-        const n = structure[s++] as number;
-        const ring: Position[] = new Array(n);
-        for (let m = 0; m < n; m++) {
-          ring[m] = [coords[k] as number, coords[k + 1] as number];
-          k += 2;
-        }
-        rings.push(ring);
-      }
-      polys.push(rings);
+      for (let j = 0; j < nRings; j++) k += 2 * (structure[s++] as number);
     }
-    const geometry: Polygon | MultiPolygon = type === 'Polygon' ? { type, coordinates: polys[0] ?? [] } : { type, coordinates: polys };
-    return { ...rest, geometry };
+    const region = rest as Region;
+    const settle = (geometry: Polygon | MultiPolygon) => {
+      Object.defineProperty(region, 'geometry', { value: geometry, enumerable: true, writable: true, configurable: true });
+      return geometry;
+    };
+    Object.defineProperty(region, 'geometry', {
+      enumerable: true,
+      configurable: true,
+      get: () => settle(readGeometry(type, structure, coords, s0, k0)),
+      set: settle,
+    });
+    return region;
   });
+  PACKED_FROM.set(regions, packed);
+  return regions;
 }
 
 /** A region set as IndexedDB keeps it: the regions packed. */
@@ -75,9 +116,9 @@ export type StoredRegionSet = Omit<RegionSet, 'regions'> & { regions: []; packed
 
 export const packRegionSet = (set: RegionSet): StoredRegionSet => ({ ...set, regions: [], packed: packRegions(set.regions) });
 
-/** Reads a kept set, packed or (as a bundle might have kept it) not. */
+/** Reads a kept set, packed (geometry read on first use, unpackRegionsLazily) or (as a bundle might have kept it) not. */
 export function unpackRegionSet(stored: StoredRegionSet | RegionSet): RegionSet {
   if (!('packed' in stored)) return stored;
   const { packed, ...set } = stored;
-  return { ...set, regions: unpackRegions(packed) };
+  return { ...set, regions: unpackRegionsLazily(packed) };
 }

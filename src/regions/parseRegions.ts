@@ -26,6 +26,11 @@ export interface Region {
   bbox: BBox;
   /** Positions in the geometry: a measure of how heavy the set is to draw. */
   vertices: number;
+  /**
+   * Where its name is drawn, [lon, lat] (labelPoint of the simplified geometry): found where the
+   * file is read (the worker); absent in sets from a bundle or kept before it existed.
+   */
+  anchor?: readonly [number, number];
 }
 
 export interface RegionSetParse {

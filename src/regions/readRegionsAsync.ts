@@ -1,6 +1,6 @@
 import { nextTask } from '../util/nextTask';
 import { runInWorker } from '../util/runInWorker';
-import { unpackRegions } from './packRegions';
+import { unpackRegionsLazily } from './packRegions';
 import type { RegionParseOptions } from './parseRegions';
 import type { RegionReport } from './regionReport';
 import type { RegionRequest, RegionResponse } from './regionWorkerProtocol';
@@ -21,9 +21,9 @@ export function readRegionsAsync(file: Blob, name: string, options: RegionParseO
   }).then(async (response) => {
     if (response.type === 'done') return response.report;
     if (response.type === 'packed') {
-      // Unpacked in a task of its own, after the message's arrival.
+      // In a task of its own, after the message's arrival; each geometry is read on first use.
       await nextTask();
-      return { ...response.report, regions: unpackRegions(response.packed) };
+      return { ...response.report, regions: unpackRegionsLazily(response.packed) };
     }
     throw new Error(response.message);
   });

@@ -2,6 +2,7 @@ import { topology } from 'topojson-server';
 import { describe, expect, it } from 'vitest';
 import { hashRegionSet } from './hashRegionSet';
 import { isRejected } from './regionReport';
+import { labelPoint } from './labelPoint';
 import { handleRegionRequest, propertyNames } from './regionWorkerProtocol';
 import { voronoiCounties } from './voronoiCounties.fixture';
 import { PRJ, writeDbf, writeShp, zipFiles } from './shapefileFixture';
@@ -24,6 +25,15 @@ describe('handleRegionRequest', () => {
     expect(report.vertices).toBe(report.regions.reduce((n, r) => n + r.vertices, 0));
     expect(report.id).toBe(hashRegionSet(report.regions));
     expect(Object.values(report.ms).every((ms) => ms >= 0)).toBe(true);
+  });
+
+  it("finds each region's label point (labelPoint of the simplified geometry) in the worker", async () => {
+    const report = await run(file);
+    for (const r of report.regions) {
+      const [x, y] = r.anchor!;
+      expect(x >= r.bbox[0] && x <= r.bbox[2] && y >= r.bbox[1] && y <= r.bbox[3]).toBe(true);
+      expect(r.anchor).toEqual(labelPoint(r.geometry));
+    }
   });
 
   it('reads the same regions from a TopoJSON, with the same id', async () => {

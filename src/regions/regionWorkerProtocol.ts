@@ -1,5 +1,6 @@
 import { decodeText } from '../data/import/decodeText';
 import { hashRegionSet } from './hashRegionSet';
+import { labelPoint } from './labelPoint';
 import { parseRegions, type RegionParseOptions } from './parseRegions';
 import type { PackedRegions } from './packRegions';
 import type { RegionIssue } from './regionIssue';
@@ -49,7 +50,7 @@ export function propertyNames(json: unknown): string[] {
 
 /**
  * Reads one file into a report: size check, text and JSON (or a zipped shapefile, readShapefileZip),
- * parseRegions, simplification, the set's id.
+ * parseRegions, simplification, label points, the set's id.
  * Shared by the worker and the in-thread fallback, so both give the same answer. Never rejects.
  */
 export async function handleRegionRequest(request: RegionRequest): Promise<Exclude<RegionResponse, { type: 'packed' }>> {
@@ -89,8 +90,9 @@ export async function handleRegionRequest(request: RegionRequest): Promise<Exclu
     const parsed = parseRegions(json, request.options);
     const t2 = now();
     const simplified = simplifyRegions(parsed.regions);
+    // Label points here, off the page's thread (polylabel on 3,000 counties: 0.2–0.3 s).
+    const regions = simplified.regions.map((r) => ({ ...r, anchor: labelPoint(r.geometry) }));
     const t3 = now();
-    const regions = simplified.regions;
     return {
       type: 'done',
       report: {

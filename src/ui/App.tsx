@@ -16,6 +16,7 @@ import { RegionDetails } from './RegionDetails';
 import { RegionLegend } from './RegionLegend';
 import { RegionSourceLine } from './RegionSourceLine';
 import { RegionTable } from './RegionTable';
+import { exportRegionTable } from '../app/exportRegionTable';
 import { RegionTitle } from './RegionTitle';
 import { RegionTooltip } from './RegionTooltip';
 import { Notices } from './Notices';
@@ -104,7 +105,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           <div class="header-actions">
             <Controls vm={v} indicators={[...app.data.value.indicators.values()]} actions={actions} />
             <RegionSetChooser lang={lang} regions={app.regions} regionSet={screen.regionSet} />
-            <ProvinceSearch lang={lang} onFound={(id) => actions.selectAndShow(id)} />
+            <ProvinceSearch lang={lang} onFound={(id) => actions.selectAndShow(id)} regionSet={rv} onRegionFound={(key, camera) => (actions.selectRegion(key, true), camera && actions.setCamera(camera))} />
             <button type="button" class="share-button" onClick={() => (sharing.value = true)}>
               {MESSAGES.share.open[lang]}
             </button>
@@ -127,7 +128,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           lang={lang}
           onPng={app.exports.png}
           onPrint={app.exports.print}
-          onCsv={() => app.exports.csv(indicator.id)}
+          onCsv={() => (rv ? exportRegionTable(rv, rv.rows) : app.exports.csv(indicator.id))}
           onClose={() => (exporting.value = false)}
         />
       )}

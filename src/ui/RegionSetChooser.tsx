@@ -17,7 +17,11 @@ export function RegionSetChooser({ lang, regions, regionSet }: { lang: Lang; reg
   return (
     <label class="region-chooser">
       <span>{T.chooser.label[lang]}</span>
-      <select data-region-chooser="" value={regionSet ?? ''} onChange={(e) => regions.choose(e.currentTarget.value || null)}>
+      <select
+        data-region-chooser=""
+        value={regionSet ?? ''}
+        title={sets.find((s) => s.id === regionSet)?.fileName ?? T.chooser.provinces[lang]}
+        onChange={(e) => regions.choose(e.currentTarget.value || null)}>
         <option value="">{T.chooser.provinces[lang]}</option>
         {sets.map((s) => (
           <option key={s.id} value={s.id}>

@@ -1,12 +1,16 @@
 import { booleanPointInPolygon } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
+import type { FeatureCollection } from 'geojson';
+import type { Region } from '../regions/parseRegions';
 import { FIXTURE_SET, squareRegion } from '../regions/testFixtures';
 import { buildRegionFeatures, labelPoint } from './buildRegionFeatures';
+
+const polygonsOf = (set: typeof FIXTURE_SET) => buildRegionFeatures(set).polygons as FeatureCollection;
 
 describe('buildRegionFeatures', () => {
   it('keys polygons and labels by region key, names as text, and caches per set', () => {
     const f = buildRegionFeatures(FIXTURE_SET);
-    expect(f.polygons.features.map((p) => p.properties)).toEqual([
+    expect(polygonsOf(FIXTURE_SET).features.map((p) => p.properties)).toEqual([
       { key: '341221', label: '临泉' },
       { key: '341225', label: '阜南' },
       { key: '341282', label: '界首' },
@@ -26,6 +30,23 @@ describe('buildRegionFeatures', () => {
     const f = buildRegionFeatures({ ...FIXTURE_SET, regions: [l] });
     const p = f.labels.features[0];
     expect(p && booleanPointInPolygon(p, { type: 'Feature', properties: {}, geometry: l.geometry })).toBe(true);
+  });
+
+  it('a set with label points (from the worker) is built without reading any geometry; its polygons read it when used', () => {
+    let reads = 0;
+    const counted = (r: Region, anchor: [number, number]): Region => {
+      const copy = { ...r, anchor } as Region;
+      Object.defineProperty(copy, 'geometry', { enumerable: true, get: () => (reads++, r.geometry) });
+      return copy;
+    };
+    const set = { ...FIXTURE_SET, regions: FIXTURE_SET.regions.map((r, i) => counted(r, [116 + i, 30.5])) };
+    const f = buildRegionFeatures(set);
+    expect(reads).toBe(0);
+    expect(f.labels.features.map((p) => p.geometry.coordinates)).toEqual([[116, 30.5], [117, 30.5], [118, 30.5], [119, 30.5], [120, 30.5]]);
+    expect(f.anchors.get('341225')).toEqual([117, 30.5]);
+    // Copied as MapLibre copies it (structured clone): the geometry is there.
+    expect(structuredClone(f.polygons.features[1])).toEqual({ type: 'Feature', properties: { key: '341225', label: '阜南' }, geometry: FIXTURE_SET.regions[1]!.geometry });
+    expect(reads).toBe(1);
   });
 
   it('shows labels from the zoom where the median region is about 70 px wide', () => {

@@ -367,10 +367,17 @@ function regionRows({ baseline, app }: Regions, file: RegionsFile, recolour: Rec
   const own = app.map((x) => longestOwn(x.tasks));
   const worst = own.reduce<(typeof own)[number]>((m, x) => (x && (!m || x.ownMs > m.ownMs) ? x : m), null);
   const traced = app.every((x) => x.tasks !== null);
-  const reload = summarise(app.map((x) => x.reload.setMs));
+  // Reload from a comparable start: a file is dropped on a page already ready, so the reload's own
+  // cost is navigation → coloured with `rs=` less navigation → ready without it (the same page
+  // load, the set stored, same context). data-ready waits for the set, so ready → coloured is ~0.
+  const reload = summarise(app.map((x) => x.reload.colouredMs - x.reload.plainReadyMs));
+  const reloadNav = summarise(app.map((x) => x.reload.colouredMs));
+  const plainNav = summarise(app.map((x) => x.reload.plainReadyMs));
+  const reloadOwn = app.map((x) => longestOwn(x.reload.tasks));
+  const reloadWorst = reloadOwn.reduce<(typeof reloadOwn)[number]>((m, x) => (x && (!m || x.ownMs > m.ownMs) ? x : m), null);
   return [
     {
-      metric: `regions: ${file.regions} from ${kb(file.bytes)} KB GeoJSON, file chosen → set shown (report + apply, median of ${app.length})`,
+      metric: `regions: ${file.regions} from ${kb(file.bytes)} KB GeoJSON, file chosen → map coloured (report + apply → drawn, median of ${app.length})`,
       value: ms(a.median),
       baseline: `${ms(b.median)} (bare MapLibre → first idle)`,
       ratio: `${round(a.median / b.median)}×`,
@@ -390,12 +397,18 @@ function regionRows({ baseline, app }: Regions, file: RegionsFile, recolour: Rec
       pass: recolour.recolour.median <= BUDGET.recolourMs,
     },
     {
-      metric: 'regions: reload with the set stored, navigation → set listed and chosen',
+      metric: `regions: reload with the set stored, navigation → coloured with rs= (${ms(reloadNav.median)}) less → ready without (${ms(plainNav.median)})`,
       value: ms(reload.median),
       baseline: `${ms(a.median)} (first import)`,
       ratio: `${round(reload.median / a.median)}×`,
       budget: '≤ 1× the first import',
       pass: reload.median <= a.median,
+    },
+    {
+      metric: 'regions: reload, longest main-thread task, own work',
+      value: app.every((x) => x.reload.tasks !== null) ? (reloadWorst ? ms(reloadWorst.ownMs) : 'none ≥ 50 ms') : 'not measurable',
+      budget: `≤ ${BUDGET.longTaskMs} ms`,
+      pass: app.every((x) => x.reload.tasks !== null) && (reloadWorst === null || reloadWorst.ownMs <= BUDGET.longTaskMs),
     },
   ];
 }
@@ -408,7 +421,8 @@ function regionDetail({ baseline, app }: Regions): string[] {
     ...baseline.map((x, i) => `  bare MapLibre ${i + 1}: parse ${ms(x.parseMs)}, to first idle ${ms(x.totalMs)}; tasks ${t(x.tasks)}`),
     ...app.map(
       (x, i) =>
-        `  app ${i + 1}: report ${ms(x.reportMs)}, apply → shown ${ms(x.applyMs)}${x.paintedMs === null ? ', no repaint after Apply' : `, apply → repainted ${ms(x.paintedMs)}`}; ${x.vertices} of ${x.verticesBefore} positions kept; reload: ready ${ms(x.reload.readyMs)}, set ${ms(x.reload.setMs)}; tasks ${t(x.tasks)}`,
+        `  app ${i + 1}: report ${ms(x.reportMs)}, apply → kept ${ms(x.applyMs)}, apply → coloured ${ms(x.colouredMs)}; ${x.vertices} of ${x.verticesBefore} positions kept; tasks ${t(x.tasks)}\n` +
+        `    reload (navigation →): without rs= ready ${ms(x.reload.plainReadyMs)}; with rs= ready ${ms(x.reload.readyMs)}, coloured ${ms(x.reload.colouredMs)}; tasks ${t(x.reload.tasks)}`,
     ),
   ];
 }

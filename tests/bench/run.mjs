@@ -12,7 +12,8 @@ const loader = await createServer({
   server: { middlewareMode: true, hmr: false, watch: null },
 });
 try {
-  const { main } = await loader.ssrLoadModule('/tests/bench/bench.ts');
+  // `node tests/bench/run.mjs profileRegions` runs a diagnosis module of this folder instead.
+  const { main } = await loader.ssrLoadModule(`/tests/bench/${process.argv[2] ?? 'bench'}.ts`);
   await main(root);
 } catch (err) {
   console.error(err);

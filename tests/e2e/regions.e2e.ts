@@ -28,6 +28,8 @@ const INPUT = '.region-dropzone input[type=file]';
 const rs = (page: Page) => new URL(page.url()).searchParams.get('rs');
 /** The map's camera as [lon, lat, zoom] (degrees; MapLibre zoom), from `#map[data-camera]`. */
 const camera = async (page: Page) => ((await page.getAttribute('#map', 'data-camera')) ?? '').split(',').map(Number);
+/** Regions the map last drew in a class colour (`#map[data-region-colours]`). */
+const drawnColours = async (page: Page) => Number((await page.getAttribute('#map', 'data-region-colours')) ?? '0');
 /** True when the camera is centred inside the generated counties' extent [115, 30, 119, 34] and zoomed in past China's fit. */
 const onCounties = async (page: Page) => {
   const [lon = 0, lat = 0, zoom = 0] = await camera(page);
@@ -68,10 +70,15 @@ describe('your own regions (#15): import, report, keep, choose, and a link from 
     await expect(page.locator('[data-region-chooser]').inputValue()).resolves.toBe(id);
     // Everything else in the view is as it was.
     expect(new URL(page.url()).searchParams.get('i')).toBe('children');
+    // Drawn: the map went idle with the set's polygons loaded, the census codes it holds in class colours.
+    await page.waitForSelector(`#map[data-regions-drawn="${id}"]`, { timeout: 45_000 });
+    await expect.poll(() => drawnColours(page), { timeout: 45_000 }).toBeGreaterThan(0);
 
-    // Kept across a reload.
+    // Kept across a reload, and drawn again from storage.
     await page.reload();
     await waitReady(page);
+    await page.waitForSelector(`#map[data-regions-drawn="${id}"]`, { timeout: 45_000 });
+    await expect.poll(() => drawnColours(page), { timeout: 45_000 }).toBeGreaterThan(0);
     await expect.poll(() => page.locator('.region-sets li').count()).toBe(1);
     await expect(page.locator('[data-region-chooser]').inputValue()).resolves.toBe(id);
     await expect(page.locator('.region-missing').count()).resolves.toBe(0);
@@ -195,7 +202,102 @@ describe('your own regions (#15): import, report, keep, choose, and a link from 
     await expect(review.locator('.region-count').innerText()).resolves.toBe('读取到 12 个区域');
     await expect(review.locator('[data-code-kind="county"]').innerText()).resolves.toBe('代码取自“CODE”列：6位县级区划代码（GB/T 2260）。');
     expect(workers.some((url) => url.includes('regionWorker'))).toBe(true);
+    // The reader is a chunk of its own, fetched by the worker for a zip (not inlined into the worker).
+    expect(log.requests.some((u) => u.includes('readShapefileZip'))).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/regions-shapefile-zh.png` });
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a GeoJSON of polygons dropped anywhere on the page goes to the region import, not the table import', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}`);
+    const transfer = await page.evaluateHandle((t) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([t], 'anhui_counties.geojson', { type: 'application/geo+json' }));
+      return dt;
+    }, COUNTIES.buffer.toString('utf8'));
+    await page.dispatchEvent('#map', 'drop', { dataTransfer: transfer });
+    const review = page.locator('.region-review');
+    await review.waitFor({ timeout: 30_000 });
+    await expect(review.locator('.region-count').innerText()).resolves.toBe('60 regions read');
+    // The table import's review did not open, and the data tab shows the region report.
+    await expect(page.locator('.review:not(.region-review):not(.bundle-review)').count()).resolves.toBe(0);
+    expect(new URL(page.url()).searchParams.get('tab')).toBe('data');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the search finds regions of the shown set by name or code, in both languages, and names a province typed then', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
+    const form = page.locator('.province-search');
+    await expect(form.getAttribute('data-searches')).resolves.toBe('provinces');
+    await page.setInputFiles(INPUT, COUNTIES);
+    await page.locator('.region-review').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => form.getAttribute('data-searches')).toBe('regions');
+    const search = form.locator('input');
+    const param = (name: string) => new URL(page.url()).searchParams.get(name);
+    // A name without its suffix (第5县), then a code: selected into the link, the map moved to it.
+    await search.fill('第5');
+    await search.press('Enter');
+    await expect.poll(() => param('rg')).toBe('340104');
+    await expect.poll(() => param('c')).not.toBeNull();
+    await search.fill('340107');
+    await search.press('Enter');
+    await expect.poll(() => param('rg')).toBe('340107');
+    // A province typed while regions are shown: said so, with the way to it; nothing changes.
+    await search.fill('四川');
+    await search.press('Enter');
+    await expect(form.locator('[role=status]').innerText()).resolves.toBe('Sichuan 四川 is a province; the map shows your regions. Choose Provinces under Units to find it there.');
+    expect(param('rg')).toBe('340107');
+    expect(param('sel')).toBeNull();
+    // In Chinese: the label, and a name in full.
+    await page.goto(`${baseUrl}?lang=zh&rs=${param('rs')}`);
+    await waitReady(page);
+    await expect.poll(() => form.locator('label span').innerText()).toBe('查找区域');
+    await search.fill('第12县');
+    await search.press('Enter');
+    await expect.poll(() => param('rg')).toBe('340111');
+    await search.fill('没有这个县');
+    await search.press('Enter');
+    await expect(form.locator('[role=status]').innerText()).resolves.toBe('本区域集中没有与“没有这个县”匹配的区域。');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a kept set adds no header row: one row at 1280 px, and at 1024 px no more rows than without a set (en and zh)', async () => {
+    const { page, log, context } = await openPage(browser(), `${baseUrl}?tab=data`);
+    await page.setInputFiles(INPUT, COUNTIES);
+    await page.locator('.region-review').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Keep and show these regions' }).click();
+    await expect.poll(() => page.locator('[data-region-chooser]').count()).toBe(1);
+    // A GeoJSON file never fetches the shapefile reader (shpjs, proj4, fflate), in the page or the worker.
+    expect(log.requests.filter((u) => u.includes('readShapefileZip'))).toEqual([]);
+    const id = rs(page);
+    /** Rows of the header's controls: their tops, grouped within 8 px. */
+    const rows = (p: Page) =>
+      p.$$eval('.header-actions select, .header-actions input, .header-actions button', (els) =>
+        els
+          .map((e) => Math.round(e.getBoundingClientRect().top))
+          .sort((a, b) => a - b)
+          .filter((t, i, all) => i === 0 || t - all[i - 1]! >= 8).length,
+      );
+    for (const lang of ['en', 'zh']) {
+      for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+        // The same view in a browser without kept sets: the header as it was before any import.
+        const bare = await openPage(browser(), `${baseUrl}?lang=${lang}`, size);
+        const without = await rows(bare.page);
+        await bare.context.close();
+        await page.setViewportSize(size);
+        await page.goto(`${baseUrl}?lang=${lang}&rs=${id}`);
+        await waitReady(page);
+        await page.locator('[data-region-chooser]').waitFor();
+        await page.screenshot({ path: `${ARTIFACTS}/regions-header-${lang}-${size.width}.png`, clip: { x: 0, y: 0, width: size.width, height: 160 } });
+        const withSet = await rows(page);
+        expect(withSet, `${lang} ${size.width}: header rows with a kept set`).toBeLessThanOrEqual(without);
+        if (size.width === 1280) expect(withSet, `${lang} 1280: one row`).toBe(1);
+      }
+    }
     expect(log.errors).toEqual([]);
     await context.close();
   });

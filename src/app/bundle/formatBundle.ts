@@ -10,7 +10,8 @@ export function formatBundle(content: Omit<Bundle, 'format' | 'version'>): strin
     version: BUNDLE_VERSION,
     createdAt: content.createdAt,
     view: content.view.replace(/^\?/, ''),
-    regionSets: content.regionSets,
+    // Label points are found again from the regions on arrival (readRegionSet keeps the file's fields only).
+    regionSets: content.regionSets.map((set) => ({ ...set, regions: set.regions.map(({ anchor, ...r }) => r) })),
     tables: content.tables,
     facilitySets: content.facilitySets,
   };
