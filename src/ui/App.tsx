@@ -10,6 +10,7 @@ import { lazyComponent } from './lazyComponent';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit, type RegionHoverInfo } from './MapView';
+import { exportRegionTable } from '../app/exportRegionTable';
 import { Notices } from './Notices';
 import { SharedReview } from './SharedReview';
 import { NationalFigures } from './NationalFigures';
@@ -136,7 +137,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           lang={lang}
           onPng={app.exports.png}
           onPrint={app.exports.print}
-          onCsv={() => app.exports.csv(indicator.id)}
+          onCsv={() => (rv ? exportRegionTable(rv, rv.rows) : app.exports.csv(indicator.id))}
           onClose={() => (exporting.value = false)}
         />
       )}
