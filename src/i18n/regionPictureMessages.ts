@@ -8,11 +8,6 @@ export const REGION_PICTURE_MESSAGES = {
     en: (file: string, n: string) => `${n} regions from ${file}`,
     zh: (file: string, n: string) => `${file}中的${n}个区域`,
   },
-  /** The first caption of a slide added while a region set is shown (the teacher edits it). */
-  slideTitle: {
-    en: (label: string, file: string) => (label ? `${label} · ${file}` : file),
-    zh: (label: string, file: string) => (label ? `${label} · ${file}` : file),
-  },
   /** A presented slide names a region set this browser lacks: which file it needs; the rest is shown. */
   slideMissing: {
     en: (file: string) => `This slide shows regions from “${file}”, which this browser does not hold. Open that file to see them; meanwhile the slide's other settings are shown on the provinces.`,

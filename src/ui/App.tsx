@@ -16,6 +16,7 @@ import { RegionDetails } from './RegionDetails';
 import { RegionLegend } from './RegionLegend';
 import { RegionSourceLine } from './RegionSourceLine';
 import { RegionTable } from './RegionTable';
+import { exportRegionTable } from '../app/exportRegionTable';
 import { RegionTitle } from './RegionTitle';
 import { RegionTooltip } from './RegionTooltip';
 import { Notices } from './Notices';
@@ -127,7 +128,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           lang={lang}
           onPng={app.exports.png}
           onPrint={app.exports.print}
-          onCsv={() => app.exports.csv(indicator.id)}
+          onCsv={() => (rv ? exportRegionTable(rv, rv.rows) : app.exports.csv(indicator.id))}
           onClose={() => (exporting.value = false)}
         />
       )}

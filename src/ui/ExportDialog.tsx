@@ -60,7 +60,7 @@ export function ExportDialog({ lang, onPng, onPrint, onCsv, onClose }: Props) {
           <button type="button" data-action="print" disabled={busy.value} onClick={() => run(onPrint)}>
             {M.print[lang]}
           </button>
-          <button type="button" onClick={onCsv}>
+          <button type="button" data-action="csv" onClick={onCsv}>
             {MESSAGES.imports.exportCsv[lang]}
           </button>
         </div>

@@ -1,22 +1,17 @@
-import { useSignal } from '@preact/signals';
 import type { RegionFile } from '../app/createRegionController';
 import type { SlideRegionsResult } from '../app/openSlideRegions';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import { REGION_PICTURE_MESSAGES as P } from '../i18n/regionPictureMessages';
 import type { Slide } from '../story/story';
 import type { SourceRef } from '../view/buildViewModel';
-import { RegionFileInput } from './RegionImport';
+import { lazyComponent } from './lazyComponent';
 import { SourceCitation } from './SourceLine';
+import type { MissingSlideSet } from './SlideMissingSet';
 
 const M = MESSAGES.story;
 
-/** The region set the slide names and this browser lacks: its id, the file the link names, the size limit. */
-export interface MissingSlideSet {
-  id: string;
-  fileName: string | null;
-  maxBytes: number;
-}
+// Only a slide naming a region set this browser lacks needs it: not part of the first view.
+const SlideMissingSet = lazyComponent(() => import('./SlideMissingSet').then((m) => m.SlideMissingSet));
 
 /** Presentation controls reduced to previous and next, with the slide's caption and its sources. */
 export function PresentationBar({
@@ -55,7 +50,6 @@ export function PresentationBar({
   onRegionFile?(file: RegionFile): Promise<SlideRegionsResult>;
 }) {
   const slide = slides[index];
-  const opened = useSignal<SlideRegionsResult | null>(null);
   return (
     <section class="presentation-bar" aria-live="polite" aria-label={M.slideOf[lang](String(index + 1), String(slides.length))}>
       <p class="caption" data-slide={index}>
@@ -69,21 +63,7 @@ export function PresentationBar({
           </button>
         </p>
       )}
-      {missingSet && (
-        <div class="slide-missing-set caution" role="status" data-missing-set={missingSet.id}>
-          <p>{missingSet.fileName !== null ? P.slideMissing[lang](missingSet.fileName) : P.slideMissingId[lang](missingSet.id)}</p>
-          {onRegionFile && (
-            <RegionFileInput
-              lang={lang}
-              label={MESSAGES.regionImport.missing.open[lang]}
-              maxBytes={missingSet.maxBytes}
-              onFile={(f) => void onRegionFile(f).then((r) => (opened.value = r))}
-            />
-          )}
-          {opened.value?.type === 'other' && <p role="alert">{P.slideOtherFile[lang](opened.value.fileName, missingSet.fileName ?? missingSet.id)}</p>}
-          {opened.value?.type === 'unreadable' && <p role="alert">{P.slideFileUnreadable[lang](opened.value.fileName)}</p>}
-        </div>
-      )}
+      {missingSet && onRegionFile && <SlideMissingSet lang={lang} missingSet={missingSet} onRegionFile={onRegionFile} />}
       {slide && slide.sources.length > 0 && (
         <p class="slide-sources">
           {MESSAGES.source[lang]}:{' '}

@@ -7,7 +7,6 @@ import { MAX_CAPTION, MAX_SLIDES } from '../story/story';
 import { downloadText } from '../app/download';
 import { linkTooLong } from '../app/shareRules';
 import { formatStory, parseStory } from '../story/story';
-import { REGION_PICTURE_MESSAGES as P } from '../i18n/regionPictureMessages';
 import type { Bilingual } from '../i18n/lang';
 import type { RegionSetView } from '../view/buildRegionView';
 import type { Unit } from '../geo/units';
@@ -35,8 +34,10 @@ export function StoryPanel({
 }) {
   const mine = presenter.mine.value;
   const label = regionSet?.indicator?.label;
+  // "<indicator> · <file>": the figure and the boundary file the slide shows, in either language.
+  const regionTitle = (l: Lang) => [label?.[l], regionSet?.fileName].filter(Boolean).join(' · ');
   const title: Bilingual = regionSet
-    ? { en: P.slideTitle.en(label?.en ?? '', regionSet.fileName), zh: P.slideTitle.zh(label?.zh ?? '', regionSet.fileName) }
+    ? { en: regionTitle('en'), zh: regionTitle('zh') }
     : countyUnit
       ? { en: MESSAGES.counties.title.en(countyUnit.en), zh: MESSAGES.counties.title.zh(countyUnit.zhFull) }
       : currentTitle;

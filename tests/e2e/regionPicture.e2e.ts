@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -98,6 +98,13 @@ describe('a region view as a picture, a print and a story slide (#15)', () => {
       expect(colours.get(e.colour) ?? 0, `${e.label} (${e.colour}) on the picture's map`).toBeGreaterThan(20);
     }
 
+    // The dialog's CSV is the region table, with its sources and boundary file on every row, not the provinces'.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.locator('.dialog.export [data-action="csv"]').click()]);
+    expect(csv.suggestedFilename()).toBe('liushou-atlas-anhui-counties-children-aged-0-14-county-census-2020.csv');
+    const csvText = readFileSync((await csv.path()) as string, 'utf8');
+    expect(csvText.trim().split('\n')).toHaveLength(1 + 60);
+    expect(csvText).toContain(FILE);
+
     // Print: the same picture on A4, shown for printing, with its title as the image's text.
     // Headless Chromium has no print dialog: count the calls instead.
     await page.evaluate(() => (window.print = () => void ((window as unknown as { printed: number }).printed = 1)));
@@ -111,10 +118,23 @@ describe('a region view as a picture, a print and a story slide (#15)', () => {
         return Array.from(new Uint8Array(await (await fetch(src)).arrayBuffer()));
       }),
     );
+    writeFileSync(`${ARTIFACTS}/region-print-a4.png`, bytes);
     const a4 = PNG.sync.read(bytes);
     expect([a4.width, a4.height]).toEqual([3200, 2262]);
     expect(pngText(bytes)['Source']).toContain(`Boundaries: ${FILE}, imported ${today}`);
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // In Chinese: the same picture in the reader's language.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
+    await page.locator('button.lang-toggle').click();
+    await page.locator('[data-action="export"]').click();
+    const [zh] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="png"]').click()]);
+    const zhFile = `${ARTIFACTS}/region-picture-16x9-zh.png`;
+    await zh.saveAs(zhFile);
+    const zhText = pngText(readFileSync(zhFile));
+    expect(zhText['Title']).toBe('0–14岁儿童（县级人口普查），2020年');
+    expect(zhText['Source']).toContain(`边界：${FILE}，导入于${today}`);
+    expect(zhText['Description']).toContain('无数据');
     expect(log.errors).toEqual([]);
     await context.close();
   }, 180_000);
