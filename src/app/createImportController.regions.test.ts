@@ -91,4 +91,14 @@ describe('createImportController: a table joined to the region set shown (#15)',
     expect(p.session).toMatchObject({ target: 'provinces', targetRows: null });
     expect(imports.regionPreview.peek()).toBeNull();
   });
+
+  it('stores how a region’s several rows were combined, and says so in the definition', async () => {
+    const { imports, saved } = setup(SET);
+    await imports.open(csv('县,儿童之家\n临泉县,12\n临泉,30\n界首市,4'));
+    imports.update({ regionCombine: 'sum' });
+    await imports.apply();
+    expect(saved[0]).toMatchObject({ combine: { method: 'sum', provinces: 1, rows: 2 }, values: [{ region: '341221', value: 42, combined: 2 }, { region: '341282', value: 4 }] });
+    const { importedIndicator } = await import('../data/importedDataset');
+    expect(importedIndicator(saved[0]!).definition.en).toContain('Where a region had several rows (1 regions, 2 rows), the value is their sum.');
+  });
 });

@@ -39,6 +39,8 @@ export interface ImportSession {
   provinceColumn: string | null;
   /** For regions: row number → the region key the user picked. */
   regionOverrides: ReadonlyMap<number, string>;
+  /** For regions: how several rows for one region and year combine; the first row by default (a repeated county is more often a repeated row than its parts). */
+  regionCombine: CombineMethod;
   name: string;
   unit: string;
   kind: IndicatorKind;
@@ -123,7 +125,7 @@ export function createImportController(
     const set = regionSet.value;
     if (p.type !== 'review' || !set || !toRegions(p.session)) return null;
     const s = p.session;
-    return buildRegionImportPreview(s.file, { ...s.choice, province: s.provinceColumn }, set, { overrides: s.regionOverrides, kind: s.kind });
+    return buildRegionImportPreview(s.file, { ...s.choice, province: s.provinceColumn }, set, { overrides: s.regionOverrides, kind: s.kind, combine: s.regionCombine });
   });
   const pointsReview = computed(() => {
     const p = phase.value;
@@ -182,6 +184,7 @@ export function createImportController(
           choice: regions.target === 'regions' ? { ...choice, key: regions.proposedKeys.regions } : choice,
           ...regions,
           regionOverrides: new Map(),
+          regionCombine: 'one',
           name: header.name || file.name,
           ...proposeFor(parsed, guess.value),
           overrides: new Map(),
@@ -262,7 +265,15 @@ export function createImportController(
       let dataset: ImportedDataset;
       if (rpv && set) {
         if (rpv.values.length === 0) return null;
-        dataset = { ...fields, numberRules: [...rpv.rules], values: rpv.values, regionSet: { id: set.id, fileName: set.fileName } };
+        const dup = rpv.report?.duplicates ?? [];
+        dataset = {
+          ...fields,
+          numberRules: [...rpv.rules],
+          values: rpv.values,
+          regionSet: { id: set.id, fileName: set.fileName },
+          // `provinces` counts the regions with several rows here (the stored format's one name for the group count).
+          ...(dup.length > 0 ? { combine: { method: rpv.combine, provinces: dup.length, rows: dup.reduce((n, g) => n + g.rows.length, 0) } } : {}),
+        };
       } else {
         if (!pv || pv.values.length === 0) return null;
         dataset = {

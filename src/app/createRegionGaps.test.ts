@@ -86,6 +86,8 @@ describe('createRegionGaps', () => {
     expect(ids).toContain('children');
     expect(ids).toContain('imp-kids');
     expect(ids).not.toContain('netsendper1k');
+    expect(ids).not.toContain('pop'); // resident population: people, not children
+    expect(ids).toEqual(['children', 'imp-kids']);
     const { gaps } = setup({ demand: 'imp-kids' }, layer);
     expect(gaps.demand.value).toMatchObject({ year: 2023, indicator: { indicator: { id: 'imp-kids' } } });
     expect(gaps.view.value!.demandId).toBe('imp-kids');

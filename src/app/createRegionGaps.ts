@@ -15,6 +15,7 @@ import type { AppState } from '../state/appState';
 import { citationText } from '../view/publisherText';
 import { buildRegionGaps, type RegionGapsView } from '../view/buildRegionGaps';
 import type { RegionLayer } from '../view/buildRegionView';
+import { NOT_CHILDREN_COUNTS } from './demandChoices';
 import { downloadText } from './download';
 
 export interface RegionGapsHost {
@@ -89,11 +90,15 @@ export function regionDemandOf(state: Pick<AppState, 'demand' | 'demandYear'>, i
  * regions/README.md), so coverage is recomputed only when its own inputs change.
  */
 /**
- * The demand choices a region set offers the Gaps tab: its counts (children of the county census,
- * any imported count joined to the regions), by the id the state and link carry. In picker order.
+ * The demand choices a region set offers the Gaps tab: its counts of children (the county census
+ * children, any imported count joined to the regions), by the id the state and link carry, in
+ * picker order. The provinces' rule (demandChoices): counts of people that are not children (the
+ * census's resident population) are not offered.
  */
 export function regionDemandChoices(indicators: readonly RegionIndicator[]): { id: string; indicator: RegionIndicator }[] {
-  return indicators.filter((i) => i.indicator.kind === 'count').map((i) => ({ id: stateIndicatorOf(i.indicator.id), indicator: i }));
+  return indicators
+    .map((i) => ({ id: stateIndicatorOf(i.indicator.id), indicator: i }))
+    .filter(({ id, indicator: { indicator: i } }) => i.kind === 'count' && i.family !== 'coverage' && i.family !== 'facilities' && !NOT_CHILDREN_COUNTS.has(id));
 }
 
 export function createRegionGaps(host: RegionGapsHost): RegionGaps {

@@ -169,7 +169,12 @@ function combineSentence(d: ImportedDataset): { en: string; zh: string } {
     en.push(`The file’s ${sub.rows} rows are ${sub.level === 'township' ? 'townships' : 'counties'} (column “${sub.column}”).`);
     zh.push(`文件的${sub.rows}行是${sub.level === 'township' ? '乡镇' : '县级'}数据（“${sub.column}”列）。`);
   }
-  if (c) {
+  if (c && d.regionSet) {
+    // A table joined to regions: `provinces` counts regions with several rows; 'one' is the first row.
+    const w = COMBINE_WORDS[c.method];
+    en.push(`Where a region had several rows (${c.provinces} regions, ${c.rows} rows), the value is ${c.method === 'one' ? 'the first row’s' : `their ${w.en}`}.`);
+    zh.push(`一个区域有多行时（${c.provinces}个区域，${c.rows}行），取${c.method === 'one' ? '第一行' : `其${w.zh}`}。`);
+  } else if (c) {
     const w = COMBINE_WORDS[c.method];
     en.push(`Where a province had several rows (${c.provinces} provinces, ${c.rows} rows), the value is their ${w.en}${c.method === 'one' ? ' chosen by the importer' : ''}.`);
     zh.push(`一个省有多行时（${c.provinces}个省，${c.rows}行），取其${w.zh}${c.method === 'one' ? '（导入者选定）' : ''}。`);

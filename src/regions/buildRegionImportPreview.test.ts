@@ -67,4 +67,11 @@ describe('buildRegionImportPreview', () => {
     expect(detectProvinceColumn(FILE, '县')).toBe('省');
     expect(detectProvinceColumn(table(['县', 'x'], [['临泉', '1']]), '县')).toBeNull();
   });
+
+  it('combines a region’s rows as chosen (sum of the rows with a number), naming the sources of all of them', () => {
+    const pv = buildRegionImportPreview({ table: FILE }, CHOICE, { regions: REGIONS }, { combine: 'sum' });
+    expect(pv.combine).toBe('sum');
+    expect(pv.values[0]).toEqual({ region: '341221', year: 0, value: 111, row: 2, combined: 2, source: '县民政局' });
+    expect(buildRegionImportPreview({ table: FILE }, CHOICE, { regions: REGIONS }, { combine: 'max' }).values[0]?.value).toBe(99);
+  });
 });

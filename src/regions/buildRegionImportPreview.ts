@@ -8,7 +8,8 @@ import { readNumberColumn } from '../data/import/readNumberColumn';
 import type { IndicatorKind } from '../data/indicator';
 import { UNDATED_YEAR, type ImportedRegionValue } from '../data/importedDataset';
 import { isUnitKey } from '../data/join/matchKey';
-import { joinRegionRows, type RegionJoinInputRow, type RegionJoinReport, type RegionMatchVia } from './joinRegionRows';
+import { joinRegionRows, type RegionJoinInputRow, type RegionJoinReport, type RegionMatchedRow, type RegionMatchVia } from './joinRegionRows';
+import { combineValues, type CombineMethod } from '../data/import/combineValues';
 import type { RegionSet } from './regionSet';
 
 /** The columns picked for a table joined to regions: the province join's, and a province column for namesakes. */
@@ -32,6 +33,7 @@ export interface RegionImportPreview {
   emptyValues: number;
   /** Matched rows per way of matching. */
   via: Record<RegionPairingVia, number>;
+  combine: CombineMethod;
   /** Every matched row, in file order, with how it matched. */
   pairings: Array<{ row: number; key: string; region: string; via: RegionPairingVia }>;
   warnings: PlausibilityWarning[];
@@ -41,6 +43,8 @@ export interface RegionPreviewOptions {
   /** Row number → the region key the user picked. */
   overrides?: ReadonlyMap<number, string>;
   kind?: IndicatorKind;
+  /** How several rows for one region and year become one value: 'one' (the first row) by default. */
+  combine?: CombineMethod;
 }
 
 const NO_VIA = (): Record<RegionPairingVia, number> => ({ code: 0, name: 0, 'short-name': 0, province: 0, manual: 0 });
@@ -48,7 +52,8 @@ const NO_VIA = (): Record<RegionPairingVia, number> => ({ code: 0, name: 0, 'sho
 /**
  * What joining `file` to the regions of `set` would do, before it is done (the province
  * preview's counterpart, buildImportPreview). Pure, re-run on every choice and fix. Rows that
- * repeat a region and year: the first is used, and the report lists the group.
+ * repeat a region and year (the report lists them): the first is used, or all combined as chosen
+ * (sum, mean, min, max of the rows with a number, as for provinces).
  */
 export function buildRegionImportPreview(
   file: Pick<ParsedFile, 'table'>,
@@ -67,7 +72,7 @@ export function buildRegionImportPreview(
       ? checkPlausibility({ column: choice.value, values: valueCol.values, rowNumbers: table.rowNumbers, kind: options.kind ?? 'count' })
       : [];
   const base = { rules: valueCol?.rules ?? [], warnings };
-  if (keyIndex < 0) return { ...base, report: null, values: [], issues: valueCol?.issues ?? [], emptyValues: 0, via: NO_VIA(), pairings: [] };
+  if (keyIndex < 0) return { ...base, report: null, values: [], issues: valueCol?.issues ?? [], emptyValues: 0, via: NO_VIA(), combine: options.combine ?? 'one', pairings: [] };
 
   const yearIssues: ImportIssue[] = [];
   const yearColumn = choice.year === null ? -1 : table.columns.indexOf(choice.year);
@@ -99,22 +104,31 @@ export function buildRegionImportPreview(
     return { row: m.row, key: m.key, region: m.region, via: how };
   });
 
-  // Duplicates keep their first row (joinRegionRows' `used`): one value per region and year.
-  const values: ImportedRegionValue[] = [];
-  const done = new Set<string>();
-  let emptyValues = 0;
+  // One value per region and year: the first row (joinRegionRows' `used`), or the rows combined.
+  const combine = options.combine ?? 'one';
+  const groups = new Map<string, RegionMatchedRow[]>();
   for (const m of report.matched) {
-    const year = m.year ?? UNDATED_YEAR;
-    const k = `${m.region}\u0000${year}`;
-    if (done.has(k)) continue;
-    done.add(k);
-    if (m.value === null) {
+    const k = `${m.region}\u0000${m.year ?? UNDATED_YEAR}`;
+    const g = groups.get(k);
+    if (g) g.push(m);
+    else groups.set(k, [m]);
+  }
+  const sourceOf = (row: number) => (sourceIndex < 0 ? '' : (table.rows[indexOfRow.get(row)!]?.[sourceIndex] ?? ''));
+  const values: ImportedRegionValue[] = [];
+  let emptyValues = 0;
+  for (const g of groups.values()) {
+    const first = g[0]!;
+    const numbers = g.map((m) => m.value).filter((v): v is number => v !== null);
+    const one = combine === 'one' || g.length === 1;
+    const value = one ? first.value : numbers.length === 0 ? null : combineValues(numbers, combine as Exclude<CombineMethod, 'one'>);
+    if (value === null) {
       emptyValues++;
       continue;
     }
-    const out: ImportedRegionValue = { region: m.region, year, value: m.value, row: m.row };
-    const text = sourceIndex < 0 ? '' : (table.rows[indexOfRow.get(m.row)!]?.[sourceIndex] ?? '');
-    if (text !== '') out.source = text.slice(0, MAX_SOURCE_TEXT);
+    const out: ImportedRegionValue = { region: first.region, year: first.year ?? UNDATED_YEAR, value, row: first.row };
+    if (!one) out.combined = numbers.length;
+    const texts = [...new Set((one ? [first] : g).map((m) => sourceOf(m.row)).filter((t) => t !== ''))];
+    if (texts.length > 0) out.source = texts.join('; ').slice(0, MAX_SOURCE_TEXT);
     values.push(out);
   }
   return {
@@ -124,6 +138,7 @@ export function buildRegionImportPreview(
     issues: [...(valueCol?.issues ?? []), ...yearIssues, ...(yearCol?.issues ?? [])],
     emptyValues,
     via,
+    combine,
     pairings,
   };
 }

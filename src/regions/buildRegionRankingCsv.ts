@@ -1,10 +1,11 @@
 import { formatCsv } from '../data/exportCsv';
+import { UNDATED_YEAR } from '../data/importedDataset';
 import { PLANNED_COLUMNS, plannedCells, RANKING_DIGITS, rankingParameterLines, rankingPrecisionText, type RankingParameters } from '../data/buildRankingCsv';
 import { FACILITY_TYPE_TEXT, RANKING_CSV } from '../i18n/gapsMessages';
 import type { FacilityType } from '../facilities/facility';
 import { UNIT_BY_ID, type UnitId } from '../geo/units';
 import type { Lang } from '../i18n/lang';
-import { REGION_GAPS_MESSAGES } from '../i18n/regionGapsMessages';
+import { REGION_GAPS_TEXT } from '../i18n/regionGapsTextMessages';
 import type { Region } from './parseRegions';
 import type { RegionGapRanking } from './rankRegionGaps';
 import type { RegionCoverage } from './regionCoverage';
@@ -52,7 +53,7 @@ const round = (x: number | null | undefined, d: number) => (x == null ? null : N
  */
 export function buildRegionRankingCsv(r: RegionRankingExport, lang: Lang = 'en'): string {
   const T = RANKING_CSV;
-  const C = REGION_GAPS_MESSAGES.csv;
+  const C = REGION_GAPS_TEXT.csv;
   const byKey = new Map(r.regions.map((x) => [regionKey(x), x]));
   const label = (key: string) => byKey.get(key)?.name ?? byKey.get(key)?.code ?? key;
   const used = r.parameters.supplyUsed;
@@ -63,7 +64,10 @@ export function buildRegionRankingCsv(r: RegionRankingExport, lang: Lang = 'en')
     [`# ${T.exported[lang]}`, r.exportedAt],
     [`# ${C.boundaries[lang]}`, C.boundariesText[lang](r.boundaries.fileName, r.boundaries.id, r.boundaries.importedAt, r.regions.length)],
     [`# ${C.scope[lang]}`, province === null ? C.scopeSet[lang](r.ranking.regions) : C.scopeProvince[lang](province, r.ranking.regions)],
-    ...rankingParameterLines(r.parameters, lang),
+    // An imported table without a year column has none to give (UNDATED_YEAR): never "year 0".
+    ...rankingParameterLines(r.parameters, lang).map((line) =>
+      line[0] === `# ${T.demand[lang]}` && r.parameters.demand.year === UNDATED_YEAR ? [...line.slice(0, -1), C.undated[lang]] : line,
+    ),
     [`# ${C.outside[lang]}`, r.outside],
     [
       `# ${T.planned[lang]}`,

@@ -587,6 +587,20 @@ function RegionReport({
                       </option>
                     ))}
                   </select>
+                  {review.search && (
+                    <input
+                      type="search"
+                      class="region-search"
+                      list="region-join-choices"
+                      aria-label={J.searchFor[lang](g.key)}
+                      placeholder={J.searchPlaceholder[lang]}
+                      onChange={(e) => {
+                        const typed = e.currentTarget.value.trim();
+                        const hit = review.search?.find((o) => o.label === typed || o.value === typed);
+                        if (hit) imports.setRegionOverrideForKey(g.key, g.province, hit.value);
+                      }}
+                    />
+                  )}
                 </td>
               </tr>
             ))}
@@ -600,9 +614,26 @@ function RegionReport({
           </tbody>
         </table>
       )}
+      {review.search && (
+        <datalist id="region-join-choices">
+          {review.search.map((o) => (
+            <option key={o.value} value={o.label} />
+          ))}
+        </datalist>
+      )}
       {review.duplicates && (
         <details class="combined-groups" open={review.duplicates.lines.length <= 5}>
           <summary>{review.duplicates.title}</summary>
+          <label class="control">
+            <span>{J.combineLabel[lang]}</span>
+            <select data-role="region-combine" value={pv.combine} onChange={(e) => imports.update({ regionCombine: e.currentTarget.value as CombineMethod })}>
+              {COMBINE_METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {m === 'one' ? J.firstRow[lang] : R.combine[m][lang]}
+                </option>
+              ))}
+            </select>
+          </label>
           <ul>
             {review.duplicates.lines.map((line) => (
               <li key={line}>{line}</li>

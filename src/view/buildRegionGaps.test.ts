@@ -45,4 +45,11 @@ describe('buildRegionGaps', () => {
     expect(en.lines).toEqual(['1 facilities lie outside every region of the set and are counted nowhere.']);
     expect(buildRegionGaps(outside, coverage, FIXTURE_SET.regions, { province: 'XJ', demand: null }, 'zh').empty).toContain('新疆');
   });
+
+  it('names no year for an imported table without one, and offers no year to choose', () => {
+    const v = buildRegionGaps(ranking, coverage, FIXTURE_SET.regions, { province: null, demand: { label: 'left_behind_children', year: 0 } }, 'en');
+    expect(v.lines[1]).toBe('Demand: left_behind_children (no year given).');
+    expect(v.demandYear).toBeNull();
+    expect(buildRegionGaps(ranking, coverage, FIXTURE_SET.regions, { province: null, demand: { label: '留守儿童', year: 0 } }, 'zh').lines[1]).toBe('需求：留守儿童（未注明年份）。');
+  });
 });

@@ -1,6 +1,7 @@
+import { UNDATED_YEAR } from '../data/importedDataset';
 import type { Lang } from '../i18n/lang';
 import { REGION_DATA_MESSAGES as M } from '../i18n/regionDataMessages';
-import { REGION_GAPS_MESSAGES as RG } from '../i18n/regionGapsMessages';
+import { REGION_GAPS_TEXT as RG } from '../i18n/regionGapsTextMessages';
 import type { Region } from '../regions/parseRegions';
 import type { RegionCoverageResult } from '../regions/regionCoverage';
 import { regionOrder, type RegionGapRanking, type RegionPlanned } from '../regions/rankRegionGaps';
@@ -97,7 +98,9 @@ export function buildRegionGaps(
       ? M.scopeProvince[lang](provinceName(scope.province), n(ranking.regions))
       : M.scopeSet[lang](n(ranking.regions)),
   ];
-  if (scope.demand) lines.push(M.demand[lang](scope.demand.label, String(scope.demand.year)));
+  // An imported table without a year column has none to give (UNDATED_YEAR): never "year 0".
+  const undated = scope.demand?.year === UNDATED_YEAR;
+  if (scope.demand) lines.push(undated ? RG.demandUndated[lang](scope.demand.label) : M.demand[lang](scope.demand.label, String(scope.demand.year)));
   if (coverage.outside.length > 0) lines.push(M.outside[lang](n(coverage.outside.length)));
   const inScope = new Set(ranking.rows.map((g) => g.unit));
   const added = new Map<string, number>();
@@ -146,7 +149,7 @@ export function buildRegionGaps(
     demandChoices: (scope.demandChoices ?? []).map(({ id, label }) => ({ id, label })),
     demandId: scope.demandId ?? null,
     demandYears: chosen?.years ?? [],
-    demandYear: scope.demand?.year ?? null,
+    demandYear: undated ? null : (scope.demand?.year ?? null),
   };
 }
 

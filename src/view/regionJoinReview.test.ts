@@ -3,7 +3,7 @@ import type { ParsedTable } from '../data/import/parseTable';
 import type { UnitId } from '../geo/units';
 import { buildRegionImportPreview } from '../regions/buildRegionImportPreview';
 import type { Region } from '../regions/parseRegions';
-import { regionJoinReview } from './regionJoinReview';
+import { MAX_PICKER_REGIONS, regionJoinReview } from './regionJoinReview';
 
 const region = (feature: number, code: string, name: string, province: UnitId): Region => ({
   feature,
@@ -35,5 +35,15 @@ describe('regionJoinReview', () => {
     const picked = regionJoinReview(buildRegionImportPreview({ table }, choice, SET, { overrides: picks }), SET, picks, 'en')!;
     expect(picked.fixes.map((f) => [f.key, f.picked])).toEqual([['朝阳区', '220104'], ['<b>临泉</b>', '']]);
     expect(picked.via.map((v) => [v.via, v.count])).toEqual([['name', 2], ['manual', 1]]);
+  });
+
+  it('lists only the candidates beside a search over every region when the set is too large for a select per name', () => {
+    const many = { regions: [...SET.regions, ...Array.from({ length: MAX_PICKER_REGIONS }, (_, i) => region(i + 3, String(510000 + i + 100), `第${i}县`, 'SC'))] };
+    const review = regionJoinReview(buildRegionImportPreview({ table }, choice, many), many, new Map(), 'en')!;
+    expect(review.fixes[0]!.options.map((o) => o.value)).toEqual(['110105', '220104']);
+    expect(review.fixes[1]!.options).toEqual([]);
+    expect(review.search).toHaveLength(MAX_PICKER_REGIONS + 3);
+    expect(review.search?.[3]).toEqual({ value: '510100', label: '第0县 (510100, Sichuan)' });
+    expect(regionJoinReview(buildRegionImportPreview({ table }, choice, SET), SET, new Map(), 'en')?.search).toBeNull();
   });
 });

@@ -7,6 +7,9 @@ import type { RegionUnmatchedReason } from '../regions/joinRegionRows';
 import type { Region } from '../regions/parseRegions';
 import { regionKey, type RegionSet } from '../regions/regionSet';
 import { formatNumber } from './formatValue';
+import { UNDATED_YEAR } from '../data/importedDataset';
+import { IMPORT_REVIEW_MESSAGES as R } from '../i18n/importReviewMessages';
+import { MESSAGES } from '../i18n/messages';
 
 type Text = Record<Lang, string>;
 // A new way of matching or reason without text in both languages does not compile.
@@ -45,6 +48,11 @@ export interface RegionJoinReviewView {
   missing: string | null;
   duplicates: { title: string; lines: string[] } | null;
   pairings: Array<{ row: number; key: string; region: string; via: string }>;
+  /**
+   * Every region as a choice for one shared search list, when the set is too large for a select
+   * per name (MAX_PICKER_REGIONS); null otherwise. A typed label found here is the pick.
+   */
+  search: Array<{ value: string; label: string }> | null;
 }
 
 /** "朝阳区 (110105, Beijing)": a region told apart from its namesakes. Names from the file, as text. */
@@ -75,7 +83,9 @@ export function regionJoinReview(
     const r = byKey.get(key);
     return r ? regionChoiceLabel(r, lang) : key;
   };
-  const everyRegion = set.regions.length <= MAX_PICKER_REGIONS ? set.regions.map((r) => ({ value: regionKey(r), label: regionChoiceLabel(r, lang) })) : [];
+  const large = set.regions.length > MAX_PICKER_REGIONS;
+  const choices = set.regions.map((r) => ({ value: regionKey(r), label: regionChoiceLabel(r, lang) }));
+  const everyRegion = large ? [] : choices;
 
   const groups = new Map<string, RegionFixGroup & { first: string[] }>();
   const groupOf = (key: string, province: string | null | undefined) => {
@@ -122,8 +132,16 @@ export function regionJoinReview(
         ? null
         : {
             title: T.duplicatesTitle[lang](n(dup.length)),
-            lines: dup.slice(0, 20).map((d) => T.duplicateGroup[lang](label(d.region), d.year === null ? '' : ` ${d.year}`, rowList(d.rows), String(d.used))),
+            lines: dup.slice(0, 20).map((d) => {
+              const v = pv.values.find((x) => x.region === d.region && x.year === (d.year ?? UNDATED_YEAR));
+              const result =
+                pv.combine === 'one'
+                  ? T.rowUsed[lang](String(d.used))
+                  : T.combined[lang](R.howShort[pv.combine][lang], v ? formatNumber(v.value, lang) : MESSAGES.noData[lang]);
+              return T.duplicateGroup[lang](label(d.region), d.year === null ? '' : ` ${d.year}`, rowList(d.rows), result);
+            }),
           },
     pairings: pv.pairings.map((p) => ({ row: p.row, key: p.key, region: label(p.region), via: T.via[p.via][lang] })),
+    search: large && fixes.length > 0 ? choices : null,
   };
 }

@@ -107,12 +107,10 @@ describe('the Gaps tab on a region set (#15)', () => {
     expect(csv.rows.map((r) => r[1])).toEqual(keysOf(screen));
     expect(csv.meta.join('\n')).toContain('the regions of Sichuan, ranked among themselves (12)');
 
-    // Demand indicator, demand year, radius, facility types: each moves the ranking on screen.
+    // Demand year, radius, facility types: each moves the ranking on screen. The census's resident
+    // population is no count of children and is not offered as demand.
     const demandIds = await page.locator('[data-control="demand"] option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
-    expect(demandIds).toContain('children');
-    expect(demandIds).toContain('pop');
-    await page.locator('[data-control="demand"]').selectOption('pop');
-    screen = await changedFrom(page, screen);
+    expect(demandIds).toEqual(['children']);
     await page.locator('[data-control="demand-year"]').selectOption('2010');
     screen = await changedFrom(page, screen);
     await page.locator('[data-control="radius"]').selectOption('50');
@@ -122,7 +120,7 @@ describe('the Gaps tab on a region set (#15)', () => {
     csv = await exported(page);
     expect(csv.rows.map((r) => r[1])).toEqual(keysOf(screen));
     const chosen = csv.meta.join('\n');
-    for (const text of ['year 2010', 'indicator pop', 'service radius km,50']) expect(chosen).toContain(text);
+    for (const text of ['year 2010', 'indicator children', 'service radius km,50']) expect(chosen).toContain(text);
     expect(csv.meta.find((l) => l.startsWith('# facility types'))).not.toMatch(/home/i);
     await page.locator('[data-testid="region-gaps"]').scrollIntoViewIfNeeded();
     await capture(page, 'region-gaps-choices-en.png');
@@ -189,6 +187,40 @@ describe('the Gaps tab on a region set (#15)', () => {
     await expect.poll(() => again.locator('[data-testid="region-gaps"]').innerText(), { timeout: 30_000 }).toContain('含规划');
     await again.locator('[data-testid="region-gaps"]').scrollIntoViewIfNeeded();
     await capture(again, 'region-gaps-planned-zh.png');
+    expect(log.errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('an imported count of children joined to the regions becomes a demand choice, and choosing it moves the ranking', async () => {
+    const { page, log, context } = await openPage(browser(), baseUrl);
+    await keepSet(page, SET);
+    await page.goto(`${baseUrl}?v=1&i=children&demo=1&rs=${SET.id}&sel=SC&tab=data`);
+    await page.waitForSelector(`#map[data-regions="${SET.id}"]`, { timeout: 45_000 });
+    // A survey of left-behind children by county code: the reverse of the census order, so the ranking must change.
+    const csv = ['county_code,left_behind_children', ...sichuan.cells.map((c, i) => `${c.code},${1000 * (i + 1)}`)].join('\n');
+    await page.setInputFiles('section.import .dropzone input[type=file]', { name: 'left_behind_by_county.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.locator('.region-join').waitFor({ timeout: 30_000 });
+    await page.locator('[data-action="apply"]').click();
+    await page.locator('#tab-gaps').click();
+    const demand = page.locator('[data-control="demand"]');
+    await expect.poll(() => demand.locator('option').count(), { timeout: 20_000 }).toBe(2);
+    await expect.poll(() => onScreen(page).then((r) => r.length), { timeout: 30_000 }).toBe(sichuan.cells.length);
+    const before = await onScreen(page);
+    const imported = await demand.locator('option').nth(1).getAttribute('value');
+    await demand.selectOption(imported!);
+    const after = await changedFrom(page, before);
+    await expect.poll(() => page.locator('[data-testid="region-gaps"]').innerText()).toContain('left_behind');
+    // The demand is the survey: the county with the most surveyed children (the last) has the largest demand figure.
+    expect(after.find((l) => l.startsWith(`${sichuan.cells.at(-1)!.code}|`))).toContain('12,000');
+    const file = await exported(page);
+    expect(file.meta.join('\n')).toContain(`indicator ${imported}`);
+    // The survey has no year column: no "year 0" on screen or in the file, and no year to choose.
+    await expect(page.locator('[data-testid="region-gaps"]').innerText()).resolves.toContain('(no year given)');
+    expect(file.meta.join('\n')).not.toContain('year 0');
+    expect(await page.locator('[data-control="demand-year"]').count()).toBe(0);
+    expect(file.meta.join('\n')).toContain('left_behind_by_county.csv');
+    await page.locator('[data-testid="region-gaps"]').scrollIntoViewIfNeeded();
+    await capture(page, 'region-gaps-imported-demand-en.png');
     expect(log.errors).toEqual([]);
     await context.close();
   }, 300_000);
