@@ -215,7 +215,7 @@ function prefetchWhenReady(): void {
       () => import('./ui/importFeature'),
       () => import('./ui/ExportDialog'),
       () => import('./ui/ShareDialog'),
-      () => import('./app/composePicture'),
+      () => import('./app/renderPicture'),
       () => import('./facilities/generateDemoFacilities'),
       () => import('./facilities/handleCoverageRequest'),
     ]) {

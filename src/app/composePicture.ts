@@ -1,10 +1,6 @@
 import { THEME_COLOURS as C } from '../scales/themeColours';
 import type { PictureCaption } from './pictureCaption';
 
-// One chunk holds all an export needs, the one start-up prefetches for a classroom that loses its network.
-export { captionText, pictureCaption } from './pictureCaption';
-export { addPngText } from './pngText';
-
 export const RATIOS = { '16:9': [16, 9], '4:3': [4, 3], a4: [297, 210] } as const;
 export type Ratio = keyof typeof RATIOS;
 

@@ -1,5 +1,4 @@
 import type { Lang } from '../i18n/lang';
-import { classificationNote } from '../view/classificationNote';
 import type { ViewModel } from '../view/buildViewModel';
 import type { Ratio } from './composePicture';
 import type { PictureCaption } from './pictureCaption';
@@ -23,39 +22,14 @@ export interface PictureInputs {
   ranking?: import('./composePicture').PictureRanking | null;
 }
 
-/** A rendered picture and the words it carries (title, legend, sources, boundaries). */
-export interface RenderedPicture {
-  canvas: HTMLCanvasElement;
-  caption: PictureCaption;
-}
-
-/** The composed picture (map, legend, notes, sources) on a canvas; composePicture loads on first use. */
-export async function renderPicture(input: PictureInputs, ratio: Ratio, scale: number): Promise<RenderedPicture> {
-  const { composePicture, pictureCaption, pictureSize } = await import('./composePicture');
-  const { vm, lang } = input;
-  // The provinces' gap ranking belongs under a map of provinces, not under a region set's.
-  const ranking = vm.regionSet ? null : (input.ranking ?? null);
-  const size = pictureSize(ratio, ranking?.rows.length ?? 0);
-  if (!input.mapImage) throw new Error('the map is not ready');
-  const map = await input.mapImage({ width: size.mapWidth, height: size.mapHeight, pixelRatio: scale });
-  const caption = pictureCaption(vm, lang, { note: classificationNote(vm, lang), synthetic: input.synthetic, date: input.date, link: input.link });
-  return { canvas: composePicture({ caption, map, ratio, scale, ranking }), caption };
-}
-
-export function canvasToPng(c: HTMLCanvasElement): Promise<Blob> {
-  return new Promise<Blob>((resolve, reject) => c.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-}
-
-/** The picture as a PNG that carries its caption as text chunks, and the caption. */
-export async function picturePng(input: PictureInputs, ratio: Ratio, scale: number): Promise<{ blob: Blob; caption: PictureCaption }> {
-  const [{ canvas, caption }, { addPngText, captionText }] = await Promise.all([renderPicture(input, ratio, scale), import('./composePicture')]);
-  const png = new Uint8Array(await (await canvasToPng(canvas)).arrayBuffer());
-  return { blob: new Blob([addPngText(png, captionText(caption)) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), caption };
-}
-
 /** `liushou-atlas-<label>-16x9-2x.png`: the English label, so the name is ASCII-safe everywhere. */
 export function pictureFileName(labelEn: string, ratio: Ratio, scale: number): string {
   return `liushou-atlas-${safeFileName(labelEn)}-${ratio.replace(':', 'x')}-${scale}x.png`;
+}
+
+/** The picture as a PNG carrying its caption as text, and the caption; the drawing code loads on first use. */
+export async function picturePng(input: PictureInputs, ratio: Ratio, scale: number): Promise<{ blob: Blob; caption: PictureCaption }> {
+  return (await import('./renderPicture')).picturePng(input, ratio, scale);
 }
 
 /** Renders the picture and saves it as a PNG download, named after the indicator it shows. */
