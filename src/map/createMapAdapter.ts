@@ -328,6 +328,24 @@ export function createMapAdapter(
   }
 
   const setRegionState = (key: string, state: Record<string, unknown>) => map.setFeatureState({ source: SOURCE.regions, id: key }, state);
+  /** The shown set's polygons by region key, for the highlight source. */
+  let regionByKey = new Map<string, FeatureCollection['features'][number]>();
+  /**
+   * Draws the focused, selected and hovered regions' outlines from their own small source (one
+   * feature each, property `role`; the first role wins, as focus over selection over hover).
+   */
+  const drawRegionHighlight = () => {
+    const roles: Array<[string | null, string]> = [[paintedRegionFocus, 'focus'], [paintedRegionSelected, 'selected'], [hoveredRegion, 'hover']];
+    const seen = new Set<string>();
+    const features: FeatureCollection['features'] = [];
+    for (const [key, role] of roles) {
+      const f = key === null || seen.has(key) ? undefined : regionByKey.get(key);
+      if (!f || key === null) continue;
+      seen.add(key);
+      features.push({ type: 'Feature', properties: { key, role }, geometry: f.geometry });
+    }
+    void (map.getSource(SOURCE.regionHighlight) as GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features });
+  };
 
   /** Shows, recolours or removes the region set; true when anything visible changed. */
   function applyRegions(): boolean {
@@ -338,6 +356,7 @@ export function createMapAdapter(
       void feedRegions(r?.id ?? null, r ? r.polygons : EMPTY_COLLECTION);
       (map.getSource(SOURCE.regionLabels) as GeoJSONSource).setData(r ? r.labels : EMPTY_COLLECTION);
       map.removeFeatureState({ source: SOURCE.regions });
+      regionByKey = new Map((r?.polygons.features ?? []).map((f) => [String(f.properties?.['key']), f]));
       paintedRegionFills = {};
       paintedRegionNoData = [];
       paintedRegionSelected = null;
@@ -353,6 +372,7 @@ export function createMapAdapter(
       map.setLayerZoomRange(LAYER.regionLabels, r ? r.labelMinZoom : 24, 24);
       paintedRegionSet = r?.id ?? null;
       container.dataset.regions = r ? r.id : '';
+      drawRegionHighlight();
       // A camera in the state wins (a link, a bundle, Back); without one the map fits what is shown,
       // as it does for provinces. Choosing a set clears the camera (main.tsx), so it is fitted.
       if (current.camera === null) fit();
@@ -368,16 +388,10 @@ export function createMapAdapter(
       paintedRegionNoData = noData;
       changed = true;
     }
-    if (paintedRegionFocus !== r.focused) {
-      if (paintedRegionFocus) setRegionState(paintedRegionFocus, { focus: false });
-      if (r.focused) setRegionState(r.focused, { focus: true });
+    if (paintedRegionFocus !== r.focused || paintedRegionSelected !== r.selected) {
       paintedRegionFocus = r.focused;
-      changed = true;
-    }
-    if (paintedRegionSelected !== r.selected) {
-      if (paintedRegionSelected) setRegionState(paintedRegionSelected, { selected: false });
-      if (r.selected) setRegionState(r.selected, { selected: true });
       paintedRegionSelected = r.selected;
+      drawRegionHighlight();
       changed = true;
     }
     return changed;
@@ -621,9 +635,8 @@ export function createMapAdapter(
   };
   const setRegionHover = (key: string | null) => {
     if (key === hoveredRegion) return;
-    if (hoveredRegion) setRegionState(hoveredRegion, { hover: false });
-    if (key) setRegionState(key, { hover: true });
     hoveredRegion = key;
+    drawRegionHighlight();
   };
   map.on('mousemove', (e) => {
     if (!styleLoaded) return;
