@@ -24,7 +24,8 @@ const multi: Region = {
   vertices: 13,
 };
 
-describe('packRegions / unpackRegions', () => {
+// Packing a few hundred Voronoi polygons: quick alone, slower with the whole suite on two busy cores.
+describe('packRegions / unpackRegions', { timeout: 30_000 }, () => {
   it.each([
     ['generated counties', counties],
     ['a multipolygon with a hole, no code', [multi]],
