@@ -1,5 +1,5 @@
 import { cleanKey } from '../data/join/normaliseKey';
-import { regionNameKey, shortRegionName } from '../regions/joinRegionRows';
+import { regionNameKey, shortRegionName } from '../regions/regionNames';
 import type { LonLatZoom } from '../util/roundCamera';
 import type { RegionSetView } from './buildRegionView';
 
