@@ -89,6 +89,9 @@ export interface AppApi {
   usedBy(lang: Lang): Map<string, string[]>;
   exports: {
     csv(indicatorId: string): void;
+    /** The view as CSV: the region table while a region set is shown (with its boundary file on
+     * every row), else the indicator shown. */
+    viewCsv(): void;
     png(ratio: Ratio, scale: number): Promise<void>;
     print(): Promise<void>;
     /** The picture shown for printing, or null for the live layout. */
@@ -194,6 +197,13 @@ export function createAppApi(deps: AppDeps): AppApi {
       regionRanking.value = m.createRegionGaps({ state, layer: deps.regionLayer, sets: facilities.sets, sources: () => data.peek().sources, link: () => link({ embed: false }), provinces: deps.geometry.provinces });
     });
   });
+  // A region view's CSV is its table; its code (the CSV builder) loads on first use.
+  const regionCsv = (): boolean => {
+    const rv = vm.peek().regionSet;
+    if (!rv) return false;
+    void import('./exportRegionTable').then((m) => m.exportRegionTable(rv, rv.rows));
+    return true;
+  };
   const regionGaps = computed(() => regionRanking.value?.view.value ?? null);
   return {
     actions,
@@ -225,6 +235,7 @@ export function createAppApi(deps: AppDeps): AppApi {
     },
     exports: {
       csv: deps.exportIndicator,
+      viewCsv: () => void (regionCsv() || deps.exportIndicator(vm.peek().indicator.id)),
       png: async (ratio, scale) => exportPng(await pictureInputs(), ratio, scale),
       print: async () => {
         const { blob, caption } = await picturePng(await pictureInputs(), 'a4', 2);
@@ -247,6 +258,7 @@ export function createAppApi(deps: AppDeps): AppApi {
           imported: imported.value,
         }),
       exportData() {
+        if (regionCsv()) return;
         const indicator = vm.peek().indicator;
         deps.exportIndicator(indicator.origin.type === 'imported' ? indicator.id : state.peek().demand);
       },

@@ -14,8 +14,22 @@ const regionTable: ImportedDataset = {
 
 describe('shareScope with a table joined to regions (#15)', () => {
   it('counts it as local data and carries it in the link, though the province view stands in another indicator', () => {
-    const s = shareScope({ state: { ...DEFAULT_STATE, indicator: 'u-r1', regionSet: 'r-abcd1234' }, indicator: embedded, indicators: new Map([[embedded.id, embedded]]), facilitySets: [], imported: [regionTable] });
+    const s = shareScope({ state: { ...DEFAULT_STATE, indicator: 'u-r1', regionSet: 'r-abcd1234', regionFile: 'counties.geojson' }, indicator: embedded, indicators: new Map([[embedded.id, embedded]]), facilitySets: [], imported: [regionTable] });
     expect(s.localData).toBe(true);
-    expect(s.tables).toMatchObject({ values: 1, all: true });
+    // The table travels, but not the boundaries: the link alone does not carry all of the view.
+    expect(s.tables).toMatchObject({ values: 1, all: false });
+    expect(s.regionFile).toBe('counties.geojson');
+  });
+
+  it('a census view of a region set is local too: the link names the boundary file, which stays in this browser', () => {
+    const s = shareScope({ state: { ...DEFAULT_STATE, indicator: 'children', regionSet: 'r-abcd1234', regionFile: 'counties.geojson' }, indicator: embedded, indicators: new Map([[embedded.id, embedded]]), facilitySets: [], imported: [] });
+    expect(s.localData).toBe(true);
+    expect(s.regionFile).toBe('counties.geojson');
+  });
+
+  it('the provinces need no file', () => {
+    const s = shareScope({ state: DEFAULT_STATE, indicator: embedded, indicators: new Map([[embedded.id, embedded]]), facilitySets: [], imported: [] });
+    expect(s.localData).toBe(false);
+    expect(s.regionFile).toBeNull();
   });
 });

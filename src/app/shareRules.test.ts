@@ -42,7 +42,7 @@ describe('shareScope', () => {
     shareScope({ state: DEFAULT_STATE, indicator: embedded, indicators, facilitySets: [], imported: [table], ...over });
 
   it('embedded data only: nothing local, no tables', () => {
-    expect(scope({})).toEqual({ localData: false, tables: null });
+    expect(scope({})).toEqual({ localData: false, tables: null, regionFile: null });
   });
   it('an imported indicator shown travels as a table', () => {
     const s = scope({ state: { ...DEFAULT_STATE, indicator: 'u-1' }, indicator: importedIndicator });

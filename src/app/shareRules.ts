@@ -54,6 +54,9 @@ export interface ShareScope {
    * points), so `all` is false when the view also uses local facilities.
    */
   tables: { params: string[]; values: number; all: boolean } | null;
+  /** The boundary file of the region set shown (#15): it stays in this browser, and whoever opens
+   * the link is asked for it. Null while the provinces are shown. */
+  regionFile: string | null;
 }
 
 /** What a share link can and cannot carry of the view shown. */
@@ -68,8 +71,14 @@ export function shareScope(args: {
   const { state, indicator, indicators, facilitySets, imported } = args;
   const { local } = facilityOrigins(facilitySets, state, indicator);
   // A table joined to a region set is no province indicator (`indicator` stands in for it), but it is the user's own data.
+  const regionFile = state.regionSet === null ? null : (state.regionFile ?? state.regionSet);
   const localData =
-    indicator.origin.type === 'imported' || indicators.get(state.demand)?.origin.type === 'imported' || local || imported.some((d) => d.id === state.indicator);
+    indicator.origin.type === 'imported' ||
+    indicators.get(state.demand)?.origin.type === 'imported' ||
+    local ||
+    imported.some((d) => d.id === state.indicator) ||
+    regionFile !== null;
   const tables = linkTables(imported, [state.indicator, state.demand]);
-  return { localData, tables: tables && { ...tables, all: !local } };
+  // Tables in the link are not all the view's local data while its boundaries stay behind.
+  return { localData, tables: tables && { ...tables, all: !local && regionFile === null }, regionFile };
 }

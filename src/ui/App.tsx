@@ -10,7 +10,6 @@ import { lazyComponent } from './lazyComponent';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { MapView, type HoverInfo, type MarkerHit, type RegionHoverInfo } from './MapView';
-import { exportRegionTable } from '../app/exportRegionTable';
 import { Notices } from './Notices';
 import { SharedReview } from './SharedReview';
 import { NationalFigures } from './NationalFigures';
@@ -137,7 +136,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           lang={lang}
           onPng={app.exports.png}
           onPrint={app.exports.print}
-          onCsv={() => (rv ? exportRegionTable(rv, rv.rows) : app.exports.csv(indicator.id))}
+          onCsv={app.exports.viewCsv}
           onClose={() => (exporting.value = false)}
         />
       )}
@@ -150,6 +149,7 @@ export function App({ app, vm, renderDataTab }: Props) {
           title={`${MESSAGES.appTitle[lang]}: ${indicator.label[lang]}`}
           localData={scope?.localData ?? false}
           tables={scope?.tables ?? null}
+          regionFile={scope?.regionFile ?? null}
           onExport={app.share.exportData}
           {...(app.share.downloadBundle ? { onBundle: app.share.downloadBundle } : {})}
           onClose={() => (sharing.value = false)}

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { SHARE_REGION_MESSAGES } from '../i18n/shareRegionMessages';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
@@ -31,6 +32,8 @@ interface Props {
   /** The imported tables the view uses, as link text (sharedDataset.ts), when they are small
    * enough; `all`: they are all of the view's local data (no imported facilities). */
   tables: { params: string[]; values: number; all: boolean } | null;
+  /** The boundary file of the region set shown, which the link names but cannot carry; null for provinces. */
+  regionFile?: string | null;
   onExport(): void;
   /** Downloads a bundle of this view and the user's own data (absent: not offered). */
   onBundle?(): void;
@@ -38,7 +41,7 @@ interface Props {
 }
 
 /** Share: the link (copy, QR code for phones) and an iframe snippet for embedding. */
-export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, title, localData, tables, onExport, onBundle, onClose }: Props) {
+export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, title, localData, tables, regionFile = null, onExport, onBundle, onClose }: Props) {
   const copied = useSignal<'link' | 'embed' | null>(null);
   const carry = useSignal(false);
   const link = carry.value && tables ? withTables(viewLink, tables.params) : viewLink;
@@ -82,6 +85,7 @@ export function ShareDialog({ lang, link: viewLink, embedLink: viewEmbedLink, ti
         {localData && (
           <div class="local-data" role="note">
             <p>{carry.value && tables?.all ? M.tablesInLink[lang] : M.localData[lang]}</p>
+            {regionFile !== null && <p data-region-file>{SHARE_REGION_MESSAGES.needsFile[lang](regionFile)}</p>}
             {tables && (
               <label class="check">
                 <input type="checkbox" data-action="carry-tables" checked={carry.value} onChange={(e) => (carry.value = e.currentTarget.checked)} />
