@@ -2,6 +2,7 @@ import { UNIT_BY_ID, type UnitId } from '../geo/units';
 import { checkPlausibility, isDrawable, type PlausibilityWarning } from './import/checkPlausibility';
 import { combineValues, type CombineMethod } from './import/combineValues';
 import type { ImportIssue } from './import/importIssue';
+import { readRowYear } from './import/readRowYear';
 import type { ParsedFile } from './import/parseBytes';
 import type { NumberRule } from './import/parseNumber';
 import { readNumberColumn } from './import/readNumberColumn';
@@ -114,12 +115,7 @@ export function buildImportPreview(file: ParsedFile, choice: ImportChoice, optio
   const rows: JoinInputRow[] = table.rows.map((cells, i) => {
     const row = table.rowNumbers[i] ?? i + 1;
     indexOfRow.set(row, i);
-    let year: number | null = null;
-    if (yearCol) {
-      const y = yearCol.values[i] ?? null;
-      if (y !== null && Number.isInteger(y) && y >= 1900 && y <= 2100) year = y;
-      else if (y !== null) yearIssues.push({ code: 'not-a-number', severity: 'warning', row, field: choice.year ?? null, raw: String(cells[table.columns.indexOf(choice.year as string)] ?? '') });
-    }
+    const year = yearCol ? readRowYear(yearCol.values[i], row, choice.year ?? null, String(cells[table.columns.indexOf(choice.year as string)] ?? ''), yearIssues) : null;
     let key = cells[keyIndex] ?? '';
     // A county's code names its province in its first two digits (341524 Jinzhai → 340000 Anhui).
     const county = provinceOfCode(key);

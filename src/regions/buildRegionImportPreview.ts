@@ -5,6 +5,7 @@ import type { ParsedFile } from '../data/import/parseBytes';
 import type { NumberRule } from '../data/import/parseNumber';
 import type { ParsedTable } from '../data/import/parseTable';
 import { readNumberColumn } from '../data/import/readNumberColumn';
+import { readRowYear } from '../data/import/readRowYear';
 import type { IndicatorKind } from '../data/indicator';
 import { UNDATED_YEAR, type ImportedRegionValue } from '../data/importedDataset';
 import { isUnitKey } from '../data/join/matchKey';
@@ -80,12 +81,7 @@ export function buildRegionImportPreview(
   const rows: RegionJoinInputRow[] = table.rows.map((cells, i) => {
     const row = table.rowNumbers[i] ?? i + 1;
     indexOfRow.set(row, i);
-    let year: number | null = null;
-    if (yearCol) {
-      const y = yearCol.values[i] ?? null;
-      if (y !== null && Number.isInteger(y) && y >= 1900 && y <= 2100) year = y;
-      else if (y !== null) yearIssues.push({ code: 'not-a-number', severity: 'warning', row, field: choice.year, raw: String(cells[yearColumn] ?? '') });
-    }
+    const year = yearCol ? readRowYear(yearCol.values[i], row, choice.year, String(cells[yearColumn] ?? ''), yearIssues) : null;
     const v = valueCol?.values[i] ?? null;
     return {
       row,

@@ -435,13 +435,7 @@ function Unmatched({
   return (
     <table class="unmatched">
       <caption>{M.unmatchedTitle[lang]}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{M.row[lang]}</th>
-          <th scope="col">{M.key[lang]}</th>
-          <th scope="col">{M.fix[lang]}</th>
-        </tr>
-      </thead>
+      <UnmatchedHead lang={lang} />
       <tbody>
         {keys.slice(0, MAX_UNMATCHED_KEYS).map(([key, rows]) => {
           const u = rows[0]!;
@@ -559,13 +553,7 @@ function RegionReport({
       {review.fixes.length > 0 && (
         <table class="unmatched">
           <caption>{J.unmatchedTitle[lang]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{M.row[lang]}</th>
-              <th scope="col">{M.key[lang]}</th>
-              <th scope="col">{M.fix[lang]}</th>
-            </tr>
-          </thead>
+          <UnmatchedHead lang={lang} />
           <tbody>
             {review.fixes.map((g) => (
               <tr key={`${g.key}|${g.province ?? ''}`} data-row={g.rows[0]} data-picked={g.picked || undefined}>
@@ -674,5 +662,18 @@ function RegionReport({
         </details>
       )}
     </div>
+  );
+}
+
+/** The header of the names-to-fix table, for provinces and for regions alike. */
+function UnmatchedHead({ lang }: { lang: Lang }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{M.row[lang]}</th>
+        <th scope="col">{M.key[lang]}</th>
+        <th scope="col">{M.fix[lang]}</th>
+      </tr>
+    </thead>
   );
 }
