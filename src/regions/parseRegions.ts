@@ -1,4 +1,5 @@
 import { kinks } from '@turf/turf';
+import { mayHaveKinks } from './mayHaveKinks';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
@@ -230,7 +231,8 @@ export function parseRegions(json: unknown, options: RegionParseOptions = {}): R
     const geometry = f.geometry as Polygon | MultiPolygon;
     const problem = structuralProblem(geometry);
     if (problem) return warn(problem);
-    const crossings = kinks(geometry).features;
+    // kinks is O(n²) per geometry; mayHaveKinks rules out most regions in O(n log n) first.
+    const crossings = mayHaveKinks(geometry) ? kinks(geometry).features : [];
     if (crossings.length > 0) return warn({ code: 'self-intersection', actual: crossings.length, raw: JSON.stringify(crossings[0]?.geometry.coordinates) });
     if (codeField && code === null) warn({ code: 'missing-code' });
     const digits = code !== null && DIVISION_CODE.test(code);
