@@ -9,6 +9,7 @@ import { REGION_GAPS_TEXT } from '../i18n/regionGapsTextMessages';
 import type { Region } from './parseRegions';
 import type { RegionGapRanking } from './rankRegionGaps';
 import type { RegionCoverage } from './regionCoverage';
+import { REGION_ID_COLUMNS, regionIdCells } from './regionCsvCells';
 import { regionKey } from './regionSet';
 
 /** A planned entry placed in a region, as the export lists it. */
@@ -86,12 +87,7 @@ export function buildRegionRankingCsv(r: RegionRankingExport, lang: Lang = 'en')
   ];
   const header = [
     'rank',
-    'region_key',
-    'region_code',
-    'region_name',
-    'province_code_gb',
-    'province_name_en',
-    'province_name_zh',
+    ...REGION_ID_COLUMNS,
     'demand',
     'facilities',
     'capacity',
@@ -111,12 +107,7 @@ export function buildRegionRankingCsv(r: RegionRankingExport, lang: Lang = 'en')
     const a = after.get(g.unit);
     return [
       g.rank,
-      g.unit,
-      region?.code ?? null,
-      region?.name ?? null,
-      u?.gb ?? null,
-      u?.en ?? null,
-      u?.zhFull ?? null,
+      ...regionIdCells(g.unit, region?.code, region?.name, u),
       g.demand,
       c?.facilities ?? 0,
       c?.capacity ?? null,

@@ -1,14 +1,10 @@
 import { UNDATED_YEAR } from '../data/importedDataset';
 import { citation, formatCsv, roundForExport } from '../data/exportCsv';
+import { REGION_ID_COLUMNS, regionIdCells } from '../regions/regionCsvCells';
 import type { RegionRow, RegionSetView } from './buildRegionView';
 
 const HEADER = [
-  'region_key',
-  'region_code',
-  'region_name',
-  'province_code_gb',
-  'province_name_en',
-  'province_name_zh',
+  ...REGION_ID_COLUMNS,
   'indicator',
   'indicator_name_en',
   'indicator_name_zh',
@@ -38,12 +34,7 @@ export function buildRegionCsv(view: RegionSetView, rows: readonly RegionRow[] =
   const lines: Array<Array<string | number | null>> = [HEADER];
   for (const r of rows) {
     lines.push([
-      r.key,
-      r.code,
-      r.name,
-      r.province?.gb ?? null,
-      r.province?.en ?? null,
-      r.province?.zhFull ?? null,
+      ...regionIdCells(r.key, r.code, r.name, r.province),
       ind?.id ?? null,
       ind?.label.en ?? null,
       ind?.label.zh ?? null,
