@@ -1,21 +1,12 @@
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
 import type { ImportedDataset } from '../data/importedDataset';
-import type { UnitId } from '../geo/units';
-import type { Region } from '../regions/parseRegions';
 import type { RegionSet } from '../regions/regionSet';
 import { createImportController } from './createImportController';
 import type { ImportStore } from './storage/importStore';
+import { namedRegion } from '../regions/testFixtures';
 
-const region = (feature: number, code: string, name: string, province: UnitId): Region => ({
-  feature,
-  code,
-  name,
-  province,
-  geometry: { type: 'Polygon', coordinates: [[[115, 30], [116, 30], [116, 31], [115, 31], [115, 30]]] },
-  bbox: [115, 30, 116, 31],
-  vertices: 5,
-});
+const region = namedRegion;
 const SET: RegionSet = {
   id: 'r-test01',
   fileName: 'counties <b>.geojson',

@@ -3,18 +3,9 @@ import type { ParsedTable } from '../data/import/parseTable';
 import { detectColumns } from '../data/import/detectColumns';
 import { buildRegionImportPreview, detectProvinceColumn } from './buildRegionImportPreview';
 import { regionKeyTest } from './joinRegionRows';
-import type { Region } from './parseRegions';
-import type { UnitId } from '../geo/units';
+import { namedRegion } from './testFixtures';
 
-const region = (feature: number, code: string, name: string, province: UnitId): Region => ({
-  feature,
-  code,
-  name,
-  province,
-  geometry: { type: 'Polygon', coordinates: [[[115, 30], [116, 30], [116, 31], [115, 31], [115, 30]]] },
-  bbox: [115, 30, 116, 31],
-  vertices: 5,
-});
+const region = namedRegion;
 
 /** Two 朝阳区 (Beijing, Changchun), a county, a county-level city. */
 const REGIONS = [region(0, '110105', '朝阳区', 'BJ'), region(1, '220104', '朝阳区', 'JL'), region(2, '341221', '临泉县', 'AH'), region(3, '341282', '界首市', 'AH')];

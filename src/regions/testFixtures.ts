@@ -2,6 +2,7 @@
 // and a region set of unit squares carrying their codes, an unknown code and a region without one.
 // Coordinates are GeoJSON [lon, lat] degrees.
 import type { CountyCensus, CountyRecord } from '../data/counties/countyCensus';
+import type { UnitId } from '../geo/units';
 import type { Region } from './parseRegions';
 import type { RegionSet } from './regionSet';
 
@@ -17,6 +18,12 @@ export function squareRegion(feature: number, code: string | null, name: string 
     bbox: [w, 30, w + 1, 31],
     vertices: 5,
   };
+}
+
+/** A region of a named province, all on the same 1° square (115–116°E, 30–31°N): for join tests,
+ * where only codes, names and provinces matter. */
+export function namedRegion(feature: number, code: string, name: string, province: UnitId): Region {
+  return { ...squareRegion(0, code, name), feature, province };
 }
 
 const rec = (year: 2010 | 2020, code: string, name: string, resident: number | null, age0_14: number | null, hukou: number | null = null): CountyRecord => ({

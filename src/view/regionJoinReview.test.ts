@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedTable } from '../data/import/parseTable';
-import type { UnitId } from '../geo/units';
 import { buildRegionImportPreview } from '../regions/buildRegionImportPreview';
-import type { Region } from '../regions/parseRegions';
 import { MAX_PICKER_REGIONS, regionJoinReview } from './regionJoinReview';
+import { namedRegion } from '../regions/testFixtures';
 
-const region = (feature: number, code: string, name: string, province: UnitId): Region => ({
-  feature,
-  code,
-  name,
-  province,
-  geometry: { type: 'Polygon', coordinates: [[[115, 30], [116, 30], [116, 31], [115, 31], [115, 30]]] },
-  bbox: [115, 30, 116, 31],
-  vertices: 5,
-});
+const region = namedRegion;
 const SET = { regions: [region(0, '110105', '朝阳区', 'BJ'), region(1, '220104', '朝阳区', 'JL'), region(2, '341221', '临泉县', 'AH')] };
 const rows = [['朝阳区', '1'], ['<b>临泉</b>', '2'], ['临泉县', '3'], ['临泉县', '4']];
 const table: ParsedTable = { columns: ['县', 'v'], rows, rowNumbers: [2, 3, 4, 5], format: 'csv', issues: [] };
