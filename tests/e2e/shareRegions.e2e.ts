@@ -10,9 +10,14 @@ const { cells, regions } = countyGrid('AH', 115, 34.4, 12);
 const SET = regionSetOf('r-e2eshare01', 'anhui_share.geojson', regions);
 
 describe('sharing a region view (#15)', () => {
-  for (const lang of ['en', 'zh'] as const) {
-    it(`Share says the boundary file stays in this browser, and its export and Export ▸ CSV write the region table (${lang})`, async () => {
-      const { page, log, context } = await openPage(browser(), baseUrl);
+  const CASES = [
+    { lang: 'en', size: { width: 1280, height: 800 } },
+    { lang: 'zh', size: { width: 1280, height: 800 } },
+    { lang: 'zh', size: { width: 390, height: 844 } },
+  ] as const;
+  for (const { lang, size } of CASES) {
+    it(`Share says the boundary file stays in this browser, and its export and Export ▸ CSV write the region table (${lang}, ${size.width}×${size.height})`, async () => {
+      const { page, log, context } = await openPage(browser(), baseUrl, size);
       await keepSet(page, SET);
       await page.goto(`${baseUrl}?v=1&i=children&y=2020&rs=${SET.id}&rsf=${SET.fileName}${lang === 'zh' ? '&lang=zh' : ''}`);
       await page.waitForSelector(`#map[data-regions="${SET.id}"]`, { timeout: 45_000 });
@@ -20,7 +25,8 @@ describe('sharing a region view (#15)', () => {
       await page.locator('.header-actions .share-button:not([data-action])').click();
       const note = page.locator('.share [data-region-file]');
       await expect(note.innerText()).resolves.toContain('“anhui_share.geojson”');
-      await capture(page, `share-regions-${lang}.png`);
+      await note.scrollIntoViewIfNeeded();
+      await capture(page, `share-regions-${lang}-${size.width}.png`);
       // The share dialog's export: the region table (one row per region, the boundary file on every row), not the provinces.
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.share .local-data button').click()]);
       expect(download.suggestedFilename()).toContain('anhui-share');
