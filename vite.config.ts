@@ -45,6 +45,54 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+interface ModuleInfoLike {
+  isEntry: boolean;
+  importers: readonly string[];
+  dynamicImporters: readonly string[];
+  importedIds: readonly string[];
+}
+type GetModuleInfo = (id: string) => ModuleInfoLike | null;
+
+/**
+ * The chunk of a module that the first view needs: every module the entry reaches by static
+ * imports alone goes into one chunk, 'app'. Left to itself, Rolldown gives each module shared by
+ * the entry and a lazy part (a panel that loads on first use) a chunk of its own: 36 scripts for the
+ * first view instead of 8, which queue behind the browser's six connections per host and delay
+ * MapLibre's own chunk. Lazy parts then import what they share from 'app', which is always loaded
+ * before them.
+ */
+export function firstViewChunk(): (id: string, ctx: { getModuleInfo: GetModuleInfo }) => string | null {
+  let firstView: Set<string> | null = null;
+  const find = (from: string, getModuleInfo: GetModuleInfo): Set<string> => {
+    // Up to an entry (through any importer), then down from it through static imports only.
+    const seen = new Set<string>([from]);
+    const up = [from];
+    let entry: string | null = null;
+    while (up.length > 0 && entry === null) {
+      const id = up.pop() as string;
+      const info = getModuleInfo(id);
+      if (!info) continue;
+      if (info.isEntry) entry = id;
+      for (const next of [...info.importers, ...info.dynamicImporters]) if (!seen.has(next)) seen.add(next), up.push(next);
+    }
+    const reached = new Set<string>();
+    const down = entry ? [entry] : [];
+    while (down.length > 0) {
+      const id = down.pop() as string;
+      if (reached.has(id)) continue;
+      reached.add(id);
+      for (const next of getModuleInfo(id)?.importedIds ?? []) down.push(next);
+    }
+    return reached;
+  };
+  return (id, ctx) => {
+    if (/\.css($|\?)/.test(id)) return null;
+    // A method of ctx: called through it (Rolldown binds it to its module cache).
+    firstView ??= find(id, (m) => ctx.getModuleInfo(m));
+    return firstView.has(id) ? 'app' : null;
+  };
+}
+
 // base './' so the build runs from any static host path (a CDN folder, GitHub Pages, a USB stick).
 export default defineConfig({
   base: './',
@@ -56,7 +104,12 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/, priority: 2 },
+            { name: firstViewChunk(), priority: 1 },
+          ],
+        },
       },
     },
   },

@@ -35,6 +35,30 @@ describe('the map', () => {
     await context.close();
   });
 
+  it('starts from two scripts: our entry and MapLibre (the parts that load on first use come after ready)', async () => {
+    const context = await browser().newContext({ viewport: { width: 1280, height: 800 } });
+    // The scripts the page had asked for when the map turned ready, read at that moment.
+    await context.addInitScript(() => {
+      const w = window as unknown as { scriptsAtReady?: string[] };
+      new MutationObserver(() => {
+        if (w.scriptsAtReady || document.getElementById('map')?.dataset.ready !== 'true') return;
+        w.scriptsAtReady = performance
+          .getEntriesByType('resource')
+          .map((e) => e.name.replace(/^.*\//, ''))
+          .filter((n) => /\.m?js$/.test(n));
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl);
+    await waitReady(page);
+    const scripts = await page.evaluate(() => (window as unknown as { scriptsAtReady: string[] }).scriptsAtReady);
+    // Each script is a request, and a browser opens six at a time to one host: with the first
+    // view split into 36 chunks, MapLibre's own waited behind them (#18).
+    const names = scripts.map((n) => n.replace(/-[\w-]{8}\.m?js$/, '')).sort();
+    expect(names).toEqual(['index', 'maplibre', 'maplibre-gl-worker']);
+    await context.close();
+  });
+
   it('shows a tooltip on hover, opens the panel on click, and clears it with Escape and a click on the sea', async () => {
     const { page, context } = await openPage(browser(), baseUrl);
     const [lon, lat] = interiorPoints('SC', 1)[0]!;
