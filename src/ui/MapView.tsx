@@ -9,6 +9,7 @@ import { MESSAGES } from '../i18n/messages';
 import type { FeatureCollection } from 'geojson';
 import type { Camera } from '../state/appState';
 import { CAMERA_DECIMALS } from '../state/urlState';
+import { afterNextPaint } from '../util/afterNextPaint';
 import { createMapAdapter, type MapAdapter, type MapView as MapViewData, type MarkerKind } from '../map/createMapAdapter';
 import type { ViewModel } from '../view/buildViewModel';
 import type { RegionSetView } from '../view/buildRegionView';
@@ -124,49 +125,59 @@ export function MapView({ vm, highlight, facilities, markers, presenting, emphas
   const announcement = useSignal('');
   const anchors = useMemo(() => buildAnchors(geometry.labels), [geometry]);
 
-  // A layout effect, so the map starts right after the page is built, not a frame later (Preact
-  // runs plain effects after the next paint): loading the map is the longest part of the first view.
+  // The map starts just after the page's first paint: the panels and the legend (the largest text,
+  // Lighthouse's LCP) show while MapLibre sets up, and its constructor finds the layout done.
+  // Created in the same task as the render, the map held that paint back by its setup (#18).
   useLayoutEffect(() => {
-    if (!ref.current) return;
-    const a = createMapAdapter(
-      ref.current,
-      { ...geometry, fontUrl, programmes, cameraDecimals: CAMERA_DECIMALS },
-      toMapView(vm.peek(), { highlight: highlight.peek(), facilities: facilities.peek(), markers: markers.peek(), camera: camera.peek(), presenting: presenting.peek(), emphasis: emphasis.peek() }),
-      {
-        onHover: (id, x, y) => {
-          const unit = asUnitId(id);
-          onHover(unit ? { id: unit, x, y } : null);
+    const container = ref.current;
+    if (!container) return;
+    let stop: (() => void) | null = null;
+    const start = () => {
+      const a = createMapAdapter(
+        container,
+        { ...geometry, fontUrl, programmes, cameraDecimals: CAMERA_DECIMALS },
+        toMapView(vm.peek(), { highlight: highlight.peek(), facilities: facilities.peek(), markers: markers.peek(), camera: camera.peek(), presenting: presenting.peek(), emphasis: emphasis.peek() }),
+        {
+          onHover: (id, x, y) => {
+            const unit = asUnitId(id);
+            onHover(unit ? { id: unit, x, y } : null);
+          },
+          onClick: (id) => onSelect(asUnitId(id)),
+          onRegionHover: (key, x, y) => onRegionHover(key === null ? null : { key, x, y }),
+          onRegionClick: onRegionSelect,
+          onError,
+          onMarker,
+          onCamera,
         },
-        onClick: (id) => onSelect(asUnitId(id)),
-        onRegionHover: (key, x, y) => onRegionHover(key === null ? null : { key, x, y }),
-        onRegionClick: onRegionSelect,
-        onError,
-        onMarker,
-        onCamera,
-      },
-    );
-    adapter.current = a;
-    exporter.current = a.exportImage;
-    // Re-paint on every view-model or highlight change; the adapter diffs, so unchanged units cost nothing.
-    const unsubscribe = effect(() =>
-      a.update(
-        toMapView(vm.value, {
-          highlight: highlight.value,
-          facilities: facilities.value,
-          markers: markers.value,
-          camera: camera.value,
-          focused: focused.value,
-          focusedRegion: focusedRegion.value,
-          presenting: presenting.value,
-          emphasis: emphasis.value,
-        }),
-      ),
-    );
+      );
+      adapter.current = a;
+      exporter.current = a.exportImage;
+      // Re-paint on every view-model or highlight change; the adapter diffs, so unchanged units cost nothing.
+      const unsubscribe = effect(() =>
+        a.update(
+          toMapView(vm.value, {
+            highlight: highlight.value,
+            facilities: facilities.value,
+            markers: markers.value,
+            camera: camera.value,
+            focused: focused.value,
+            focusedRegion: focusedRegion.value,
+            presenting: presenting.value,
+            emphasis: emphasis.value,
+          }),
+        ),
+      );
+      stop = () => {
+        unsubscribe();
+        a.destroy();
+        adapter.current = null;
+        exporter.current = null;
+      };
+    };
+    const after = afterNextPaint(start);
     return () => {
-      unsubscribe();
-      a.destroy();
-      adapter.current = null;
-      exporter.current = null;
+      after.cancel();
+      stop?.();
     };
   }, [geometry]);
 
