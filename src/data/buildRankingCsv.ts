@@ -6,7 +6,7 @@ import type { GapRow, SupplyMeasure } from '../facilities/gapScore';
 import type { PlannedFacility } from '../facilities/plannedFacilities';
 import { FACILITY_TYPE_TEXT, RANKING_CSV } from '../i18n/gapsMessages';
 import type { Lang } from '../i18n/lang';
-import { SUPPLY_TEXT } from './coverageIndicators';
+import { MESSAGES } from '../i18n/messages';
 
 /** Everything a ranking was computed from, as the export records it. */
 export interface RankingExport {
@@ -64,7 +64,7 @@ export function rankingParameterLines(r: RankingParameters, lang: Lang): (string
   return [
     [`# ${T.demand[lang]}`, `${r.demand.label} (${r.demand.unit})`, T.indicator[lang](r.demand.id), T.year[lang](r.demand.year)],
     [`# ${T.demandSources[lang]}`, r.demand.sources.join(' | ')],
-    [`# ${T.supplyMeasure[lang]}`, SUPPLY_TEXT[r.supplyUsed][lang], r.supplyUsed === r.supplyAsked ? T.asChosen[lang] : T.capacityFellBack[lang]],
+    [`# ${T.supplyMeasure[lang]}`, MESSAGES.coverage.supply[r.supplyUsed][lang], r.supplyUsed === r.supplyAsked ? T.asChosen[lang] : T.capacityFellBack[lang]],
     [`# ${T.types[lang]}`, types.length === 0 ? T.none[lang] : types.map((x) => FACILITY_TYPE_TEXT[x][lang]).join(lang === 'zh' ? '、' : ' ')],
     [`# ${T.radius[lang]}`, r.radiusKm, T.radiusNote[lang]],
     ...r.sets.map((s) => [

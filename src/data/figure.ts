@@ -1,4 +1,6 @@
+import type { FacilitySet } from '../facilities/facility';
 import type { UnitId } from '../geo/units';
+import type { COVERAGE_MESSAGES } from '../i18n/coverageMessages';
 import type { CombineMethod } from './import/combineValues';
 import type { NumberRule } from './import/parseNumber';
 
@@ -17,15 +19,20 @@ export interface RegionalFigure {
   derived?: true;
   /** Rests on synthetic (generated) data: shown with a synthetic badge wherever it appears. */
   synthetic?: true;
-  /** For a user's imported value: the note as a message key and parameters, made into a sentence
-   * in the UI language (figureNotes.figureNote); `note` is then its English, for the CSV. */
+  /** For a user's imported value or a coverage figure: the note as a message key and parameters,
+   * made into a sentence in the UI language (figureNotes.figureNote); `note` is then its English. */
   noteText?: FigureNoteText;
 }
 
-/** An imported value's note (i18n/importedTextMessages): its unit and the file row(s) it came from. */
+/**
+ * A note as a message key and parameters: an imported value's (i18n/importedTextMessages: its unit
+ * and the file row(s) it came from), or a coverage figure's (i18n/coverageMessages: its unit, and
+ * whether it rests on generated facilities).
+ */
 export type FigureNoteText =
   | { key: 'rowNote'; unit: string; row: number; fileName: string }
-  | { key: 'combinedNote'; unit: string; method: CombineMethod; rows: number; fileName: string; first: number };
+  | { key: 'combinedNote'; unit: string; method: CombineMethod; rows: number; fileName: string; first: number }
+  | { key: 'coverageNote'; unit: keyof typeof COVERAGE_MESSAGES.unit; synthetic: boolean };
 
 /** A national figure (no region). */
 export type NationalFigure = Omit<RegionalFigure, 'region'>;
@@ -54,19 +61,35 @@ export interface Source {
   /** For a user's file ('user'): it came in a shared link, from someone else (sharedDataset.ts). */
   sharedInLink?: true;
   /**
-   * For a user's file: what the excerpt says, as a message key and its parameters (`excerpt` is
-   * then empty). The sentence is made in the UI language where it is shown (view/citationView).
+   * For a source we describe ourselves (a user's file, the facilities behind coverage figures): what
+   * the excerpt says, as a message key and its parameters (`excerpt` is then empty). The sentence is
+   * made in the UI language where it is shown (view/citationView). Sources as published are
+   * translated by id in sourceText.ts instead.
    */
   text?: SourceText;
-  /** The Chinese for a source the app describes itself (the facilities behind coverage figures);
-   * sources as published are translated by id in sourceText.ts instead. */
-  zh?: { title: string; publisher: string; date: string; excerpt: string };
 }
 
-/** An excerpt of ours about a user's file, as a key and parameters (i18n/importedTextMessages). */
+/**
+ * Our words about a source, as a key and parameters: a user's file (i18n/importedTextMessages), or
+ * the facilities behind coverage figures (i18n/coverageMessages), whose title, publisher and date
+ * are made from it too (`title`, `publisher` and `date` then hold their English, for citations).
+ */
 export type SourceText =
   | { key: 'fileColumns'; valueColumn: string; keyColumn: string; yearColumn: string | null; numberRules: readonly NumberRule[] | null }
-  | { key: 'rowSource'; fileName: string; text: string };
+  | { key: 'rowSource'; fileName: string; text: string }
+  | FacilitiesSourceText;
+
+/** The facility sets behind coverage figures (data/coverageIndicators facilitiesSourceText). */
+export interface FacilitiesSourceText {
+  key: 'facilities';
+  /** Each set: its name and file, generated or not, and the coordinate system its points were converted from. */
+  sets: ReadonlyArray<Pick<FacilitySet, 'name' | 'fileName' | 'synthetic' | 'crs'>>;
+  /** The day the newest set was imported (YYYY-MM-DD). */
+  imported: string;
+  /** Facility points in all sets, and how many of them lie outside every province. */
+  located: number;
+  outside: number;
+}
 
 /** The address to link a source to, and whether it is a copy rather than the original publisher's page. */
 export function sourceAddress(s: Source): { href: string; copy: boolean } | null {

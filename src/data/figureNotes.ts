@@ -1,7 +1,6 @@
 import type { Bilingual, Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { FigureNoteText } from './figure';
-import { COVERAGE_NOTES_ZH } from './coverageIndicators';
 
 /**
  * The Chinese for each embedded figure's note. A note is the source data's own `unit` text
@@ -94,12 +93,16 @@ export const FIGURE_NOTES_ZH: Readonly<Record<string, string>> = {
  */
 export function figureNote(note: string, text?: FigureNoteText): Bilingual {
   if (text) return { en: noteTextIn(text, 'en'), zh: noteTextIn(text, 'zh') };
-  return { en: note, zh: FIGURE_NOTES_ZH[note] ?? COVERAGE_NOTES_ZH[note] ?? note };
+  return { en: note, zh: FIGURE_NOTES_ZH[note] ?? note };
 }
 
-/** An imported value's note in `lang`, from its key and parameters. */
+/** An imported value's or a coverage figure's note in `lang`, from its key and parameters. */
 export function noteTextIn(t: FigureNoteText, lang: Lang): string {
   const T = MESSAGES.importedText;
+  if (t.key === 'coverageNote') {
+    const C = MESSAGES.coverage;
+    return (t.synthetic ? C.noteSynthetic : C.note)[lang](C.unit[t.unit][lang]);
+  }
   if (t.key === 'rowNote') return T.rowNote[lang](t.unit, String(t.row), t.fileName);
   return T.combinedNote[lang](t.unit, T.combineWord[t.method][lang], String(t.rows), t.fileName, String(t.first));
 }

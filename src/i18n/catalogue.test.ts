@@ -326,3 +326,69 @@ describe('data-driven text is Chinese in the Chinese interface (issue #16)', () 
     expect(englishIn(figureNote('persons (an untranslated note)').zh)).toBe(true);
   });
 });
+
+/**
+ * Data stores facts and message keys, never sentences (#18, src/data/README.md): the sentence is a
+ * message template in src/i18n, made in the UI language where it is shown. The scanner reads a
+ * data file's code with the TypeScript compiler and reports every string literal or template text
+ * that is text: it holds a Chinese character, or two Latin words with a space (and maybe digits or
+ * punctuation) between. A single
+ * word cannot be told from a key ('facilities' is both) and passes; types, imports and comments
+ * are not code that makes text.
+ */
+const SENTENCE = /\p{Script=Han}|\p{Script=Latin}[^\p{L}]*\s[^\p{L}]*\p{Script=Latin}/u;
+
+/** Every piece of text in one TypeScript source's code, as `file:line "text"`, outside the named declarations. Pure. */
+export function findSentenceText(fileName: string, source: string, exempt: ReadonlySet<string> = new Set()): string[] {
+  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const visit = (node: ts.Node) => {
+    if (ts.isImportDeclaration(node) || ts.isExportDeclaration(node) || ts.isLiteralTypeNode(node)) return;
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && exempt.has(node.name.text)) return;
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      if (SENTENCE.test(node.text)) out.push(`${fileName}:${sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1} "${node.text}"`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/**
+ * The data files held to the rule, each with the declarations it may keep text in and why. Files
+ * not listed (the catalogue's definitions, the embedded sources' translations, name aliases) hold
+ * text of the embedded record or of a parser, and are not judged here.
+ */
+const KEYS_ONLY_DATA_FILES: ReadonlyArray<{ file: string; exempt?: ReadonlyArray<{ name: string; why: string }> }> = [
+  { file: 'src/data/coverageIndicators.ts' },
+  { file: 'src/data/figure.ts' },
+  {
+    file: 'src/data/figureNotes.ts',
+    exempt: [{ name: 'FIGURE_NOTES_ZH', why: 'the Chinese of the embedded figures’ notes, keyed by figures.json’s English: a translation of the record, as sourceText.ts is' }],
+  },
+  { file: 'src/data/buildRankingCsv.ts' },
+];
+
+describe('data files store keys, not sentences (#18)', () => {
+  it('the scanner finds text in code, and not in types, imports, comments or single words', () => {
+    const src = [
+      "import { x } from './a b';",
+      "type K = 'rowNote' | 'two words';",
+      '// A comment with words.',
+      "const key = 'facilities';",
+      "const unit = { en: 'per 10,000 children', zh: '每万名儿童' };",
+      'const def = `${n} facility locations`;',
+      "const TABLE = { 'some words': '一些字' };",
+    ].join('\n');
+    expect(findSentenceText('f.ts', src, new Set(['TABLE']))).toEqual(['f.ts:5 "per 10,000 children"', 'f.ts:5 "每万名儿童"', 'f.ts:6 " facility locations"']);
+  });
+
+  it.each(KEYS_ONLY_DATA_FILES)('$file', ({ file, exempt = [] }) => {
+    const text = findSentenceText(file, readFileSync(file, 'utf8'), new Set(exempt.map((e) => e.name)));
+    expect(text, 'a sentence in src/data: make it a message template in src/i18n and store its key and parameters').toEqual([]);
+    for (const e of exempt) {
+      expect(findSentenceText(file, readFileSync(file, 'utf8')).length, `${file}: ${e.name} no longer holds text`).toBeGreaterThan(0);
+      expect(e.why.length).toBeGreaterThan(20);
+    }
+  });
+});

@@ -1,9 +1,10 @@
-import { SUPPLY_TEXT, typesText } from '../data/coverageIndicators';
+import { typesText } from '../data/coverageIndicators';
 import type { FacilityType } from '../facilities/facility';
 import type { GapRow, SupplyMeasure } from '../facilities/gapScore';
 import { UNIT_BY_ID } from '../geo/units';
 import { GAPS_MESSAGES as G } from '../i18n/gapsMessages';
 import type { Bilingual, Lang } from '../i18n/lang';
+import { MESSAGES } from '../i18n/messages';
 import { formatNumber } from './formatValue';
 
 /** A share 0..1 as a whole percentage, rounded down so "more than 97%" is never overstated. */
@@ -60,7 +61,7 @@ export function describeRankingBasis(b: RankingBasis, lang: Lang): string {
       : b.sets.map((s) => (s.synthetic ? `${s.name}${paren(lang === 'zh' ? '合成' : 'synthetic')}` : s.name)).join(lang === 'zh' ? '、' : '; ');
   const parts = [
     `${G.demand[lang]}${colon}${b.demand[lang]}${lang === 'zh' ? `，${b.demandYear}年` : `, ${b.demandYear}`}`,
-    `${G.supply[lang]}${colon}${SUPPLY_TEXT[b.supply][lang]}`,
+    `${G.supply[lang]}${colon}${MESSAGES.coverage.supply[b.supply][lang]}`,
     `${G.types[lang]}${colon}${typesText(b.types)[lang]}`,
     `${G.radius[lang]}${colon}${b.radiusKm} ${lang === 'zh' ? '公里' : 'km'}${paren(G.radiusNote[lang])}`,
     `${G.sets[lang]}${colon}${sets}`,
