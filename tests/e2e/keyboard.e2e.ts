@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { capture, openPage, useBrowser } from './browser';
+import { capture, openPage, tabToMap, useBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
@@ -8,7 +8,7 @@ describe('keyboard only', () => {
   it('starts at Sichuan, reaches Henan with the arrow keys, hears each province, and selects it with Enter', async () => {
     const { page, context } = await openPage(browser(), `${baseUrl}?sel=SC`);
     // Tab through the page until the map has focus, as a keyboard user would.
-    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'map'; i++) await page.keyboard.press('Tab');
+    await tabToMap(page);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('map');
     const map = page.locator('#map');
     await expect(map.getAttribute('data-focused')).resolves.toBe('SC');

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { RegionSet } from '../../src/regions/regionSet';
-import { ARTIFACTS, capture, close, hexToRgb, openPage, pixelAt, project, useBrowser } from './browser';
+import { ARTIFACTS, capture, close, hexToRgb, openPage, pixelAt, project, tabToMap, useBrowser } from './browser';
 import { keepSet } from './regionFixtures';
 
 const baseUrl = inject('baseUrl');
@@ -127,7 +127,7 @@ describe('a region set on the map (#15)', () => {
     await page.waitForSelector(`#map[data-regions="${SET.id}"]`, { timeout: 45_000 });
     await expect.poll(() => page.locator('.region-table tbody tr').count(), { timeout: 20_000 }).toBe(cells.length);
 
-    for (let i = 0; i < 40 && (await page.evaluate(() => document.activeElement?.id)) !== 'map'; i++) await page.keyboard.press('Tab');
+    await tabToMap(page);
     const map = page.locator('#map');
     await expect.poll(() => map.getAttribute('data-focused')).toBe(first.code);
     await page.keyboard.press('ArrowRight');
