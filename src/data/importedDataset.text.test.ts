@@ -138,7 +138,7 @@ function facilityWords(): Record<string, string> {
 // src/facilities to message templates in src/i18n; what the reader sees must not change. The
 // expected words were taken from the code before the move.
 describe('every word of an imported table and of the facilities, in both languages', () => {
-  const cases = { ...caseWords(), facilities: facilityWords() };
+  const cases: Record<string, Record<string, string>> = { ...caseWords(), facilities: facilityWords() };
   it.each(Object.keys(WORDS))('%s', (name) => {
     expect(cases[name]).toEqual(WORDS[name as keyof typeof WORDS]);
   });
