@@ -46,22 +46,16 @@ export function roundForExport(value: number | null, digits: number): number | n
 
 /** "2 decimals", "whole number": the precision column's words. */
 export function precisionText(digits: number): string {
-  return digits === 0 ? 'whole number' : `${digits} decimal${digits === 1 ? '' : 's'}`;
+  return precisionWords(digits, 'en');
 }
 
 /** "4 decimals" / "4 位小数": the precision column's words in the reader's language. */
 export function precisionWords(digits: number, lang: Lang): string {
-  if (lang === 'en') return precisionText(digits);
-  return digits === 0 ? '整数' : `${digits} 位小数`;
+  return digits === 0 ? WORDS.wholeNumber[lang] : WORDS.decimals[lang](digits);
 }
 
-/** The derived column's and the no-data note's words; the column names stay English ids in both. */
-const WORDS = {
-  yes: { en: 'yes', zh: '是' },
-  no: { en: 'no', zh: '否' },
-  noData: { en: 'no data', zh: '无数据' },
-  china: { en: 'China (national)', zh: '全国' },
-} as const;
+/** The derived column's, the no-data note's and the precision column's words; the column names stay English ids in both. */
+const WORDS = MESSAGES.csv;
 
 /** RFC 4180 quoting: quote fields with commas, quotes or line breaks; double the quotes. */
 export function csvField(v: string | number | null): string {
@@ -82,7 +76,7 @@ export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string | number | nu
 
 export function citation(s: Source): string {
   const address = sourceAddress(s);
-  return [s.publisher, s.title, s.date, address && (address.copy ? `copy seen at ${address.href}` : address.href)].filter(Boolean).join(', ');
+  return [s.publisher, s.title, s.date, address && (address.copy ? `${MESSAGES.copySeenAt.en} ${address.href}` : address.href)].filter(Boolean).join(', ');
 }
 
 /**

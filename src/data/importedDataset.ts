@@ -1,6 +1,7 @@
 import type { UnitId } from '../geo/units';
 import type { FigureNoteText, RegionalFigure, Source } from './figure';
 import { noteTextIn } from './figureNotes';
+import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import type { CombineMethod } from './import/combineValues';
 import type { NumberRule } from './import/parseNumber';
@@ -95,10 +96,13 @@ export const UNDATED_YEAR = 0;
 export const sourceIdOf = (d: ImportedDataset) => `user:${d.id}`;
 const seriesOf = (d: ImportedDataset) => `user:${d.id}`;
 
+const T = MESSAGES.importedText;
+
 export function importedSource(d: ImportedDataset): Source {
   return {
     title: d.fileName,
-    publisher: d.via === 'link' ? 'Someone’s own file, shared in a link' : 'Your file',
+    // English for citations in CSVs; screens say it in the UI language (view/publisherText).
+    publisher: (d.via === 'link' ? MESSAGES.sharedFile : MESSAGES.yourFile).en,
     date: d.importedAt.slice(0, 10),
     address: null,
     authority: 'user',
@@ -118,7 +122,7 @@ export function importedRowSources(d: ImportedDataset): Record<string, Source> {
   for (const [text, id] of rowSourceIds(d)) {
     out[id] = {
       title: text,
-      publisher: `As stated in ${d.via === 'link' ? 'the shared' : 'your'} file (column “${d.sourceColumn ?? ''}”)`,
+      publisher: T.rowSourcePublisher[d.via === 'link' ? 'shared' : 'own'].en(d.sourceColumn ?? ''),
       date: '',
       address: null,
       authority: 'user',
@@ -135,8 +139,6 @@ function rowSourceIds(d: ImportedDataset): Map<string, string> {
   for (const v of d.values) if (v.source && !ids.has(v.source)) ids.set(v.source, `${sourceIdOf(d)}:s${ids.size + 1}`);
   return ids;
 }
-
-const COMBINE_WORDS = MESSAGES.importedText.combineWord;
 
 /** A province table's values as figures of the province indicators (a region table has none: see regionTableIndicator). */
 export function importedFigures(d: ProvinceTable): RegionalFigure[] {
@@ -159,27 +161,28 @@ export function importedFigures(d: ProvinceTable): RegionalFigure[] {
   });
 }
 
-/** The definition's sentence on combined rows and county-level rows, or '' when none were. */
-function combineSentence(d: ImportedDataset): { en: string; zh: string } {
+/** The definition's sentences on county-level rows and combined rows, in `lang` ('' when there were none). */
+function rowSentences(d: ImportedDataset, lang: Lang): string {
   const c = d.combine;
   const sub = d.subProvince;
-  const en: string[] = [];
-  const zh: string[] = [];
-  if (sub) {
-    en.push(`The file’s ${sub.rows} rows are ${sub.level === 'township' ? 'townships' : 'counties'} (column “${sub.column}”).`);
-    zh.push(`文件的${sub.rows}行是${sub.level === 'township' ? '乡镇' : '县级'}数据（“${sub.column}”列）。`);
-  }
-  if (c && d.regionSet) {
+  const sentences: string[] = [];
+  if (sub) sentences.push(T.subProvinceRows[sub.level][lang](String(sub.rows), sub.column));
+  if (c) {
+    const n = String(c.provinces);
+    const rows = String(c.rows);
+    const how = T.combineWord[c.method][lang];
     // A table joined to regions: `provinces` counts regions with several rows; 'one' is the first row.
-    const w = COMBINE_WORDS[c.method];
-    en.push(`Where a region had several rows (${c.provinces} regions, ${c.rows} rows), the value is ${c.method === 'one' ? 'the first row’s' : `their ${w.en}`}.`);
-    zh.push(`一个区域有多行时（${c.provinces}个区域，${c.rows}行），取${c.method === 'one' ? '第一行' : `其${w.zh}`}。`);
-  } else if (c) {
-    const w = COMBINE_WORDS[c.method];
-    en.push(`Where a province had several rows (${c.provinces} provinces, ${c.rows} rows), the value is their ${w.en}${c.method === 'one' ? ' chosen by the importer' : ''}.`);
-    zh.push(`一个省有多行时（${c.provinces}个省，${c.rows}行），取其${w.zh}${c.method === 'one' ? '（导入者选定）' : ''}。`);
+    if (d.regionSet) sentences.push(c.method === 'one' ? T.regionFirstRow[lang](n, rows) : T.regionRowsCombined[lang](n, rows, how));
+    else sentences.push((c.method === 'one' ? T.provinceRowChosen : T.provinceRowsCombined)[lang](n, rows, how));
   }
-  return { en: en.map((x) => ` ${x}`).join(''), zh: zh.join('') };
+  return sentences.map(T.definitionSentence[lang]).join('');
+}
+
+/** An imported table's definition in `lang`: whose file, which column, how its rows were read, and that we did not check it. */
+function definitionIn(d: ImportedDataset, lang: Lang): string {
+  return d.via === 'link'
+    ? T.definitionSharedLink[lang](d.fileName, d.valueColumn, d.importedAt.slice(0, 10), rowSentences(d, lang))
+    : T.definitionOwnFile[lang](d.fileName, d.valueColumn, rowSentences(d, lang));
 }
 
 export function importedIndicator(d: ImportedDataset): Indicator {
@@ -189,16 +192,7 @@ export function importedIndicator(d: ImportedDataset): Indicator {
     id: d.id,
     label: { en: d.name, zh: d.name },
     unit: { en: d.unit, zh: d.unit },
-    definition:
-      d.via === 'link'
-        ? {
-            en: `From a shared link: someone’s file “${d.fileName}”, column “${d.valueColumn}”, imported ${d.importedAt.slice(0, 10)}.${combineSentence(d).en} Not checked by Liushou Atlas.`,
-            zh: `来自分享链接：他人文件“${d.fileName}”的“${d.valueColumn}”列，导入于${d.importedAt.slice(0, 10)}。${combineSentence(d).zh}留守地图未核实。`,
-          }
-        : {
-            en: `Imported from your file “${d.fileName}”, column “${d.valueColumn}”.${combineSentence(d).en} Not checked by Liushou Atlas.`,
-            zh: `导入自您的文件“${d.fileName}”的“${d.valueColumn}”列。${combineSentence(d).zh}留守地图未核实。`,
-          },
+    definition: { en: definitionIn(d, 'en'), zh: definitionIn(d, 'zh') },
     family: 'imported',
     kind: d.kind,
     value: { type: 'series', series: seriesOf(d) },

@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/lang';
+import { FACILITY_TEXT_MESSAGES as T } from '../i18n/facilityTextMessages';
+
 /**
  * Care facilities that reach left-behind children, as plain data (stored in IndexedDB and sent to
  * the coverage worker by structured clone, so: no classes, no Maps).
@@ -68,8 +71,7 @@ export function isFacilityType(s: string): s is FacilityType {
 
 /** What an export says of a set's coordinates: "coordinates converted from GCJ-02 to WGS 84", or
  * null for points taken as WGS 84 as given. */
-export function crsNote(set: Pick<FacilitySet, 'crs'>, lang: 'en' | 'zh' = 'en'): string | null {
+export function crsNote(set: Pick<FacilitySet, 'crs'>, lang: Lang = 'en'): string | null {
   if (!set.crs || set.crs === 'WGS84') return null;
-  if (lang === 'zh') return `坐标已由${set.crs === 'GCJ02' ? 'GCJ-02（高德、腾讯）' : 'BD-09（百度）'}转换为WGS 84`;
-  return `coordinates converted from ${set.crs === 'GCJ02' ? 'GCJ-02 (Amap, Tencent)' : 'BD-09 (Baidu)'} to WGS 84`;
+  return T.crsConverted[lang](T.crsName[set.crs][lang]);
 }

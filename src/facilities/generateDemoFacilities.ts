@@ -1,6 +1,8 @@
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
 import type { UnitId } from '../geo/units';
+import { FACILITY_TEXT_MESSAGES } from '../i18n/facilityTextMessages';
+import { RANKING_CSV } from '../i18n/gapsMessages';
 import type { Facility, FacilitySet, FacilityType } from './facility';
 import { buildProvinceIndex, type ProvinceIndex } from './provinceIndex';
 
@@ -50,14 +52,10 @@ export const DEMO_OPENED = { min: 2008, max: 2020 } as const;
 /** Rejection-sampling attempts per facility before the unit's fallback interior point is used. */
 export const MAX_ATTEMPTS = 1000;
 
-const TYPE_NAMES: Record<FacilityType, { en: string; zh: string }> = {
-  home: { en: "Synthetic children's home", zh: '合成儿童之家' },
-  centre: { en: 'Synthetic activity centre', zh: '合成儿童活动中心' },
-  school: { en: 'Synthetic boarding school', zh: '合成寄宿制学校' },
-  other: { en: 'Synthetic facility', zh: '合成其他设施' },
-};
+const TYPE_NAMES = FACILITY_TEXT_MESSAGES.demoTypeName;
 
-export const DEMO_SET_NAME = 'Synthetic demonstration facilities';
+/** The set's name as stored (English, as a user's set keeps its file's name); screens say it in the UI language. */
+export const DEMO_SET_NAME = RANKING_CSV.demoName.en;
 /** Generation is pure, so it does not read the clock: the caller may restamp `importedAt`. */
 export const DEMO_IMPORTED_AT = '1970-01-01T00:00:00.000Z';
 
@@ -97,7 +95,7 @@ export function generateDemoFacilities(opts: DemoFacilitiesOptions): FacilitySet
     count,
     index.units.map((u) => opts.weights.get(u) ?? 0),
   );
-  const source = `Synthetic demonstration data (Liushou Atlas generator, seed ${seed})`;
+  const source = FACILITY_TEXT_MESSAGES.demoSource.en(String(seed));
   const typeCumulative = cumulative(DEMO_TYPE_SHARES);
   const facilities: Facility[] = [];
 

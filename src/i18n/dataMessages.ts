@@ -47,6 +47,20 @@ export const DATA_MESSAGES = {
   },
   published: { en: 'Published', zh: '已发布' },
   copySeenAt: { en: 'copy seen at', zh: '所见转载副本' },
+  /** The words in an indicator's CSV cells (data/exportCsv); the column names stay English ids in both. */
+  csv: {
+    yes: { en: 'yes', zh: '是' },
+    no: { en: 'no', zh: '否' },
+    noData: { en: 'no data', zh: '无数据' },
+    /** The national rows' name_en and name_zh. */
+    china: { en: 'China (national)', zh: '全国' },
+    /** The precision column: how many decimals a value was rounded to. */
+    wholeNumber: { en: 'whole number', zh: '整数' },
+    decimals: {
+      en: (digits: number) => `${digits} decimal${digits === 1 ? '' : 's'}`,
+      zh: (digits: number) => `${digits} 位小数`,
+    },
+  },
   copySeenAtLabel: { en: 'Copy seen at: ', zh: '所见转载副本：' },
   readsOtherwise: { en: 'A source reads this otherwise', zh: '有来源的解读不同' },
 } as const;

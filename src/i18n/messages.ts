@@ -5,6 +5,7 @@ import { CLASSROOM_MESSAGES } from './classroomMessages';
 import { REGION_VIEW_MESSAGES } from './regionViewMessages';
 import { IMPORTED_TEXT_MESSAGES } from './importedTextMessages';
 import { COVERAGE_MESSAGES } from './coverageMessages';
+import { FACILITY_TEXT_MESSAGES } from './facilityTextMessages';
 
 /**
  * The message catalogue: every fixed UI string, in both languages.
@@ -381,6 +382,7 @@ export const MESSAGES = {
   storage: STORAGE_MESSAGES,
   importedText: IMPORTED_TEXT_MESSAGES,
   coverage: COVERAGE_MESSAGES,
+  facilityText: FACILITY_TEXT_MESSAGES,
   highContrast: { en: 'High contrast', zh: '高对比度' },
   unitCodes: {
     en: (gb: string, iso: string) => `GB/T 2260 code ${gb} · ISO 3166-2 ${iso}`,
