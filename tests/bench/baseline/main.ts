@@ -11,6 +11,7 @@ import type { FeatureCollection } from 'geojson';
 import { Map as MapLibreMap, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './baseline.css';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 
