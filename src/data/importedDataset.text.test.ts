@@ -22,6 +22,7 @@ import {
   type ProvinceTable,
   type RegionTable,
 } from './importedDataset';
+import type { Source } from './figure';
 import { buildFigureIndex } from './indicatorValues';
 import WORDS from './importedDataset.words.json';
 
@@ -145,6 +146,22 @@ describe('every word of an imported table and of the facilities, in both languag
 
   it('the expected words name exactly these cases', () => {
     expect(Object.keys(WORDS)).toEqual(Object.keys(cases));
+  });
+});
+
+// A table from a shared link is someone else's file: its own source column's sources must say so
+// on screen (panel, citation) as its CSV citation does, never "Your file".
+describe('a shared table’s row sources name the shared file on screen, as its CSV does', () => {
+  it.each([
+    ['province table', provinceTable('link', null, null)],
+    ['region table', regionTable('link', null, null)],
+  ] as const)('%s', (_, d) => {
+    const [[id, s]] = Object.entries(importedRowSources(d)) as [[string, Source]];
+    expect(citationView(s, 'en', id).publisher).toBe('Someone’s own file, shared in a link');
+    expect(citationView(s, 'zh', id).publisher).toBe('他人文件，经分享链接传来');
+    expect(citationText(s, 'en', id)).toBe('As stated in the shared file (column “来源”), 县民政局');
+    expect(citationText(s, 'zh', id)).toBe('他人文件，经分享链接传来，县民政局');
+    for (const lang of LANGS) expect(citationText(s, lang, id)).not.toMatch(/Your file|your file|您的文件/);
   });
 });
 

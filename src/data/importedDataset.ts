@@ -129,6 +129,8 @@ export function importedRowSources(d: ImportedDataset): Record<string, Source> {
       excerpt: '',
       text: { key: 'rowSource', fileName: d.fileName, text },
       readFrom: null,
+      // Someone else's file: screens name it as the shared file, as the CSV citation above does.
+      ...(d.via === 'link' ? { sharedInLink: true as const } : {}),
     };
   }
   return out;

@@ -1,4 +1,5 @@
 import { isUnitId } from '../geo/units';
+import { fieldWords } from '../i18n/fieldMessages';
 import { at, fail, item, readChoice, readDate, readInteger, readList, readNumber, readObject, readText, readTextOrNull, type FieldReport } from '../util/readFields';
 import { COMBINE_METHODS, type CombineMethod } from './import/combineValues';
 import { isDrawable, MAX_DRAWABLE } from './import/checkPlausibility';
@@ -29,7 +30,7 @@ export function readImportedDataset(v: unknown, path: string, r: FieldReport, ma
   const before = r.issues.length + r.more;
   const text = (key: string) => readText(o[key], at(path, key), r, MAX_DATASET_TEXT);
   const rawId = readText(o.id, at(path, 'id'), r, 40);
-  const id = rawId === undefined ? undefined : (toImportedId(rawId) ?? fail(r, at(path, 'id'), 'form', 'an id such as u-k3f9a2', rawId));
+  const id = rawId === undefined ? undefined : (toImportedId(rawId) ?? fail(r, at(path, 'id'), 'form', fieldWords('idSuchAs', 'u-k3f9a2'), rawId));
   const name = text('name');
   const fileName = text('fileName');
   const importedAt = readDate(o.importedAt, at(path, 'importedAt'), r);
@@ -47,7 +48,7 @@ export function readImportedDataset(v: unknown, path: string, r: FieldReport, ma
     const b = readObject(o.regionSet, at(path, 'regionSet'), r);
     const setId = b && readText(b.id, at(path, 'regionSet.id'), r, 40);
     const setFile = b && readText(b.fileName, at(path, 'regionSet.fileName'), r, MAX_DATASET_TEXT);
-    if (setId !== undefined && !REGION_SET_ID.test(setId)) fail(r, at(path, 'regionSet.id'), 'form', 'a region set id such as r-3k9x2a', setId);
+    if (setId !== undefined && !REGION_SET_ID.test(setId)) fail(r, at(path, 'regionSet.id'), 'form', fieldWords('regionSetIdSuchAs', 'r-3k9x2a'), setId);
     else if (setId !== undefined && setFile !== undefined) regionSet = { id: setId, fileName: setFile };
   }
   const values = readValues(o.values, at(path, 'values'), r, maxValues, o.regionSet !== undefined);
@@ -122,10 +123,10 @@ function readValues(v: unknown, path: string, r: FieldReport, max: number, regio
         : regions
           ? REGION_KEY.test(regionText)
             ? regionText
-            : fail(r, at(p, 'region'), 'form', 'a region key such as 110105 or #12', regionText)
+            : fail(r, at(p, 'region'), 'form', fieldWords('regionKey'), regionText)
           : isUnitId(regionText)
             ? regionText
-            : fail(r, at(p, 'region'), 'choice', 'a province code such as SC', regionText);
+            : fail(r, at(p, 'region'), 'choice', fieldWords('provinceCode'), regionText);
     const year = readInteger(o.year, at(p, 'year'), r, 0, MAX_YEAR);
     // Values the import leaves out (beyond ±1e15) cannot be drawn either when they come from outside.
     const value = readNumber(o.value, at(p, 'value'), r, isDrawable, `±${MAX_DRAWABLE}`);

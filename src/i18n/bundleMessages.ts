@@ -1,7 +1,9 @@
 /** Messages of the bundle (issue #15, "Taking it with you"); spread into MESSAGES as `bundle`. */
 
-/** The few type words a field issue's `expected` carries (readFields.ts), in Chinese. */
-const TYPE_ZH: Record<string, string> = { text: '文本', number: '数字', list: '列表', object: '对象', 'true or false': 'true 或 false' };
+/** The few type words a field issue's `expected` carries (readFields.ts), in each language. */
+const TYPE_EN: Record<string, string> = { boolean: 'true or false' };
+const TYPE_ZH: Record<string, string> = { text: '文本', number: '数字', list: '列表', object: '对象', boolean: 'true 或 false' };
+const enType = (t: string) => TYPE_EN[t] ?? t;
 const zhType = (t: string) => TYPE_ZH[t] ?? t;
 
 export const BUNDLE_MESSAGES = {
@@ -83,11 +85,11 @@ export const BUNDLE_MESSAGES = {
     },
     more: { en: (n: string) => `and ${n} more.`, zh: (n: string) => `另有 ${n} 个。` },
   },
-  /** One field issue (readFields.ts): the field's path, what was expected, the value found (as text). */
+  /** One field issue (readFields.ts): the field's path, what was expected (worded by view/describeFieldIssue), the value found (as text). */
   problems: {
     missing: { en: (f: string) => `${f}: missing.`, zh: (f: string) => `${f}：缺失。` },
     type: {
-      en: (f: string, expected: string, raw: string) => `${f}: should be ${expected}, found ${raw}.`,
+      en: (f: string, expected: string, raw: string) => `${f}: should be ${enType(expected)}, found ${raw}.`,
       zh: (f: string, expected: string, raw: string) => `${f}：应为${zhType(expected)}，实际为 ${raw}。`,
     },
     'too-long': {
@@ -108,7 +110,7 @@ export const BUNDLE_MESSAGES = {
     duplicate: { en: (f: string, _e: string, raw: string) => `${f}: “${raw}” is used twice.`, zh: (f: string, _e: string, raw: string) => `${f}：“${raw}”重复出现。` },
     form: {
       en: (f: string, expected: string, raw: string) => `${f}: “${raw}” is not ${expected}.`,
-      zh: (f: string, expected: string, raw: string) => `${f}：“${raw}”不符合 ${expected}。`,
+      zh: (f: string, expected: string, raw: string) => `${f}：“${raw}”不是${expected}。`,
     },
   },
 } as const;

@@ -1,5 +1,6 @@
 import type { MultiPolygon, Polygon, Position } from 'geojson';
 import { isUnitId, type UnitId } from '../geo/units';
+import { fieldWords } from '../i18n/fieldMessages';
 import { at, fail, item, readChoice, readDate, readInteger, readList, readObject, readText, readTextOrNull, type FieldReport } from '../util/readFields';
 import { hashRegionSet } from './hashRegionSet';
 import { MAX_REGIONS, type BBox, type Region, type RegionSetParse } from './parseRegions';
@@ -24,7 +25,7 @@ export function readRegionSet(v: unknown, path: string, r: FieldReport): RegionS
   if (!o) return undefined;
   const before = r.issues.length + r.more;
   const rawId = readText(o.id, at(path, 'id'), r, 30);
-  const id = rawId !== undefined && !REGION_SET_ID.test(rawId) ? fail(r, at(path, 'id'), 'form', 'an id such as r-1a2b3c4d', rawId) : rawId;
+  const id = rawId !== undefined && !REGION_SET_ID.test(rawId) ? fail(r, at(path, 'id'), 'form', fieldWords('idSuchAs', 'r-1a2b3c4d'), rawId) : rawId;
   const fileName = readText(o.fileName, at(path, 'fileName'), r);
   const importedAt = readDate(o.importedAt, at(path, 'importedAt'), r);
   const codeField = readTextOrNull(o.codeField, at(path, 'codeField'), r);
@@ -40,12 +41,12 @@ export function readRegionSet(v: unknown, path: string, r: FieldReport): RegionS
     vertices += region.vertices;
     regions.push(region);
   });
-  if (vertices > MAX_SET_VERTICES) fail(r, at(path, 'regions'), 'too-long', `${MAX_SET_VERTICES} positions`, String(vertices));
+  if (vertices > MAX_SET_VERTICES) fail(r, at(path, 'regions'), 'too-long', fieldWords('positions', String(MAX_SET_VERTICES)), String(vertices));
   if (r.issues.length + r.more > before || !list || regions.length !== list.length) return undefined;
   // The id names these boundaries in links and in storage: one that is not their hash could take
   // the place of another set this browser keeps.
   const hash = hashRegionSet(regions);
-  if (id !== hash) return fail(r, at(path, 'id'), 'form', `the hash of its regions, ${hash}`, id);
+  if (id !== hash) return fail(r, at(path, 'id'), 'form', fieldWords('regionSetHash', hash), id);
   return {
     id: id as string,
     fileName: fileName as string,
@@ -68,7 +69,7 @@ function readRegion(v: unknown, path: string, r: FieldReport): Region | undefine
   let province: UnitId | null | undefined = null;
   if (o.province !== undefined && o.province !== null) {
     const p = readText(o.province, at(path, 'province'), r);
-    province = p === undefined ? undefined : isUnitId(p) ? p : fail(r, at(path, 'province'), 'choice', 'a province code such as SC', p);
+    province = p === undefined ? undefined : isUnitId(p) ? p : fail(r, at(path, 'province'), 'choice', fieldWords('provinceCode'), p);
   }
   const geometry = readGeometry(o.geometry, at(path, 'geometry'), r);
   if (feature === undefined || code === undefined || name === undefined || province === undefined || !geometry) return undefined;
@@ -95,7 +96,7 @@ function readGeometry(v: unknown, path: string, r: FieldReport): { geometry: Pol
       if (!ring) return undefined;
       for (let i = 0; i < ring.length; i++) {
         const pos = ring[i];
-        if (!isLonLat(pos)) return fail(r, item(rpath, i), 'range', '[lon, lat] in degrees', pos);
+        if (!isLonLat(pos)) return fail(r, item(rpath, i), 'range', fieldWords('lonLat'), pos);
         const [x, y] = pos;
         if (x < box[0]) box[0] = x;
         if (y < box[1]) box[1] = y;
@@ -104,7 +105,7 @@ function readGeometry(v: unknown, path: string, r: FieldReport): { geometry: Pol
       }
       const first = ring[0] as Position;
       const last = ring[ring.length - 1] as Position;
-      if (first[0] !== last[0] || first[1] !== last[1]) return fail(r, rpath, 'form', 'a closed ring (last position = first)', `${rawPos(first)} … ${rawPos(last)}`);
+      if (first[0] !== last[0] || first[1] !== last[1]) return fail(r, rpath, 'form', fieldWords('closedRing'), `${rawPos(first)} … ${rawPos(last)}`);
       vertices += ring.length;
     }
   }

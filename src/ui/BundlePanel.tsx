@@ -3,6 +3,7 @@ import type { BundleRefusal } from '../app/bundle/parseBundle';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { BUNDLE_MESSAGES } from '../i18n/bundleMessages';
+import { describeFieldIssue } from '../view/describeFieldIssue';
 import { formatNumber } from '../view/formatValue';
 
 const B = BUNDLE_MESSAGES;
@@ -74,7 +75,7 @@ function Refusal({ lang, refusal }: { lang: Lang; refusal: BundleRefusal }) {
           <ul class="issue-list">
             {refusal.issues.map((i) => (
               <li key={i.field} data-field={i.field}>
-                {B.problems[i.problem][lang](i.field, i.expected ?? '', i.raw ?? '')}
+                {describeFieldIssue(i, lang)}
               </li>
             ))}
           </ul>

@@ -8,7 +8,7 @@
 export type FieldProblem =
   /** The field is absent (or null where null is not allowed). */
   | 'missing'
-  /** Wrong JSON type: `expected` says which ('text', 'number', 'list', 'object', 'true or false'). */
+  /** Wrong JSON type: `expected` says which ('text', 'number', 'list', 'object', 'boolean'). */
   | 'type'
   /** Text longer than `expected` characters, or a list with more than `expected` items. */
   | 'too-long'
@@ -27,12 +27,25 @@ export type FieldProblem =
   /** An id another item of the same list already has. */
   | 'duplicate';
 
+/**
+ * What a field should be when it takes words to say (an id's form, a closed ring): a key and plain
+ * parameters, worded by the UI in its language. util holds no words; the callers' keys are worded in
+ * i18n/fieldMessages.ts.
+ */
+export interface FieldWords {
+  key: string;
+  params?: string[];
+}
+
 export interface FieldIssue {
   /** Path of the field in the document, e.g. `tables[2].values[14].value`. */
   field: string;
   problem: FieldProblem;
-  /** What the format wants, as a short plain string ('300', 'count, rate', '1–2100'). */
-  expected?: string;
+  /**
+   * What the format wants: a short plain string ('300', 'count, rate', '1–2100', a type word), or
+   * `FieldWords` where it takes words to say.
+   */
+  expected?: string | FieldWords;
   /** The value found, shortened to RAW_CHARS, as text (render it as text, never as HTML). */
   raw?: string;
 }
@@ -63,7 +76,7 @@ export function rawOf(v: unknown): string {
   return s.length > RAW_CHARS ? `${s.slice(0, RAW_CHARS)}…` : s;
 }
 
-export function fail(r: FieldReport, field: string, problem: FieldProblem, expected?: string, raw?: unknown): undefined {
+export function fail(r: FieldReport, field: string, problem: FieldProblem, expected?: string | FieldWords, raw?: unknown): undefined {
   if (r.issues.length >= r.max) {
     r.more++;
     return undefined;
@@ -108,7 +121,7 @@ export function readTextOrNull(v: unknown, field: string, r: FieldReport, max = 
 }
 
 /** A finite number with `ok(n)`, else an issue with `range` as what was expected. */
-export function readNumber(v: unknown, field: string, r: FieldReport, ok: (n: number) => boolean = () => true, range?: string): number | undefined {
+export function readNumber(v: unknown, field: string, r: FieldReport, ok: (n: number) => boolean = () => true, range?: string | FieldWords): number | undefined {
   if (v === undefined || v === null) return fail(r, field, 'missing');
   if (typeof v !== 'number' || !Number.isFinite(v)) return fail(r, field, 'type', 'number', v);
   return ok(v) ? v : fail(r, field, 'range', range, v);
@@ -123,7 +136,7 @@ export function readInteger(v: unknown, field: string, r: FieldReport, min: numb
 
 export function readBoolean(v: unknown, field: string, r: FieldReport): boolean | undefined {
   if (typeof v === 'boolean') return v;
-  return v === undefined || v === null ? fail(r, field, 'missing') : fail(r, field, 'type', 'true or false', v);
+  return v === undefined || v === null ? fail(r, field, 'missing') : fail(r, field, 'type', 'boolean', v);
 }
 
 export function readChoice<T extends string>(v: unknown, field: string, r: FieldReport, choices: readonly T[]): T | undefined {

@@ -36,7 +36,7 @@ describe('bundle: a table joined to a region set', () => {
       edit(t);
       return fieldsOf(parseBundle(formatBundle({ ...BUNDLE, tables: [t as unknown as RegionTable] })));
     };
-    expect(bad((t) => (t.values[0].region = '<b>x</b>'))).toEqual([{ field: 'tables[0].values[0].region', problem: 'form', expected: 'a region key such as 110105 or #12', raw: '<b>x</b>' }]);
+    expect(bad((t) => (t.values[0].region = '<b>x</b>'))).toEqual([{ field: 'tables[0].values[0].region', problem: 'form', expected: { key: 'regionKey', params: [] }, raw: '<b>x</b>' }]);
     expect(bad((t) => (t.regionSet.id = 'provinces'))).toMatchObject([{ field: 'tables[0].regionSet.id', problem: 'form' }]);
     expect(bad((t) => delete t.regionSet.fileName)).toMatchObject([{ field: 'tables[0].regionSet.fileName', problem: 'missing' }]);
     // Without its set, the same values are read as provinces, and 341221 is none.
